@@ -1,0 +1,3 @@
+from gathertui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,92 @@
+"""The command line: `gathertui [PATH]` for the app, or one of the subcommands.
+
+The contract (commands, options, exit codes) is in DESIGN.md; scripts rely on it.
+Subcommand modules are imported only when used, so `check` in a git hook starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from datetime import date
+
+from gathertui import __version__
+from gathertui.i18n import LANGUAGES, resolve_language, tr
+from gathertui.model.templates import TEMPLATES
+
+SUBCOMMANDS = ("check", "fmt", "show", "new", "schema")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # Bad usage is exit 2 with one sentence, like argparse, minus the usage dump.
+        self.exit(2, f"gathertui: {message} (see `{self.prog} --help`)\n")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date like 2024-03-14: {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument("--lang", choices=LANGUAGES, help="language of messages (id or en)")
+    parser = _Parser(prog="gathertui", description="Plan delegation visits and media gatherings.")
+    parser.add_argument("--version", action="version", version=f"gathertui {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = commands.add_parser("check", parents=[common], help="validate plans and workspaces")
+    check.add_argument("paths", nargs="*", metavar="PATH")
+
+    fmt = commands.add_parser("fmt", parents=[common], help="rewrite files in canonical form")
+    fmt.add_argument(
+        "--check", action="store_true", help="change nothing; exit 1 if a file would change"
+    )
+    fmt.add_argument(
+        "--drop-comments",
+        action="store_true",
+        help="reformat files with comments too (the comments are lost)",
+    )
+    fmt.add_argument("paths", nargs="*", metavar="PATH")
+
+    show = commands.add_parser("show", parents=[common], help="a plan's summary")
+    show.add_argument("plan", metavar="PLAN")
+
+    new = commands.add_parser("new", parents=[common], help="a new plan from a template")
+    new.add_argument("file", metavar="FILE")
+    new.add_argument("--template", choices=TEMPLATES, default="visit")
+    new.add_argument("--title", help="the event's title")
+    new.add_argument("--date", type=_day, help="the first day, like 2024-03-14 (default: today)")
+
+    schema = commands.add_parser("schema", parents=[common], help="JSON Schema of plan files")
+    schema.add_argument(
+        "--workspace", action="store_true", help="the schema of gathertui.toml instead"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0] not in SUBCOMMANDS and not arguments[0].startswith("-"):
+        lang = resolve_language(None, None)
+        print(f"gathertui: {tr('cli.tui_pending', lang)}", file=sys.stderr)
+        return 2
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    module = importlib.import_module(f"gathertui.commands.{args.command}")
+    try:
+        status: int = module.run(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `gathertui show plan | head`: the reader left; that is not an error.
+        sys.stderr.close()
+        return 0
+    return status

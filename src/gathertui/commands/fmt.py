@@ -1,0 +1,70 @@
+"""`gathertui fmt [--check] [PATH...]`: rewrite files in canonical form."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from gathertui.commands.common import language_for, say
+from gathertui.i18n import tr
+from gathertui.model.workspace import SETTINGS_FILE
+from gathertui.storage import (
+    ChangedOnDisk,
+    CommentsWouldBeLost,
+    LoadError,
+    UnreadableFile,
+    canonical_text,
+    save,
+)
+from gathertui.storage.reader import plan_from_source, read_source, settings_from_source
+
+
+def _files(paths: list[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        found += sorted(path.glob("*.toml")) if path.is_dir() else [path]
+    return found
+
+
+def run(args: argparse.Namespace) -> int:
+    paths = [Path(p) for p in args.paths] or [Path("plans") if Path("plans").is_dir() else Path()]
+    lang = language_for(args.lang, paths)
+    status = 0
+    for path in _files(paths):
+        try:
+            source = read_source(path)
+            model = (
+                settings_from_source(source)
+                if path.name == SETTINGS_FILE
+                else plan_from_source(source)
+            )
+        except UnreadableFile as error:
+            say(lang, "cli.unreadable", path=path, reason=error.reason)
+            status = 2
+            continue
+        except LoadError as error:
+            for problem in error.problems:
+                print(problem.render(lang), file=sys.stderr)
+            status = max(status, 1)
+            continue
+        if canonical_text(model, source.header).encode() == source.raw:
+            continue
+        if args.check:
+            print(tr("cli.would_reformat", lang, path=path))
+            status = max(status, 1)
+            continue
+        try:
+            save(source, model, drop_comments=args.drop_comments)
+        except CommentsWouldBeLost as error:
+            say(lang, "cli.has_comments", path=path, lines=", ".join(map(str, error.lines)))
+            status = max(status, 1)
+        except ChangedOnDisk:
+            say(lang, "cli.changed_on_disk", path=path)
+            status = max(status, 1)
+        except OSError as error:
+            say(lang, "cli.write_failed", path=path, reason=error.strerror or error)
+            status = max(status, 1)
+        else:
+            say(lang, "cli.reformatted", path=path)
+    return status

@@ -1,0 +1,44 @@
+"""`gathertui new FILE --template visit|media-gathering`: a new plan to edit."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from gathertui.commands.common import language_for, say
+from gathertui.model.plan import DEFAULT_TIMEZONE
+from gathertui.model.templates import new_plan
+from gathertui.storage import write_new
+from gathertui.storage.workspace import open_workspace_settings
+
+DEFAULT_TITLES = {"visit": "Kunjungan Kerja", "media-gathering": "Media Gathering"}
+
+
+def run(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    lang = language_for(args.lang, [path])
+    if path.exists():
+        say(lang, "cli.exists", path=path)
+        return 1
+    workspace = open_workspace_settings(path.parent) if path.parent.is_dir() else None
+    preferences = workspace.preferences if workspace else None
+    organization = preferences.organization if preferences else None
+    timezone = (preferences.settings.timezone if preferences else None) or DEFAULT_TIMEZONE
+    plan = new_plan(
+        args.template,
+        title=args.title or DEFAULT_TITLES[args.template],
+        day=args.date or date.today(),
+        timezone=timezone,
+        host=organization.name if organization else None,
+    )
+    try:
+        write_new(path, plan)
+    except FileExistsError:
+        say(lang, "cli.exists", path=path)
+        return 1
+    except OSError as error:
+        say(lang, "cli.write_failed", path=path, reason=error.strerror or error)
+        return 1
+    say(lang, "cli.created", path=path)
+    return 0

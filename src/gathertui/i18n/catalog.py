@@ -1,0 +1,251 @@
+"""Message catalog: every sentence in Indonesian (`id`) and English (`en`).
+
+Keys group by where they are used: `load.` reading files, `error.` a bad value,
+`ref.` references between entities, `check.` planning warnings, `cli.` the command line,
+`show.` the summary printout.
+"""
+
+CATALOG: dict[str, dict[str, str]] = {
+    # Who a problem is about.
+    "problem.about": {"en": "{entity}: {problem}", "id": "{entity}: {problem}"},
+    "entity.table": {"en": "table [{name}]", "id": "tabel [{name}]"},
+    "entity.venues": {"en": 'venue "{id}"', "id": 'tempat "{id}"'},
+    "entity.venues.number": {"en": "venue #{number}", "id": "tempat ke-{number}"},
+    "entity.delegations": {"en": 'delegation "{id}"', "id": 'rombongan "{id}"'},
+    "entity.delegations.number": {"en": "delegation #{number}", "id": "rombongan ke-{number}"},
+    "entity.people": {"en": 'person "{id}"', "id": 'peserta "{id}"'},
+    "entity.people.number": {"en": "person #{number}", "id": "peserta ke-{number}"},
+    "entity.agenda": {"en": 'agenda item "{id}"', "id": 'mata acara "{id}"'},
+    "entity.agenda.number": {"en": "agenda item #{number}", "id": "mata acara ke-{number}"},
+    "entity.calendar": {"en": 'calendar event "{id}"', "id": 'agenda kalender "{id}"'},
+    "entity.calendar.number": {
+        "en": "calendar event #{number}",
+        "id": "agenda kalender ke-{number}",
+    },
+    "entity.targets.number": {"en": "target #{number}", "id": "target ke-{number}"},
+    "entity.holidays.number": {
+        "en": "holiday override #{number}",
+        "id": "koreksi hari libur ke-{number}",
+    },
+    "what.delegation": {"en": "delegation", "id": "rombongan"},
+    "what.venue": {"en": "venue", "id": "tempat"},
+    "what.pic": {"en": "person in charge", "id": "penanggung jawab"},
+    "what.speaker": {"en": "speaker", "id": "pembicara"},
+    # Reading a file.
+    "load.too_large": {
+        "en": "the file is larger than {limit} MB; a plan file is never this large",
+        "id": "berkas lebih besar dari {limit} MB; berkas rencana tidak pernah sebesar ini",
+    },
+    "load.bom": {
+        "en": "the file starts with a byte-order mark; `gathertui fmt` removes it",
+        "id": "berkas diawali byte-order mark; `gathertui fmt` menghapusnya",
+    },
+    "load.not_utf8": {
+        "en": "the file is not UTF-8 text (byte {byte} here); save it as UTF-8",
+        "id": "berkas bukan teks UTF-8 (byte {byte} di sini); simpan sebagai UTF-8",
+    },
+    "load.binary": {
+        "en": "the file holds binary data (a NUL byte here), not TOML text",
+        "id": "berkas berisi data biner (byte NUL di sini), bukan teks TOML",
+    },
+    "load.empty": {
+        "en": "the file is empty; a plan needs at least `schema_version = 1` and an [event]",
+        "id": "berkas kosong; rencana paling tidak memerlukan `schema_version = 1` dan [event]",
+    },
+    "load.syntax": {
+        "en": "this is not valid TOML: {detail}",
+        "id": "TOML tidak sah: {detail}",
+    },
+    "load.version_missing": {
+        "en": "schema_version is missing; add `schema_version = {current}` at the top",
+        "id": "schema_version belum ada; tambahkan `schema_version = {current}` di awal berkas",
+    },
+    "load.version_not_a_number": {
+        "en": "schema_version must be a whole number such as {current}, not {found}",
+        "id": "schema_version harus bilangan bulat seperti {current}, bukan {found}",
+    },
+    "load.version_too_new": {
+        "en": "schema_version {found} is newer than this gathertui reads ({current}); "
+        "update gathertui",
+        "id": "schema_version {found} lebih baru dari yang dapat dibaca gathertui ini "
+        "({current}); perbarui gathertui",
+    },
+    "load.version_too_old": {
+        "en": "schema_version {found} is not a version gathertui knows (current: {current})",
+        "id": "schema_version {found} bukan versi yang dikenal gathertui (saat ini: {current})",
+    },
+    # A bad value.
+    "hint.did_you_mean": {"en": '; did you mean "{word}"?', "id": '; maksudnya "{word}"?'},
+    "error.missing": {"en": '"{field}" is missing', "id": '"{field}" belum diisi'},
+    "error.unknown_key": {
+        "en": 'unknown key "{key}"{hint}',
+        "id": 'kunci "{key}" tidak dikenal{hint}',
+    },
+    "error.one_of": {
+        "en": '"{field}" must be one of {options}, not {value}{hint}',
+        "id": '"{field}" harus salah satu dari {options}, bukan {value}{hint}',
+    },
+    "bound.ge": {
+        "en": '"{field}" must be at least {bound}, not {value}',
+        "id": '"{field}" paling sedikit {bound}, bukan {value}',
+    },
+    "bound.gt": {
+        "en": '"{field}" must be more than {bound}, not {value}',
+        "id": '"{field}" harus lebih dari {bound}, bukan {value}',
+    },
+    "bound.le": {
+        "en": '"{field}" must be at most {bound}, not {value}',
+        "id": '"{field}" paling banyak {bound}, bukan {value}',
+    },
+    "bound.lt": {
+        "en": '"{field}" must be less than {bound}, not {value}',
+        "id": '"{field}" harus kurang dari {bound}, bukan {value}',
+    },
+    "error.empty": {"en": '"{field}" must not be empty', "id": '"{field}" tidak boleh kosong'},
+    "error.too_long": {
+        "en": '"{field}" is longer than {max} characters',
+        "id": '"{field}" lebih panjang dari {max} karakter',
+    },
+    "error.slug": {
+        "en": '"{field}" must be an id of lowercase letters, digits and dashes '
+        "(like sambutan-walikota), not {value}",
+        "id": '"{field}" harus id dari huruf kecil, angka dan tanda hubung '
+        "(seperti sambutan-walikota), bukan {value}",
+    },
+    "error.timezone": {
+        "en": '"{field}" must be an IANA time zone such as Asia/Jakarta (WIB), '
+        "Asia/Makassar (WITA) or Asia/Jayapura (WIT), not {value}",
+        "id": '"{field}" harus zona waktu IANA seperti Asia/Jakarta (WIB), '
+        "Asia/Makassar (WITA) atau Asia/Jayapura (WIT), bukan {value}",
+    },
+    "error.local_time": {
+        "en": '"{field}" must be a local time without offset, such as 09:45:00, not {value}',
+        "id": '"{field}" harus jam lokal tanpa offset, seperti 09:45:00, bukan {value}',
+    },
+    "error.end_before_start": {
+        "en": '"end" ({end}) is before "start" ({start})',
+        "id": '"end" ({end}) lebih awal dari "start" ({start})',
+    },
+    "error.expected": {
+        "en": '"{field}" must be {expected}, not {value}',
+        "id": '"{field}" harus {expected}, bukan {value}',
+    },
+    "error.other": {"en": '"{field}": {detail}', "id": '"{field}": {detail}'},
+    "expect.int": {"en": "a whole number", "id": "bilangan bulat"},
+    "expect.number": {"en": "a number", "id": "angka"},
+    "expect.text": {"en": 'text in quotes ("...")', "id": 'teks dalam tanda kutip ("...")'},
+    "expect.date": {"en": "a date such as 2023-05-26", "id": "tanggal seperti 2023-05-26"},
+    "expect.time": {"en": "a time such as 09:45:00", "id": "jam seperti 09:45:00"},
+    "expect.datetime": {
+        "en": "a date and time such as 2023-05-26T09:45:00",
+        "id": "tanggal dan jam seperti 2023-05-26T09:45:00",
+    },
+    "expect.bool": {"en": "true or false", "id": "true atau false"},
+    "expect.list": {"en": 'a list such as ["a", "b"]', "id": 'daftar seperti ["a", "b"]'},
+    "expect.table": {"en": "a table", "id": "tabel"},
+    # References between entities.
+    "ref.duplicate_id": {
+        "en": 'id "{id}" is used twice; ids must be unique',
+        "id": 'id "{id}" dipakai dua kali; id harus unik',
+    },
+    "ref.unknown": {"en": '{what} "{id}" does not exist', "id": '{what} "{id}" tidak ada'},
+    "ref.day_outside": {
+        "en": "day {day} is outside the event ({first} to {last})",
+        "id": "hari {day} di luar tanggal kegiatan ({first} s.d. {last})",
+    },
+    "ref.move_needs_to": {
+        "en": 'action "move" needs "to", the new date',
+        "id": 'action "move" memerlukan "to", tanggal barunya',
+    },
+    # Planning warnings.
+    "check.no_pic": {
+        "en": "no person in charge (pic)",
+        "id": "belum ada penanggung jawab (pic)",
+    },
+    "check.past_midnight": {
+        "en": "runs past midnight; split it over two days",
+        "id": "melewati tengah malam; bagi menjadi dua hari",
+    },
+    "check.overlap": {
+        "en": 'starts before "{other}" ends at {until}',
+        "id": 'dimulai sebelum "{other}" selesai pukul {until}',
+    },
+    # The command line.
+    "cli.no_such_path": {
+        "en": "{path}: no such file or folder",
+        "id": "{path}: berkas atau folder tidak ada",
+    },
+    "cli.unreadable": {
+        "en": "{path}: cannot be read ({reason})",
+        "id": "{path}: tidak dapat dibaca ({reason})",
+    },
+    "cli.summary": {
+        "en": "{errors} errors, {warnings} warnings in {files} files",
+        "id": "{errors} kesalahan, {warnings} peringatan dalam {files} berkas",
+    },
+    "cli.would_reformat": {"en": "would reformat {path}", "id": "akan diformat ulang: {path}"},
+    "cli.reformatted": {"en": "reformatted {path}", "id": "diformat ulang: {path}"},
+    "cli.has_comments": {
+        "en": "{path}: not reformatted: it has comments (lines {lines}) that the canonical "
+        "form drops; move them into a notes field, or pass --drop-comments",
+        "id": "{path}: tidak diformat: ada komentar (baris {lines}) yang hilang dalam bentuk "
+        "kanonik; pindahkan ke kolom notes, atau pakai --drop-comments",
+    },
+    "cli.changed_on_disk": {
+        "en": "{path}: changed on disk while it was being formatted; nothing was written",
+        "id": "{path}: berubah di disk saat diformat; tidak ada yang ditulis",
+    },
+    "cli.exists": {
+        "en": "{path}: already exists; choose another file name",
+        "id": "{path}: sudah ada; pilih nama berkas lain",
+    },
+    "cli.created": {"en": "created {path}", "id": "dibuat: {path}"},
+    "cli.not_a_plan": {
+        "en": "{path}: is the workspace settings file, not a plan",
+        "id": "{path}: adalah berkas pengaturan workspace, bukan rencana",
+    },
+    "cli.tui_pending": {
+        "en": "the interactive app is not part of this version yet; "
+        "use `gathertui show PLAN` or `gathertui check PATH`",
+        "id": "aplikasi interaktif belum ada di versi ini; "
+        "pakai `gathertui show RENCANA` atau `gathertui check PATH`",
+    },
+    "cli.write_failed": {
+        "en": "{path}: could not be written ({reason}); the old file is unchanged",
+        "id": "{path}: tidak dapat ditulis ({reason}); berkas lama tidak berubah",
+    },
+    # The summary printout of `gathertui show`.
+    "show.when": {"en": "When", "id": "Waktu"},
+    "show.host": {"en": "Host", "id": "Tuan rumah"},
+    "show.kind": {"en": "Kind", "id": "Jenis"},
+    "show.status": {"en": "Status", "id": "Status"},
+    "show.notes": {"en": "Notes", "id": "Catatan"},
+    "show.venues": {"en": "Venues", "id": "Tempat"},
+    "show.name": {"en": "Name", "id": "Nama"},
+    "show.building": {"en": "Building", "id": "Gedung"},
+    "show.floor": {"en": "Floor", "id": "Lantai"},
+    "show.address": {"en": "Address", "id": "Alamat"},
+    "show.capacity": {"en": "Capacity", "id": "Kapasitas"},
+    "show.delegations": {"en": "Delegations", "id": "Rombongan"},
+    "show.side": {"en": "Side", "id": "Pihak"},
+    "show.category": {"en": "Category", "id": "Kategori"},
+    "show.planned": {"en": "Planned", "id": "Rencana"},
+    "show.named": {"en": "Named", "id": "Bernama"},
+    "show.confirmed": {"en": "Confirmed", "id": "Konfirmasi"},
+    "show.people": {"en": "People", "id": "Peserta"},
+    "show.no": {"en": "No.", "id": "No."},
+    "show.position": {"en": "Position", "id": "Jabatan"},
+    "show.organization": {"en": "Organisation", "id": "Instansi"},
+    "show.delegation": {"en": "Delegation", "id": "Rombongan"},
+    "show.attendance": {"en": "Attendance", "id": "Kehadiran"},
+    "show.rundown": {"en": "Rundown", "id": "Susunan Acara"},
+    "show.time": {"en": "Time", "id": "Waktu"},
+    "show.item": {"en": "Item", "id": "Acara"},
+    "show.venue": {"en": "Venue", "id": "Tempat"},
+    "show.pic": {"en": "In charge", "id": "Penanggung jawab"},
+    "show.speakers": {"en": "Speakers", "id": "Pembicara"},
+    "show.minutes": {"en": "Min.", "id": "Menit"},
+    "show.warnings": {"en": "Warnings", "id": "Peringatan"},
+    "show.no_warnings": {"en": "No warnings.", "id": "Tidak ada peringatan."},
+    "show.total": {"en": "Total", "id": "Jumlah"},
+}

@@ -1,0 +1,39 @@
+"""Dates and times as protocol staff write them: "Jumat, 26 Mei 2023", "09.45 WIB"."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+# Indonesia's three zones go by their Indonesian abbreviations in both languages; these
+# are the IANA names that lie in each.
+_INDONESIAN_ZONES = {
+    "Asia/Jakarta": "WIB",
+    "Asia/Pontianak": "WIB",
+    "Asia/Makassar": "WITA",
+    "Asia/Ujung_Pandang": "WITA",
+    "Asia/Jayapura": "WIT",
+}
+
+
+def zone_abbreviation(timezone: str) -> str:
+    if timezone in _INDONESIAN_ZONES:
+        return _INDONESIAN_ZONES[timezone]
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    return datetime.now(ZoneInfo(timezone)).tzname() or timezone
+
+
+def long_date(day: date, lang: str) -> str:
+    from babel.dates import format_date
+
+    return format_date(day, "EEEE, d MMMM y", locale=lang)
+
+
+def clock(at: time, lang: str) -> str:
+    # Indonesian writes 09.45; English readers expect 09:45.
+    return at.strftime("%H.%M" if lang == "id" else "%H:%M")
+
+
+def clock_in_zone(at: time, timezone: str, lang: str) -> str:
+    return f"{clock(at, lang)} {zone_abbreviation(timezone)}"

@@ -1,0 +1,59 @@
+"""The data of plan files and workspace settings; validation lives here."""
+
+from gathertui.model.enums import (
+    Attendance,
+    Category,
+    EventKind,
+    HolidayAction,
+    Language,
+    Paper,
+    Side,
+    Status,
+)
+from gathertui.model.plan import (
+    DEFAULT_TIMEZONE,
+    SCHEMA_VERSION,
+    AgendaItem,
+    Delegation,
+    Event,
+    Person,
+    Plan,
+    Quotas,
+    Venue,
+)
+from gathertui.model.workspace import (
+    SETTINGS_FILE,
+    HolidayOverride,
+    Organization,
+    OutsideEvent,
+    Preferences,
+    Target,
+    WorkspaceSettings,
+)
+
+__all__ = [
+    "DEFAULT_TIMEZONE",
+    "SCHEMA_VERSION",
+    "SETTINGS_FILE",
+    "AgendaItem",
+    "Attendance",
+    "Category",
+    "Delegation",
+    "Event",
+    "EventKind",
+    "HolidayAction",
+    "HolidayOverride",
+    "Language",
+    "Organization",
+    "OutsideEvent",
+    "Paper",
+    "Person",
+    "Plan",
+    "Preferences",
+    "Quotas",
+    "Side",
+    "Status",
+    "Target",
+    "Venue",
+    "WorkspaceSettings",
+]

@@ -1,0 +1,162 @@
+"""A plan file: one event with its venues, delegations, people and rundown.
+
+Field order here is the order keys are written in; `None` and defaults are not written.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Annotated, Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
+
+from gathertui.model.enums import Attendance, Category, EventKind, Side, Status
+from gathertui.model.fields import LocalTime, Slug, TimeZoneName
+
+SCHEMA_VERSION = 1
+DEFAULT_TIMEZONE = "Asia/Jakarta"
+
+Text = Annotated[str, Field(min_length=1)]
+Count = Annotated[int, Field(ge=0)]
+
+
+class Record(BaseModel):
+    """A block of a TOML file: unknown keys are mistakes, not data to carry along."""
+
+    model_config = ConfigDict(extra="forbid", validate_default=False)
+
+    def to_document(self) -> dict[str, Any]:
+        return self.model_dump(exclude_defaults=True, exclude_none=True)
+
+
+def _not_before(end: date | None, info: ValidationInfo, start_field: str) -> date | None:
+    start = info.data.get(start_field)
+    if end is not None and start is not None and end < start:
+        raise PydanticCustomError(
+            "end_before_start",
+            "ends before it starts",
+            {"start": start.isoformat(), "end": end.isoformat()},
+        )
+    return end
+
+
+class Event(Record):
+    title: Text
+    kind: EventKind = EventKind.OTHER
+    start: date
+    end: date | None = None
+    timezone: TimeZoneName | None = None
+    host: str | None = None
+    organizer: str | None = None
+    status: Status = Status.DRAFT
+    notes: str | None = None
+
+    @field_validator("end")
+    @classmethod
+    def _end_not_before_start(cls, end: date | None, info: ValidationInfo) -> date | None:
+        return _not_before(end, info, "start")
+
+    @property
+    def last_day(self) -> date:
+        return self.end or self.start
+
+    def days(self) -> list[date]:
+        count = (self.last_day - self.start).days + 1
+        return [self.start + timedelta(days=n) for n in range(count)]
+
+    def zone(self, workspace_default: str | None = None) -> str:
+        return self.timezone or workspace_default or DEFAULT_TIMEZONE
+
+
+class Venue(Record):
+    kind_name: ClassVar[str] = "venue"
+    id: Slug
+    name: Text
+    building: str | None = None
+    floor: str | None = None
+    address: str | None = None
+    capacity: Annotated[int, Field(gt=0)] | None = None
+    facilities: list[str] = Field(default_factory=list)
+    contact: str | None = None
+    notes: str | None = None
+
+
+class Quotas(Record):
+    """Places planned per category, for people whose names are not known yet."""
+
+    official: Count | None = None
+    staff: Count | None = None
+    online: Count | None = None
+    print: Count | None = None
+    tv: Count | None = None
+    radio: Count | None = None
+    influencer: Count | None = None
+    kim: Count | None = None
+    other: Count | None = None
+
+    def get(self, category: Category) -> int:
+        value: int | None = getattr(self, category.value)
+        return value or 0
+
+    def total(self) -> int:
+        return sum(self.get(category) for category in Category)
+
+
+class Delegation(Record):
+    kind_name: ClassVar[str] = "delegation"
+    id: Slug
+    name: Text
+    side: Side = Side.GUEST
+    organization: str | None = None
+    contact: str | None = None
+    quotas: Quotas = Field(default_factory=Quotas)
+    notes: str | None = None
+
+
+class Person(Record):
+    kind_name: ClassVar[str] = "person"
+    id: Slug
+    name: Text
+    delegation: Slug | None = None
+    position: str | None = None
+    organization: str | None = None
+    category: Category = Category.OTHER
+    attendance: Attendance = Attendance.INVITED
+    precedence: Annotated[int, Field(ge=1)] | None = None
+    phone: str | None = None
+    email: str | None = None
+    notes: str | None = None
+
+
+class AgendaItem(Record):
+    kind_name: ClassVar[str] = "agenda item"
+    id: Slug
+    day: date | None = None
+    start: LocalTime
+    minutes: Annotated[int, Field(gt=0, le=24 * 60)]
+    pinned: bool = False
+    title: Text
+    venue: Slug | None = None
+    pic: Slug | None = None
+    speakers: list[Slug] = Field(default_factory=list)
+    notes: str | None = None
+
+    def day_in(self, event: Event) -> date:
+        return self.day or event.start
+
+
+class Plan(Record):
+    # Entity lists in the order they are written; each entry is one `[[name]]` block.
+    ENTITY_LISTS: ClassVar[tuple[str, ...]] = ("venues", "delegations", "people", "agenda")
+
+    schema_version: int
+    event: Event
+    venues: list[Venue] = Field(default_factory=list)
+    delegations: list[Delegation] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)
+    agenda: list[AgendaItem] = Field(default_factory=list)
+
+    def to_document(self) -> dict[str, Any]:
+        # The version always comes first, so an old file is always recognised as old.
+        return {"schema_version": self.schema_version, **super().to_document()}

@@ -1,0 +1,85 @@
+"""`gathertui.toml`: the workspace's letterhead, settings, targets and calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import Field, ValidationInfo, field_validator
+
+from gathertui.model.enums import EventKind, HolidayAction, Language, Paper
+from gathertui.model.fields import Slug, TimeZoneName
+from gathertui.model.plan import SCHEMA_VERSION, Record, Text, _not_before
+
+SETTINGS_FILE = "gathertui.toml"
+
+
+class Organization(Record):
+    """The letterhead (kop surat) of printouts."""
+
+    name: Text
+    unit: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    website: str | None = None
+
+
+class Preferences(Record):
+    language: Language | None = None
+    timezone: TimeZoneName | None = None
+    paper: Paper = Paper.A4
+
+
+class Target(Record):
+    """So many events of a kind per semester, from a given semester on."""
+
+    kind: EventKind
+    count: Annotated[int, Field(ge=1)] = 1
+    per: Literal["semester"] = "semester"
+    since: Annotated[int, Field(ge=2000, le=2200)]
+    since_semester: Literal[1, 2] = 1
+    notes: str | None = None
+
+
+class OutsideEvent(Record):
+    """An event on the calendar that is not a plan: the tourism calendar and the like."""
+
+    kind_name: ClassVar[str] = "calendar event"
+    id: Slug
+    title: Text
+    start: dt.date
+    end: dt.date | None = None
+    category: str | None = None
+    location: str | None = None
+    notes: str | None = None
+
+    @field_validator("end")
+    @classmethod
+    def _end_not_before_start(cls, end: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        return _not_before(end, info, "start")
+
+
+class HolidayOverride(Record):
+    """A correction to the public holidays: one added, removed or moved."""
+
+    date: dt.date
+    action: HolidayAction = HolidayAction.ADD
+    name: str | None = None
+    to: dt.date | None = None
+    notes: str | None = None
+
+
+class WorkspaceSettings(Record):
+    schema_version: int = SCHEMA_VERSION
+    organization: Organization | None = None
+    settings: Preferences = Field(default_factory=Preferences)
+    targets: list[Target] = Field(default_factory=list)
+    calendar: list[OutsideEvent] = Field(default_factory=list)
+    holidays: list[HolidayOverride] = Field(default_factory=list)
+
+    ENTITY_LISTS: ClassVar[tuple[str, ...]] = ("targets", "calendar", "holidays")
+
+    def to_document(self) -> dict[str, Any]:
+        # The version always comes first, so an old file is always recognised as old.
+        return {"schema_version": self.schema_version, **super().to_document()}

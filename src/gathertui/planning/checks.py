@@ -1,0 +1,106 @@
+"""One place for every problem of a plan or workspace.
+
+Each check is a function from a `PlanContext` to problems; `PLAN_CHECKS` lists them, so
+later checks (capacity, holidays, conflicts, precedence) plug in by adding one entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from gathertui.i18n import msg
+from gathertui.model.plan import AgendaItem, Plan
+from gathertui.model.workspace import WorkspaceSettings
+from gathertui.problems import Problem, Severity
+from gathertui.storage.reader import Loaded
+from gathertui.storage.workspace import Workspace
+from gathertui.text import one_line
+
+
+@dataclass(frozen=True)
+class PlanContext:
+    loaded: Loaded[Plan]
+    settings: WorkspaceSettings
+
+    @property
+    def plan(self) -> Plan:
+        return self.loaded.model
+
+    def warn(self, code: str, path: tuple[str | int, ...], message: object) -> Problem:
+        item_message = msg("problem.about", entity=self.label(path), problem=message)
+        return self.loaded.source.problem(code, item_message, path, Severity.WARNING)
+
+    def label(self, path: tuple[str | int, ...]) -> object:
+        if path[:1] == ("agenda",) and len(path) > 1 and isinstance(path[1], int):
+            return msg("entity.agenda", id=one_line(self.plan.agenda[path[1]].id))
+        return msg("entity.table", name=path[0])
+
+
+def _clock(day: date, item: AgendaItem) -> tuple[datetime, datetime]:
+    begin = datetime.combine(day, item.start)
+    return begin, begin + timedelta(minutes=item.minutes)
+
+
+def missing_person_in_charge(context: PlanContext) -> Iterable[Problem]:
+    for n, item in enumerate(context.plan.agenda):
+        if item.pic is None:
+            yield context.warn("no-pic", ("agenda", n), msg("check.no_pic"))
+
+
+def agenda_timing(context: PlanContext) -> Iterable[Problem]:
+    """Items of one day that overlap, and items that run past midnight."""
+    event = context.plan.event
+    by_day: dict[date, list[tuple[int, AgendaItem]]] = {}
+    for n, item in enumerate(context.plan.agenda):
+        by_day.setdefault(item.day_in(event), []).append((n, item))
+    for day, items in by_day.items():
+        ordered = sorted(items, key=lambda pair: pair[1].start)
+        previous: tuple[int, AgendaItem] | None = None
+        for n, item in ordered:
+            begin, end = _clock(day, item)
+            if end.date() > day and end.time() != datetime.min.time():
+                yield context.warn(
+                    "past-midnight", ("agenda", n, "minutes"), msg("check.past_midnight")
+                )
+            if previous is not None:
+                _, earlier_end = _clock(day, previous[1])
+                if begin < earlier_end:
+                    yield context.warn(
+                        "agenda-overlap",
+                        ("agenda", n, "start"),
+                        msg(
+                            "check.overlap",
+                            other=one_line(previous[1].title),
+                            until=earlier_end.strftime("%H:%M"),
+                        ),
+                    )
+            if previous is None or _clock(day, previous[1])[1] < end:
+                previous = (n, item)
+
+
+PlanCheck = Callable[[PlanContext], Iterable[Problem]]
+PLAN_CHECKS: list[PlanCheck] = [missing_person_in_charge, agenda_timing]
+
+
+def plan_problems(loaded: Loaded[Plan], settings: WorkspaceSettings | None = None) -> list[Problem]:
+    """The warnings of one loaded plan, in file order, with its load notices first."""
+    context = PlanContext(loaded, settings or WorkspaceSettings())
+    found = list(loaded.source.notices)
+    for check in PLAN_CHECKS:
+        found.extend(check(context))
+    return sorted(found, key=lambda p: (p.line, p.column))
+
+
+def workspace_problems(workspace: Workspace) -> list[Problem]:
+    """Every problem of every file of the workspace: load errors and warnings alike."""
+    found = list(workspace.settings_problems)
+    if workspace.settings:
+        found.extend(workspace.settings.source.notices)
+    settings = workspace.preferences
+    for plan_file in workspace.plans:
+        found.extend(plan_file.problems)
+        if plan_file.loaded:
+            found.extend(plan_problems(plan_file.loaded, settings))
+    return found

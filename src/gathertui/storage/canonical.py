@@ -1,0 +1,77 @@
+"""The canonical TOML layout of plan and settings files.
+
+tomli-w alone would write short entities as inline tables (`people = [{...}]`) and nested
+tables as `[a.b]` sections. Plans must diff one entity per block, so the layout is
+composed here and tomli-w formats only the values:
+
+- top-level scalars first, then each table as `[name]`, then each entity of each list
+  as its own `[[name]]` block, even a short one;
+- nested tables inside an entity (quotas) as one inline table on one line;
+- keys in the order the model lists them, multi-line strings as `\"\"\"` blocks;
+- one blank line between blocks and one newline at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import tomli_w
+
+
+def _key_values(table: Mapping[str, Any], multiline: bool = True) -> str:
+    """`key = value` lines in the table's order; nested tables inline on their line."""
+    out: list[str] = []
+    run: dict[str, Any] = {}
+    run_multiline = multiline
+    for key, value in table.items():
+        # tomli-w folds "\r\n" to "\n" inside a """ block, which would change the text;
+        # such a string is written on one line with escapes instead.
+        value_multiline = multiline and not (isinstance(value, str) and "\r" in value)
+        if run and (isinstance(value, Mapping) or value_multiline != run_multiline):
+            out.append(tomli_w.dumps(run, multiline_strings=run_multiline))
+            run = {}
+        if isinstance(value, Mapping):
+            out.append(f"{_key(key)} = {_inline_table(value)}\n")
+        else:
+            run[key] = value
+            run_multiline = value_multiline
+    if run:
+        out.append(tomli_w.dumps(run, multiline_strings=run_multiline))
+    return "".join(out)
+
+
+def _key(name: str) -> str:
+    # A one-key document is tomli-w's public way to quote a key when it needs quotes.
+    return tomli_w.dumps({name: 0})[: -len(" = 0\n")]
+
+
+def _inline_table(table: Mapping[str, Any]) -> str:
+    if not table:
+        return "{}"
+    return "{ " + _key_values(table, multiline=False).strip().replace("\n", ", ") + " }"
+
+
+def dumps_document(
+    document: Mapping[str, Any], entity_lists: Iterable[str], header: str | None = None
+) -> str:
+    """The canonical text of a document whose `entity_lists` keys hold lists of entities."""
+    lists = set(entity_lists)
+    blocks: list[str] = []
+    scalars = {
+        key: value
+        for key, value in document.items()
+        if key not in lists and not isinstance(value, Mapping)
+    }
+    if scalars:
+        blocks.append(_key_values(scalars))
+    for key, value in document.items():
+        if key not in lists and isinstance(value, Mapping):
+            blocks.append(f"[{_key(key)}]\n{_key_values(value)}")
+    for key in entity_lists:
+        for entity in document.get(key, ()):
+            blocks.append(f"[[{_key(key)}]]\n{_key_values(entity)}")
+    text = "\n".join(blocks)
+    if header:
+        text = f"{header}\n{text}"
+    return text

@@ -1,0 +1,163 @@
+"""Pydantic's validation errors, told as sentences about what a person wrote."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from datetime import date, datetime, time
+from typing import Any
+
+from pydantic import BaseModel
+from pydantic_core import ErrorDetails
+
+from gathertui.i18n import Message, msg
+from gathertui.text import one_line
+
+Path = tuple[str | int, ...]
+
+# The first word of pydantic's error type says what kind of value was expected.
+_EXPECTED = {
+    "int": "expect.int",
+    "float": "expect.number",
+    "string": "expect.text",
+    "str": "expect.text",
+    "date": "expect.date",
+    "time": "expect.time",
+    "datetime": "expect.datetime",
+    "bool": "expect.bool",
+    "list": "expect.list",
+    "model": "expect.table",
+    "dict": "expect.table",
+}
+_BOUNDS = {
+    "greater_than_equal": ("ge", "bound.ge"),
+    "greater_than": ("gt", "bound.gt"),
+    "less_than_equal": ("le", "bound.le"),
+    "less_than": ("lt", "bound.lt"),
+}
+
+
+def show_value(value: Any) -> str:
+    """A value as it would be written in TOML, short and on one line."""
+    if isinstance(value, str):
+        text = '"' + one_line(value) + '"'
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, date | time | datetime):
+        text = value.isoformat()
+    elif isinstance(value, dict):
+        text = "{…}"
+    elif isinstance(value, list):
+        text = "[…]"
+    else:
+        text = one_line(str(value))
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def entity_label(path: Path, document: dict[str, Any]) -> Message | None:
+    """Who the problem is about: `agenda item "pembukaan"`, `the event`, ..."""
+    if not path:
+        return None
+    head = path[0]
+    if len(path) >= 2 and isinstance(path[1], int) and isinstance(head, str):
+        entries = document.get(head)
+        entry = entries[path[1]] if isinstance(entries, list) and path[1] < len(entries) else None
+        ident = entry.get("id") if isinstance(entry, dict) else None
+        if isinstance(ident, str) and ident:
+            return msg(f"entity.{head}", id=one_line(ident))
+        return msg(f"entity.{head}.number", number=path[1] + 1)
+    if len(path) >= 2 and isinstance(head, str):
+        return msg("entity.table", name=head)
+    return None
+
+
+def field_name(path: Path) -> str:
+    """The key as a person would write it: `quotas.online`, `speakers[2]`."""
+    inner = path[2:] if len(path) >= 2 and isinstance(path[1], int) else path[1:] or path
+    name = ""
+    for part in inner:
+        name += f"[{part + 1}]" if isinstance(part, int) else ("." if name else "") + part
+    return name
+
+
+def _model_fields(root: type[BaseModel], path: Path) -> list[str]:
+    """The keys allowed in the table at `path` (for "did you mean")."""
+    model: Any = root
+    for part in path:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(model, type) and issubclass(model, BaseModel)):
+            return []
+        field = model.model_fields.get(part)
+        if field is None:
+            return []
+        model = _inner_model(field.annotation)
+    if isinstance(model, type) and issubclass(model, BaseModel):
+        return list(model.model_fields)
+    return []
+
+
+def _inner_model(annotation: Any) -> Any:
+    """The model inside `list[Person]` or `Organization | None`."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin in (list, typing.Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            found = _inner_model(arg)
+            if found is not None:
+                return found
+    return None
+
+
+def _did_you_mean(word: str, choices: list[str]) -> Message | str:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return msg("hint.did_you_mean", word=close[0]) if close else ""
+
+
+def describe(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, Message]:
+    """A problem code and the sentence for one pydantic error (without the entity)."""
+    kind = error["type"]
+    path: Path = tuple(error["loc"])
+    field = field_name(path)
+    value = error.get("input")
+    ctx = error.get("ctx") or {}
+    if kind == "missing":
+        return "missing-key", msg("error.missing", field=field)
+    if kind == "extra_forbidden":
+        key = str(path[-1])
+        hint = _did_you_mean(key, _model_fields(root, path[:-1]))
+        return "unknown-key", msg("error.unknown_key", key=one_line(key), hint=hint)
+    if kind in ("enum", "literal_error"):
+        expected = str(ctx.get("expected", ""))
+        options = [part.strip(" '") for part in expected.replace(" or ", ", ").split(",")]
+        hint = _did_you_mean(str(value), options) if isinstance(value, str) else ""
+        return "bad-value", msg(
+            "error.one_of",
+            field=field,
+            options=", ".join(options),
+            value=show_value(value),
+            hint=hint,
+        )
+    if kind in _BOUNDS:
+        key, message = _BOUNDS[kind]
+        return "bad-value", msg(message, field=field, bound=ctx.get(key), value=show_value(value))
+    if kind == "string_too_short":
+        return "bad-value", msg("error.empty", field=field)
+    if kind == "string_too_long":
+        return "bad-value", msg("error.too_long", field=field, max=ctx.get("max_length"))
+    if kind == "string_pattern_mismatch":
+        return "bad-value", msg("error.slug", field=field, value=show_value(value))
+    if kind == "timezone":
+        return "bad-value", msg("error.timezone", field=field, value=show_value(value))
+    if kind == "local_time":
+        return "bad-value", msg("error.local_time", field=field, value=show_value(value))
+    if kind == "end_before_start":
+        return "bad-value", msg("error.end_before_start", start=ctx["start"], end=ctx["end"])
+    expected_key = _EXPECTED.get(kind.split("_")[0])
+    if expected_key:
+        return "bad-value", msg(
+            "error.expected", field=field, expected=msg(expected_key), value=show_value(value)
+        )
+    return "bad-value", msg("error.other", field=field, detail=error["msg"])

@@ -1,0 +1,126 @@
+"""Line and column of keys and tables in TOML source.
+
+tomllib gives values but not where they were written; errors and warnings must name a
+line. This scanner reads just enough TOML (headers, keys, strings, brackets) to map a
+document path such as ("agenda", 3, "venue") to the place a person wrote it. It runs
+only when a position is needed, never on the plain load path.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+Path = tuple[str | int, ...]
+
+_BARE_OR_QUOTED_KEY = r'(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|\'[^\']*\')'
+_DOTTED_KEY = rf"{_BARE_OR_QUOTED_KEY}(?:\s*\.\s*{_BARE_OR_QUOTED_KEY})*"
+_KEY_LINE = re.compile(rf"(\s*)({_DOTTED_KEY})\s*=\s*")
+_HEADER = re.compile(rf"(\s*)(\[\[?)\s*({_DOTTED_KEY})\s*\]\]?")
+_KEY_PART = re.compile(_BARE_OR_QUOTED_KEY)
+# Tokens that change the scanner's state within a line.
+_TOKEN = re.compile(r'"""|\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|[#\[\]{}]')
+_INLINE_KEY = re.compile(rf"[{{,]\s*({_BARE_OR_QUOTED_KEY})\s*=")
+
+
+def _key_parts(dotted: str) -> tuple[str, ...]:
+    return tuple(part.strip("\"'") for part in _KEY_PART.findall(dotted))
+
+
+@dataclass
+class SourceIndex:
+    """Positions (1-based line and column) of every table header and key in a document."""
+
+    positions: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    # Lines holding a comment a person wrote; the `#:schema` directive is not one.
+    comment_lines: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str) -> SourceIndex:
+        index = cls()
+        index._scan(text)
+        return index
+
+    def position(self, path: Path) -> tuple[int, int]:
+        """The place of `path`, or of its nearest written ancestor, or the top of the file."""
+        for length in range(len(path), 0, -1):
+            found = self.positions.get(path[:length])
+            if found:
+                return found
+        return (1, 1)
+
+    def _scan(self, text: str) -> None:
+        table: Path = ()
+        aot_counts: dict[tuple[str, ...], int] = {}
+        in_multiline: str | None = None  # the closing quotes of an open multi-line string
+        depth = 0  # open brackets of a value spanning lines
+        for number, line in enumerate(text.splitlines(), start=1):
+            start = 0
+            if in_multiline is None and depth == 0:
+                header = _HEADER.match(line)
+                key = None if header else _KEY_LINE.match(line)
+                if header:
+                    table = self._header(header, number, aot_counts)
+                    start = header.end()
+                elif key:
+                    parts = _key_parts(key.group(2))
+                    self.positions[table + parts] = (number, len(key.group(1)) + 1)
+                    start = key.end()
+                    self._inline_keys(line, start, table + parts, number)
+            in_multiline, depth = self._tokens(line, start, in_multiline, depth, number)
+
+    def _header(
+        self, match: re.Match[str], number: int, aot_counts: dict[tuple[str, ...], int]
+    ) -> Path:
+        names = _key_parts(match.group(3))
+        path: list[str | int] = []
+        for i, name in enumerate(names):
+            path.append(name)
+            prefix = names[: i + 1]
+            is_last = i == len(names) - 1
+            if is_last and match.group(2) == "[[":
+                # The list itself is "written" where its first block starts.
+                self.positions.setdefault(tuple(path), (number, len(match.group(1)) + 1))
+                aot_counts[prefix] = aot_counts.get(prefix, -1) + 1
+                path.append(aot_counts[prefix])
+            elif prefix in aot_counts:
+                path.append(aot_counts[prefix])
+        table = tuple(path)
+        self.positions[table] = (number, len(match.group(1)) + 1)
+        return table
+
+    def _inline_keys(self, line: str, start: int, owner: Path, number: int) -> None:
+        rest = line[start:]
+        if rest.startswith("{"):
+            for inner in _INLINE_KEY.finditer(rest):
+                name = inner.group(1).strip("\"'")
+                self.positions.setdefault((*owner, name), (number, start + inner.start(1) + 1))
+
+    def _tokens(
+        self, line: str, start: int, in_multiline: str | None, depth: int, number: int
+    ) -> tuple[str | None, int]:
+        pos = start
+        while pos <= len(line):
+            if in_multiline is not None:
+                close = line.find(in_multiline, pos)
+                if close < 0:
+                    return in_multiline, depth
+                pos = close + 3
+                in_multiline = None
+                continue
+            token = _TOKEN.search(line, pos)
+            if token is None:
+                break
+            text = token.group()
+            pos = token.end()
+            if text in ('"""', "'''"):
+                in_multiline = text
+            elif text == "#":
+                if not (number == 1 and line.startswith("#:schema")):
+                    self.comment_lines.append(number)
+                break
+            elif text in "[{":
+                depth += 1
+            elif text in "]}":
+                depth = max(depth - 1, 0)
+        return in_multiline, depth

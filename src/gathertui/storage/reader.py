@@ -1,0 +1,226 @@
+"""Reading plan and settings files: bytes → text → TOML → validated model.
+
+Every way a file can be wrong ends as a `LoadError` carrying problems with a file, line
+and column; nothing here raises anything else for bad content.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from gathertui.i18n import Message, msg
+from gathertui.model.migrate import VersionError, migrate
+from gathertui.model.plan import SCHEMA_VERSION, Plan
+from gathertui.model.references import Finding, plan_findings, settings_findings
+from gathertui.model.workspace import WorkspaceSettings
+from gathertui.problems import Problem, Severity
+from gathertui.storage.describe import describe, entity_label, show_value
+from gathertui.storage.locate import SourceIndex
+
+# A plan of 5,000 people is about 1.5 MB; anything past this is not a plan.
+MAX_FILE_BYTES = 32 * 1024 * 1024
+BOM = b"\xef\xbb\xbf"
+_TOML_POSITION = re.compile(r"^(?P<what>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+_TOML_END = re.compile(r"^(?P<what>.*?)\s*\(at end of document\)$")
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+class UnreadableFile(Exception):
+    """The file could not be read at all (missing, a folder, no permission)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class LoadError(Exception):
+    """The file was read but is not a valid plan; `problems` says where and why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        problems = sorted(problems, key=lambda p: (p.line, p.column))
+        super().__init__("; ".join(p.render("en") for p in problems))
+        self.problems = problems
+
+
+@dataclass
+class Source:
+    """A file's bytes as read, kept to detect changes on disk and to find lines."""
+
+    path: Path
+    raw: bytes
+    text: str
+    notices: list[Problem] = field(default_factory=list)
+
+    @cached_property
+    def index(self) -> SourceIndex:
+        return SourceIndex.of(self.text)
+
+    @property
+    def header(self) -> str | None:
+        """The `#:schema ...` directive on the first line, kept when the file is saved."""
+        first = self.text.split("\n", 1)[0].rstrip("\r")
+        return first if first.startswith("#:schema") else None
+
+    def problem(
+        self,
+        code: str,
+        message: Message,
+        path: tuple[str | int, ...] = (),
+        severity: Severity = Severity.ERROR,
+        at: tuple[int, int] | None = None,
+    ) -> Problem:
+        line, column = at or self.index.position(path)
+        return Problem(code, severity, message, self.path, line, column, path)
+
+
+@dataclass
+class Loaded(Generic[ModelT]):
+    source: Source
+    model: ModelT
+
+
+def read_source(path: Path) -> Source:
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise UnreadableFile(path, "no such file") from None
+    except IsADirectoryError:
+        raise UnreadableFile(path, "is a folder, not a file") from None
+    except OSError as error:
+        raise UnreadableFile(path, error.strerror or str(error)) from None
+    return decode_source(path, raw)
+
+
+def decode_source(path: Path, raw: bytes) -> Source:
+    blank = Source(path, raw, "")
+    if len(raw) > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // (1024 * 1024)
+        raise LoadError([blank.problem("too-large", msg("load.too_large", limit=limit), at=(1, 1))])
+    notices = []
+    body = raw
+    if raw.startswith(BOM):
+        body = raw[len(BOM) :]
+        notices.append(blank.problem("bom", msg("load.bom"), severity=Severity.WARNING, at=(1, 1)))
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = body[: error.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        byte = body[error.start]
+        raise LoadError(
+            [
+                blank.problem(
+                    "encoding", msg("load.not_utf8", byte=f"0x{byte:02x}"), at=(line, column)
+                )
+            ]
+        ) from None
+    if "\x00" in text:
+        prefix = text[: text.index("\x00")]
+        at = (prefix.count("\n") + 1, len(prefix) - (prefix.rfind("\n") + 1) + 1)
+        raise LoadError([blank.problem("encoding", msg("load.binary"), at=at)])
+    return Source(path, raw, text, notices)
+
+
+def parse_toml(source: Source) -> dict[str, Any]:
+    if not source.text.strip():
+        raise LoadError([source.problem("empty-file", msg("load.empty"), at=(1, 1))])
+    try:
+        return tomllib.loads(source.text)
+    except tomllib.TOMLDecodeError as error:
+        raise LoadError([_syntax_problem(source, str(error))]) from None
+
+
+def _syntax_problem(source: Source, text: str) -> Problem:
+    found = _TOML_POSITION.match(text)
+    if found:
+        at = (int(found["line"]), int(found["col"]))
+        what = found["what"]
+    else:
+        end = _TOML_END.match(text)
+        lines = source.text.splitlines() or [""]
+        at = (len(lines), len(lines[-1]) + 1)
+        what = end["what"] if end else text
+    return source.problem("syntax", msg("load.syntax", detail=what), at=at)
+
+
+def _validate(source: Source, document: dict[str, Any], model: type[ModelT]) -> ModelT:
+    try:
+        return model.model_validate(document)
+    except ValidationError as error:
+        problems = []
+        for detail in error.errors(include_url=False):
+            path = tuple(detail["loc"])
+            code, message = describe(detail, model)
+            label = entity_label(path, document)
+            if label is not None:
+                message = msg("problem.about", entity=label, problem=message)
+            problems.append(source.problem(code, message, path))
+        raise LoadError(problems) from None
+
+
+def _finding_problems(source: Source, document: dict[str, Any], findings: list[Finding]) -> None:
+    if findings:
+        raise LoadError(
+            [
+                source.problem(
+                    f.code,
+                    msg("problem.about", entity=entity_label(f.path, document), problem=f.message),
+                    f.path,
+                )
+                for f in findings
+            ]
+        )
+
+
+def _version_problem(source: Source, error: VersionError) -> Problem:
+    path = ("schema_version",)
+    if error.reason == "missing":
+        return source.problem(
+            "schema-version", msg("load.version_missing", current=SCHEMA_VERSION), at=(1, 1)
+        )
+    key = f"load.version_{error.reason.replace('-', '_')}"
+    return source.problem(
+        "schema-version", msg(key, found=show_value(error.found), current=SCHEMA_VERSION), path
+    )
+
+
+def plan_from_source(source: Source) -> Plan:
+    document = parse_toml(source)
+    try:
+        document = migrate(document)
+    except VersionError as error:
+        raise LoadError([_version_problem(source, error)]) from None
+    plan = _validate(source, document, Plan)
+    _finding_problems(source, document, plan_findings(plan))
+    return plan
+
+
+def settings_from_source(source: Source) -> WorkspaceSettings:
+    document = parse_toml(source)
+    version = document.get("schema_version", SCHEMA_VERSION)
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+        raise LoadError([_version_problem(source, VersionError(version, "too-new"))])
+    settings = _validate(source, document, WorkspaceSettings)
+    _finding_problems(source, document, settings_findings(settings))
+    return settings
+
+
+def load_plan(path: Path) -> Loaded[Plan]:
+    source = read_source(path)
+    return Loaded(source, plan_from_source(source))
+
+
+def load_settings(path: Path) -> Loaded[WorkspaceSettings]:
+    source = read_source(path)
+    return Loaded(source, settings_from_source(source))

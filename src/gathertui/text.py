@@ -1,0 +1,24 @@
+"""Text from plan files is data, never markup or terminal control."""
+
+from __future__ import annotations
+
+import re
+
+# C0 and C1 control characters (except tab and newline) and DEL. An escape sequence in a
+# name must never reach the terminal, a PDF or a spreadsheet as a live control.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}"
+
+
+def literal(value: str) -> str:
+    """The text with control characters spelled out, so it prints as it is written."""
+    return _CONTROL.sub(_visible, value)
+
+
+def one_line(value: str) -> str:
+    """A literal, folded onto one line (table cells, error messages)."""
+    return " ".join(literal(value).split())

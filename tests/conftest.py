@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PLANS = ROOT / "plans"
+VISIT = "2023-05-26-kunjungan-kerja-pemkot-mojokerto.toml"
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    """A private copy of the example workspace."""
+    target = tmp_path / "plans"
+    shutil.copytree(PLANS, target)
+    return target
+
+
+@pytest.fixture
+def visit(workspace: Path) -> Path:
+    return workspace / VISIT
