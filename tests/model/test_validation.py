@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from helpers import MINIMAL, load_text, only_problem
 
 from gathertui.model import migrate as migration
+from helpers import MINIMAL, load_text, only_problem
 
 
 def test_minimal_plan_loads() -> None:
@@ -24,7 +24,9 @@ def test_ids_are_lowercase_slugs(ident: str) -> None:
 
 
 def test_ids_are_unique_per_kind() -> None:
-    text = MINIMAL + '\n[[venues]]\nid = "aula"\nname = "A"\n\n[[venues]]\nid = "aula"\nname = "B"\n'
+    text = (
+        MINIMAL + '\n[[venues]]\nid = "aula"\nname = "A"\n\n[[venues]]\nid = "aula"\nname = "B"\n'
+    )
     assert only_problem(text) == (
         12,
         1,
@@ -34,7 +36,9 @@ def test_ids_are_unique_per_kind() -> None:
 
 
 def test_same_id_in_two_kinds_is_fine() -> None:
-    text = MINIMAL + '\n[[venues]]\nid = "aula"\nname = "A"\n\n[[people]]\nid = "aula"\nname = "B"\n'
+    text = (
+        MINIMAL + '\n[[venues]]\nid = "aula"\nname = "A"\n\n[[people]]\nid = "aula"\nname = "B"\n'
+    )
     assert load_text(text).people[0].id == "aula"
 
 
@@ -47,7 +51,8 @@ def test_same_id_in_two_kinds_is_fine() -> None:
             'person "a": delegation "dki" does not exist',
         ),
         (
-            '[[agenda]]\nid = "buka"\nstart = 09:00:00\nminutes = 5\ntitle = "Buka"\nvenue = "aula"\n',
+            '[[agenda]]\nid = "buka"\nstart = 09:00:00\nminutes = 5\ntitle = "Buka"\n'
+            'venue = "aula"\n',
             12,
             'agenda item "buka": venue "aula" does not exist',
         ),

@@ -14,6 +14,7 @@ composed here and tomli-w formats only the values:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Any
 
 import tomli_w
@@ -27,11 +28,12 @@ def _key_values(table: Mapping[str, Any], multiline: bool = True) -> str:
     for key, value in table.items():
         # tomli-w folds "\r\n" to "\n" inside a """ block, which would change the text;
         # such a string is written on one line with escapes instead.
-        value_multiline = multiline and not (isinstance(value, str) and "\r" in value)
-        if run and (isinstance(value, Mapping) or value_multiline != run_multiline):
+        value_multiline = multiline and not (type(value) is str and "\r" in value)
+        nested = isinstance(value, dict)
+        if run and (nested or value_multiline != run_multiline):
             out.append(tomli_w.dumps(run, multiline_strings=run_multiline))
             run = {}
-        if isinstance(value, Mapping):
+        if nested:
             out.append(f"{_key(key)} = {_inline_table(value)}\n")
         else:
             run[key] = value
@@ -41,6 +43,7 @@ def _key_values(table: Mapping[str, Any], multiline: bool = True) -> str:
     return "".join(out)
 
 
+@cache
 def _key(name: str) -> str:
     # A one-key document is tomli-w's public way to quote a key when it needs quotes.
     return tomli_w.dumps({name: 0})[: -len(" = 0\n")]

@@ -1,0 +1,219 @@
+"""The command-line contract of DESIGN.md, run as a script or a hook would run it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tomllib
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from conftest import PLANS, VISIT
+
+PROBLEM_LINE = r"^.+:\d+:\d+: (error|warning): .+ \[[a-z-]+\]$"
+
+
+def gathertui(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "gathertui", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "COLUMNS": "200"},
+        timeout=60,
+    )
+    assert "Traceback" not in result.stderr + result.stdout
+    return result
+
+
+def test_check_example_workspace_is_clean() -> None:
+    result = gathertui("check", PLANS)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout == ""
+
+
+def test_check_reports_errors_with_location(tmp_path: Path) -> None:
+    plan = tmp_path / "rusak.toml"
+    plan.write_text((PLANS / VISIT).read_text().replace('venue = "lokakrida"', 'venue = "aula"', 1))
+    result = gathertui("check", "--lang", "en", plan)
+    assert result.returncode == 1
+    (line,) = result.stdout.splitlines()
+    assert line.startswith(f"{plan}:")
+    assert 'venue "aula" does not exist [unknown-reference]' in line
+    number = int(line.split(":")[1])
+    assert plan.read_text().splitlines()[number - 1] == 'venue = "aula"'
+
+
+def test_check_warnings_alone_exit_zero(tmp_path: Path) -> None:
+    plan = tmp_path / "tanpa-pic.toml"
+    plan.write_text((PLANS / VISIT).read_text().replace('pic = "ayu-wulandari"\n', "", 1))
+    result = gathertui("check", "--lang", "en", plan)
+    assert result.returncode == 0
+    assert "warning: agenda item" in result.stdout
+    assert "no person in charge (pic) [no-pic]" in result.stdout
+
+
+def test_check_unreadable_path_is_usage_error(tmp_path: Path) -> None:
+    result = gathertui("check", tmp_path / "tidak-ada.toml")
+    assert result.returncode == 2
+    assert "tidak-ada.toml" in result.stderr
+
+
+def test_check_garbage_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "a.toml").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe")
+    (tmp_path / "b.toml").write_text("[[[[")
+    result = gathertui("check", tmp_path)
+    assert result.returncode == 1
+    assert len(result.stdout.splitlines()) == 2
+    for line in result.stdout.splitlines():
+        assert __import__("re").match(PROBLEM_LINE, line)
+
+
+def test_bad_usage_exits_2() -> None:
+    assert gathertui("export-everything").returncode == 2
+    assert gathertui("check", "--lang", "fr").returncode == 2
+
+
+def test_fmt_check_clean_and_fmt_changes_no_byte(workspace: Path) -> None:
+    before = {p.name: p.read_bytes() for p in workspace.iterdir()}
+    assert gathertui("fmt", "--check", workspace).returncode == 0
+    assert gathertui("fmt", workspace).returncode == 0
+    assert {p.name: p.read_bytes() for p in workspace.iterdir()} == before
+
+
+def test_fmt_rewrites_messy_file(tmp_path: Path) -> None:
+    plan = tmp_path / "p.toml"
+    plan.write_text('schema_version = 1\n[event]\nstart = 2024-03-14\ntitle = "Rapat"\n')
+    result = gathertui("fmt", "--check", plan)
+    assert result.returncode == 1
+    assert plan.read_text().startswith("schema_version = 1\n[event]\nstart")
+    assert gathertui("fmt", plan).returncode == 0
+    assert plan.read_text() == (
+        'schema_version = 1\n\n[event]\ntitle = "Rapat"\nstart = 2024-03-14\n'
+    )
+    assert gathertui("fmt", "--check", plan).returncode == 0
+
+
+def test_fmt_keeps_files_with_comments(tmp_path: Path) -> None:
+    plan = tmp_path / "p.toml"
+    text = '# catatan\nschema_version = 1\n[event]\nstart = 2024-03-14\ntitle = "Rapat"\n'
+    plan.write_text(text)
+    result = gathertui("fmt", "--lang", "en", plan)
+    assert result.returncode == 1
+    assert "comments (lines 1)" in result.stderr
+    assert plan.read_text() == text
+    assert gathertui("fmt", "--drop-comments", plan).returncode == 0
+    assert "catatan" not in plan.read_text()
+
+
+def test_fmt_leaves_invalid_files_alone(tmp_path: Path) -> None:
+    plan = tmp_path / "p.toml"
+    plan.write_text("schema_version = 1\n[event]\ntitle = 5\n")
+    result = gathertui("fmt", plan)
+    assert result.returncode == 1
+    assert plan.read_text() == "schema_version = 1\n[event]\ntitle = 5\n"
+
+
+def test_show_visit_in_indonesian() -> None:
+    result = gathertui("show", PLANS / VISIT)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    for expected in (
+        "Ruang Lokakrida",
+        "Lantai 8",
+        "Abd Rachman Tuwo",
+        "Santi Ratnaningtias",
+        "Sunarto",
+        "Jumat, 26 Mei 2023",
+        "09.45",
+        "WIB",
+    ):
+        assert expected in out
+    mojokerto = [line for line in out.splitlines() if "daring" in line]
+    assert mojokerto and " 30 " in mojokerto[0]
+    for quota in (" 23 ", " 4 ", " 1 ", " 2 ", " 18 "):
+        assert any(quota in line for line in out.splitlines())
+
+
+def test_show_in_english() -> None:
+    out = gathertui("show", "--lang", "en", PLANS / VISIT).stdout
+    assert "Friday, 26 May 2023" in out
+    assert "09:45" in out
+
+
+def test_show_prints_markup_and_escapes_literally(tmp_path: Path) -> None:
+    plan = tmp_path / "p.toml"
+    plan.write_text(
+        'schema_version = 1\n[event]\ntitle = "[bold red]Rapat[/]"\nstart = 2024-03-14\n'
+        '[[people]]\nid = "x"\nname = "\\u001b[31mMerah"\n'
+    )
+    out = gathertui("show", plan).stdout
+    assert "[bold red]Rapat[/]" in out
+    assert "\x1b" not in out
+    assert "\\x1b[31mMerah" in out
+
+
+def test_show_bad_plan_exits_1(tmp_path: Path) -> None:
+    plan = tmp_path / "p.toml"
+    plan.write_text("schema_version = 1\n")
+    result = gathertui("show", plan)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"{plan}:1:1: error:")
+
+
+def test_new_plan_from_template(tmp_path: Path) -> None:
+    path = tmp_path / "2024-s1-media-gathering.toml"
+    result = gathertui(
+        "new",
+        path,
+        "--template",
+        "media-gathering",
+        "--date",
+        "2024-03-14",
+        "--title",
+        "Media Gathering Semester I 2024",
+    )
+    assert result.returncode == 0, result.stderr
+    assert gathertui("check", path).returncode == 0
+    assert gathertui("fmt", "--check", path).returncode == 0
+    data = tomllib.loads(path.read_text())
+    assert data["event"]["kind"] == "media-gathering"
+    assert data["event"]["start"] == date(2024, 3, 14)
+    assert any("Masak" in item["title"] for item in data["agenda"])
+    again = gathertui("new", path)
+    assert again.returncode == 1
+    assert "already exists" in gathertui("new", "--lang", "en", path).stderr
+
+
+def _as_json(value: Any) -> Any:
+    """TOML values as an editor's schema validator sees them (dates and times as text)."""
+    if isinstance(value, dict):
+        return {k: _as_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_as_json(v) for v in value]
+    if isinstance(value, date | time | datetime):
+        return value.isoformat()
+    return value
+
+
+@pytest.mark.parametrize("path", sorted(PLANS.glob("*.toml")), ids=lambda p: p.name)
+def test_schema_accepts_example_files(path: Path) -> None:
+    args = ["schema", "--workspace"] if path.name == "gathertui.toml" else ["schema"]
+    schema = json.loads(gathertui(*args).stdout)
+    checker = jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker())
+    document = _as_json(tomllib.loads(path.read_text()))
+    assert list(checker.iter_errors(document)) == []
+    broken = {**document, "unexpected": 1}
+    assert list(checker.iter_errors(broken))
+
+
+def test_schema_local_times_are_patterns() -> None:
+    schema = json.loads(gathertui("schema").stdout)
+    start = schema["$defs"]["AgendaItem"]["properties"]["start"]
+    assert "format" not in start
+    assert start["pattern"].startswith("^")

@@ -1,0 +1,121 @@
+"""Any valid plan survives save → load unchanged, and save → load → save is byte-identical."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from gathertui.model import (
+    AgendaItem,
+    Attendance,
+    Category,
+    Delegation,
+    Event,
+    EventKind,
+    Person,
+    Plan,
+    Quotas,
+    Side,
+    Status,
+    Venue,
+)
+from gathertui.storage import canonical_text
+from helpers import load_text
+
+# Any text a person could type or paste: quotes, backslashes, newlines, CR, tabs, control
+# characters, markup, non-Latin scripts; only lone surrogates cannot be stored as UTF-8.
+any_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
+some_text = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=40)
+maybe_text = st.none() | any_text
+slugs = st.from_regex(r"\A[a-z0-9][a-z0-9-]{0,12}\Z")
+zones = st.sampled_from([None, "Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Europe/Berlin"])
+times = st.builds(
+    time, st.integers(0, 23), st.integers(0, 59), st.integers(0, 59), st.integers(0, 999_999)
+)
+
+
+@st.composite
+def plans(draw: st.DrawFn) -> Plan:
+    start = draw(st.dates(date(2000, 1, 1), date(2100, 1, 1)))
+    length = draw(st.integers(0, 3))
+    event = Event(
+        title=draw(some_text),
+        kind=draw(st.sampled_from(EventKind)),
+        start=start,
+        end=draw(st.sampled_from([None, start + timedelta(days=length)])),
+        timezone=draw(zones),
+        host=draw(maybe_text),
+        status=draw(st.sampled_from(Status)),
+        notes=draw(maybe_text),
+    )
+    venue_ids = draw(st.lists(slugs, max_size=3, unique=True))
+    venues = [
+        Venue(
+            id=ident,
+            name=draw(some_text),
+            building=draw(maybe_text),
+            capacity=draw(st.none() | st.integers(1, 10_000)),
+            facilities=draw(st.lists(any_text, max_size=3)),
+            notes=draw(maybe_text),
+        )
+        for ident in venue_ids
+    ]
+    delegation_ids = draw(st.lists(slugs, max_size=3, unique=True))
+    delegations = [
+        Delegation(
+            id=ident,
+            name=draw(some_text),
+            side=draw(st.sampled_from(Side)),
+            quotas=Quotas(**{c.value: draw(st.none() | st.integers(0, 99)) for c in Category}),
+        )
+        for ident in delegation_ids
+    ]
+    people_ids = draw(st.lists(slugs, max_size=5, unique=True))
+    people = [
+        Person(
+            id=ident,
+            name=draw(some_text),
+            delegation=draw(st.none() | st.sampled_from(delegation_ids or [None])),
+            position=draw(maybe_text),
+            category=draw(st.sampled_from(Category)),
+            attendance=draw(st.sampled_from(Attendance)),
+            precedence=draw(st.none() | st.integers(1, 20)),
+            email=draw(maybe_text),
+        )
+        for ident in people_ids
+    ]
+    days = event.days()
+    agenda = [
+        AgendaItem(
+            id=ident,
+            day=draw(st.none() | st.sampled_from(days)),
+            start=draw(times),
+            minutes=draw(st.integers(1, 24 * 60)),
+            pinned=draw(st.booleans()),
+            title=draw(some_text),
+            venue=draw(st.none() | st.sampled_from(venue_ids or [None])),
+            pic=draw(st.none() | st.sampled_from(people_ids or [None])),
+            speakers=draw(st.lists(st.sampled_from(people_ids), max_size=2)) if people_ids else [],
+            notes=draw(maybe_text),
+        )
+        for ident in draw(st.lists(slugs, max_size=5, unique=True))
+    ]
+    return Plan(
+        schema_version=1,
+        event=event,
+        venues=venues,
+        delegations=delegations,
+        people=people,
+        agenda=agenda,
+    )
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plans())
+def test_save_load_is_identity(plan: Plan) -> None:
+    text = canonical_text(plan)
+    loaded = load_text(text)
+    assert loaded == plan
+    assert canonical_text(loaded) == text

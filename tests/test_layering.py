@@ -1,0 +1,37 @@
+"""The core knows nothing of the terminal UI, and loading a plan imports nothing heavy."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import PLANS, VISIT
+
+CORE = ["gathertui", "gathertui.model", "gathertui.storage", "gathertui.planning"]
+
+
+def _modules_after(code: str) -> set[str]:
+    script = f"{code}\nimport sys\nprint('\\n'.join(sys.modules))"
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    return set(result.stdout.split())
+
+
+@pytest.mark.parametrize("package", CORE)
+def test_core_imports_no_textual(package: str) -> None:
+    loaded = _modules_after(f"import {package}")
+    assert not {m for m in loaded if m.split(".")[0] == "textual" or m == "gathertui.tui"}
+
+
+def test_loading_a_plan_imports_no_heavy_library() -> None:
+    loaded = _modules_after(
+        "from pathlib import Path\n"
+        "from gathertui.storage import load_plan\n"
+        "from gathertui.planning import plan_problems\n"
+        f"plan_problems(load_plan(Path({str(PLANS / VISIT)!r})))"
+    )
+    heavy = {"textual", "babel", "rich", "reportlab", "icalendar", "jsonschema"}
+    assert not {m.split(".")[0] for m in loaded} & heavy
