@@ -56,6 +56,59 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "this is not valid TOML: {detail}",
         "id": "TOML tidak sah: {detail}",
     },
+    "syntax.other": {"en": "{detail}", "id": "{detail}"},
+    "syntax.unterminated_string": {
+        "en": "a string is not closed; the closing quote is missing on this line",
+        "id": "teks tidak ditutup; tanda kutip penutup hilang di baris ini",
+    },
+    "syntax.duplicate_key": {
+        "en": 'the key "{key}" is set twice in the same table',
+        "id": 'kunci "{key}" diisi dua kali dalam tabel yang sama',
+    },
+    "syntax.duplicate_table": {
+        "en": "[{table}] is declared twice; merge the two, or use [[{table}]] for a list",
+        "id": "[{table}] dideklarasikan dua kali; gabungkan, atau pakai [[{table}]] untuk daftar",
+    },
+    "syntax.unclosed_array": {
+        "en": "a list is not closed with ], or a comma is missing between its items",
+        "id": "daftar tidak ditutup dengan ], atau koma hilang di antara isinya",
+    },
+    "syntax.unclosed_inline_table": {
+        "en": "an inline table is not closed with }, or a comma is missing between its keys",
+        "id": "tabel sebaris tidak ditutup dengan }, atau koma hilang di antara kuncinya",
+    },
+    "syntax.invalid_date": {
+        "en": "not a valid date; dates are written 2023-05-26 (year-month-day)",
+        "id": "tanggal tidak sah; tanggal ditulis 2023-05-26 (tahun-bulan-hari)",
+    },
+    "syntax.time_offset": {
+        "en": "{value} has a UTC offset; write the local time without offset, such as "
+        "09:45:00, and the zone in the event's timezone",
+        "id": "{value} memakai offset UTC; tulis jam lokal tanpa offset, seperti 09:45:00, "
+        "dan zonanya di timezone kegiatan",
+    },
+    "syntax.expected_equals": {
+        "en": "a key must be followed by = and a value",
+        "id": "kunci harus diikuti = dan nilainya",
+    },
+    "syntax.invalid_statement": {
+        "en": "this line is neither key = value nor a [table] header",
+        "id": "baris ini bukan kunci = nilai dan bukan judul [tabel]",
+    },
+    "syntax.invalid_value": {
+        "en": 'not a valid value; text needs quotes ("..."), dates are written 2023-05-26 '
+        "and times 09:45:00",
+        "id": 'nilai tidak sah; teks perlu tanda kutip ("..."), tanggal ditulis 2023-05-26 '
+        "dan jam 09:45:00",
+    },
+    "syntax.junk_after_value": {
+        "en": "something follows the value on this line; write one key = value per line",
+        "id": "ada sesuatu setelah nilai di baris ini; tulis satu kunci = nilai per baris",
+    },
+    "syntax.unexpected_end": {
+        "en": "the file ends inside a value: a list, table or string is not closed",
+        "id": "berkas berakhir di tengah nilai: daftar, tabel atau teks belum ditutup",
+    },
     "load.version_missing": {
         "en": "schema_version is missing; add `schema_version = {current}` at the top",
         "id": "schema_version belum ada; tambahkan `schema_version = {current}` di awal berkas",
@@ -100,6 +153,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "bound.lt": {
         "en": '"{field}" must be less than {bound}, not {value}',
         "id": '"{field}" harus kurang dari {bound}, bukan {value}',
+    },
+    "error.table_not_list": {
+        "en": "write each entry as its own [[{name}]] block, not one [{name}] table",
+        "id": "tulis setiap isian sebagai blok [[{name}]] sendiri, bukan satu tabel [{name}]",
     },
     "error.empty": {"en": '"{field}" must not be empty', "id": '"{field}" tidak boleh kosong'},
     "error.too_long": {
@@ -180,7 +237,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "{path}: tidak dapat dibaca ({reason})",
     },
     "cli.summary": {
-        "en": "{errors} errors, {warnings} warnings in {files} files",
+        "en": "{errors} error(s), {warnings} warning(s) in {files} file(s)",
         "id": "{errors} kesalahan, {warnings} peringatan dalam {files} berkas",
     },
     "cli.would_reformat": {"en": "would reformat {path}", "id": "akan diformat ulang: {path}"},

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Annotated
+
+from pydantic import Strict
 
 
 class EventKind(StrEnum):
@@ -58,3 +61,15 @@ class HolidayAction(StrEnum):
     ADD = "add"
     REMOVE = "remove"
     MOVE = "move"
+
+
+# Models validate strictly (a quoted "120" is not a capacity); enum fields take their
+# words from the file as plain strings, so they alone are lax.
+Kind = Annotated[EventKind, Strict(False)]
+StatusField = Annotated[Status, Strict(False)]
+SideField = Annotated[Side, Strict(False)]
+CategoryField = Annotated[Category, Strict(False)]
+AttendanceField = Annotated[Attendance, Strict(False)]
+LanguageField = Annotated[Language, Strict(False)]
+PaperField = Annotated[Paper, Strict(False)]
+HolidayActionField = Annotated[HolidayAction, Strict(False)]

@@ -11,7 +11,18 @@ from typing import Annotated, Any, ClassVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
-from gathertui.model.enums import Attendance, Category, EventKind, Side, Status
+from gathertui.model.enums import (
+    Attendance,
+    AttendanceField,
+    Category,
+    CategoryField,
+    EventKind,
+    Kind,
+    Side,
+    SideField,
+    Status,
+    StatusField,
+)
 from gathertui.model.fields import LocalTime, Slug, TimeZoneName
 
 SCHEMA_VERSION = 1
@@ -24,7 +35,7 @@ Count = Annotated[int, Field(ge=0)]
 class Record(BaseModel):
     """A block of a TOML file: unknown keys are mistakes, not data to carry along."""
 
-    model_config = ConfigDict(extra="forbid", validate_default=False)
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     def to_document(self) -> dict[str, Any]:
         return self.model_dump(exclude_defaults=True, exclude_none=True)
@@ -43,13 +54,13 @@ def _not_before(end: date | None, info: ValidationInfo, start_field: str) -> dat
 
 class Event(Record):
     title: Text
-    kind: EventKind = EventKind.OTHER
+    kind: Kind = EventKind.OTHER
     start: date
     end: date | None = None
     timezone: TimeZoneName | None = None
     host: str | None = None
     organizer: str | None = None
-    status: Status = Status.DRAFT
+    status: StatusField = Status.DRAFT
     notes: str | None = None
 
     @field_validator("end")
@@ -107,7 +118,7 @@ class Delegation(Record):
     kind_name: ClassVar[str] = "delegation"
     id: Slug
     name: Text
-    side: Side = Side.GUEST
+    side: SideField = Side.GUEST
     organization: str | None = None
     contact: str | None = None
     quotas: Quotas = Field(default_factory=Quotas)
@@ -121,8 +132,8 @@ class Person(Record):
     delegation: Slug | None = None
     position: str | None = None
     organization: str | None = None
-    category: Category = Category.OTHER
-    attendance: Attendance = Attendance.INVITED
+    category: CategoryField = Category.OTHER
+    attendance: AttendanceField = Attendance.INVITED
     precedence: Annotated[int, Field(ge=1)] | None = None
     phone: str | None = None
     email: str | None = None

@@ -7,7 +7,14 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, ValidationInfo, field_validator
 
-from gathertui.model.enums import EventKind, HolidayAction, Language, Paper
+from gathertui.model.enums import (
+    HolidayAction,
+    HolidayActionField,
+    Kind,
+    LanguageField,
+    Paper,
+    PaperField,
+)
 from gathertui.model.fields import Slug, TimeZoneName
 from gathertui.model.plan import SCHEMA_VERSION, Record, Text, _not_before
 
@@ -26,15 +33,15 @@ class Organization(Record):
 
 
 class Preferences(Record):
-    language: Language | None = None
+    language: LanguageField | None = None
     timezone: TimeZoneName | None = None
-    paper: Paper = Paper.A4
+    paper: PaperField = Paper.A4
 
 
 class Target(Record):
     """So many events of a kind per semester, from a given semester on."""
 
-    kind: EventKind
+    kind: Kind
     count: Annotated[int, Field(ge=1)] = 1
     per: Literal["semester"] = "semester"
     since: Annotated[int, Field(ge=2000, le=2200)]
@@ -64,7 +71,7 @@ class HolidayOverride(Record):
     """A correction to the public holidays: one added, removed or moved."""
 
     date: dt.date
-    action: HolidayAction = HolidayAction.ADD
+    action: HolidayActionField = HolidayAction.ADD
     name: str | None = None
     to: dt.date | None = None
     notes: str | None = None

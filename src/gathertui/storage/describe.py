@@ -140,6 +140,8 @@ def describe(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, Message]:
             value=show_value(value),
             hint=hint,
         )
+    if kind == "list_type" and len(path) == 1 and isinstance(value, dict):
+        return "bad-value", msg("error.table_not_list", name=path[0])
     if kind in _BOUNDS:
         key, message = _BOUNDS[kind]
         return "bad-value", msg(message, field=field, bound=ctx.get(key), value=show_value(value))

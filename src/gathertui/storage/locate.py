@@ -54,7 +54,9 @@ class SourceIndex:
         aot_counts: dict[tuple[str, ...], int] = {}
         in_multiline: str | None = None  # the closing quotes of an open multi-line string
         depth = 0  # open brackets of a value spanning lines
-        for number, line in enumerate(text.splitlines(), start=1):
+        # TOML breaks lines at \n alone; str.splitlines() would also break at U+2028.
+        for number, line in enumerate(text.split("\n"), start=1):
+            line = line.removesuffix("\r")
             start = 0
             if in_multiline is None and depth == 0:
                 header = _HEADER.match(line)

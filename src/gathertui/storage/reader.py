@@ -23,6 +23,7 @@ from gathertui.model.workspace import WorkspaceSettings
 from gathertui.problems import Problem, Severity
 from gathertui.storage.describe import describe, entity_label, show_value
 from gathertui.storage.locate import SourceIndex
+from gathertui.storage.syntax import explain
 
 # A plan of 5,000 people is about 1.5 MB; anything past this is not a plan.
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -63,6 +64,11 @@ class Source:
     @cached_property
     def index(self) -> SourceIndex:
         return SourceIndex.of(self.text)
+
+    def lines(self) -> list[str]:
+        # TOML breaks lines at \n alone; str.splitlines() would also break at U+2028.
+        lines = [line.removesuffix("\r") for line in self.text.split("\n")]
+        return lines[:-1] if len(lines) > 1 and not lines[-1] else lines
 
     @property
     def header(self) -> str | None:
@@ -116,7 +122,9 @@ def decode_source(path: Path, raw: bytes) -> Source:
     except UnicodeDecodeError as error:
         before = body[: error.start]
         line = before.count(b"\n") + 1
-        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        # Columns count characters, as everywhere else, not bytes.
+        line_start = before[before.rfind(b"\n") + 1 :]
+        column = len(line_start.decode("utf-8", errors="replace")) + 1
         byte = body[error.start]
         raise LoadError(
             [
@@ -142,16 +150,20 @@ def parse_toml(source: Source) -> dict[str, Any]:
 
 
 def _syntax_problem(source: Source, text: str) -> Problem:
+    lines = source.lines()
     found = _TOML_POSITION.match(text)
     if found:
-        at = (int(found["line"]), int(found["col"]))
+        line, column = int(found["line"]), int(found["col"])
         what = found["what"]
     else:
         end = _TOML_END.match(text)
-        lines = source.text.splitlines() or [""]
-        at = (len(lines), len(lines[-1]) + 1)
+        # Past the last line: the file ended while a value was still open.
+        line, column = len(lines) + 1, 1
         what = end["what"] if end else text
-    return source.problem("syntax", msg("load.syntax", detail=what), at=at)
+    detail, line, column = explain(what, lines, line, column)
+    if line > len(lines):
+        line, column = len(lines), len(lines[-1]) + 1 if lines else 1
+    return source.problem("syntax", msg("load.syntax", detail=detail), at=(line, column))
 
 
 def _validate(source: Source, document: dict[str, Any], model: type[ModelT]) -> ModelT:
@@ -195,7 +207,26 @@ def _version_problem(source: Source, error: VersionError) -> Problem:
     )
 
 
+def _keeping_notices(source: Source, error: LoadError) -> LoadError:
+    """The error with the file's notices (a byte-order mark, ...) so none is lost."""
+    return LoadError(source.notices + error.problems)
+
+
 def plan_from_source(source: Source) -> Plan:
+    try:
+        return _plan_from_source(source)
+    except LoadError as error:
+        raise _keeping_notices(source, error) from None
+
+
+def settings_from_source(source: Source) -> WorkspaceSettings:
+    try:
+        return _settings_from_source(source)
+    except LoadError as error:
+        raise _keeping_notices(source, error) from None
+
+
+def _plan_from_source(source: Source) -> Plan:
     document = parse_toml(source)
     try:
         document = migrate(document)
@@ -206,7 +237,7 @@ def plan_from_source(source: Source) -> Plan:
     return plan
 
 
-def settings_from_source(source: Source) -> WorkspaceSettings:
+def _settings_from_source(source: Source) -> WorkspaceSettings:
     document = parse_toml(source)
     version = document.get("schema_version", SCHEMA_VERSION)
     if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
