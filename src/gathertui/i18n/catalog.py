@@ -74,8 +74,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "daftar tidak ditutup dengan ], atau koma hilang di antara isinya",
     },
     "syntax.unclosed_inline_table": {
-        "en": "an inline table is not closed with }, or a comma is missing between its keys",
-        "id": "tabel sebaris tidak ditutup dengan }, atau koma hilang di antara kuncinya",
+        "en": "an inline table is not closed with }}, or a comma is missing between its keys",
+        "id": "tabel sebaris tidak ditutup dengan }}, atau koma hilang di antara kuncinya",
     },
     "syntax.invalid_date": {
         "en": "not a valid date; dates are written 2023-05-26 (year-month-day)",
