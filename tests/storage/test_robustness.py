@@ -6,10 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import PLANS, VISIT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import PLANS, VISIT
 from gathertui.storage import LoadError, load_settings
 from gathertui.storage import reader as reader_module
 from gathertui.storage.reader import decode_source, plan_from_source
