@@ -305,4 +305,15 @@ CATALOG: dict[str, dict[str, str]] = {
     "show.warnings": {"en": "Warnings", "id": "Peringatan"},
     "show.no_warnings": {"en": "No warnings.", "id": "Tidak ada peringatan."},
     "show.total": {"en": "Total", "id": "Jumlah"},
+    # Named changes (undo / redo say what they undo).
+    "op.add_person": {"en": "Add {name}", "id": "Tambah {name}"},
+    "op.edit_person": {"en": "Edit {name}", "id": "Ubah {name}"},
+    "op.delete_person": {"en": "Delete {name}", "id": "Hapus {name}"},
+    "op.move_person": {"en": "Move {name}", "id": "Pindahkan {name}"},
+    "op.set_attendance": {
+        "en": "Attendance of {name}",
+        "id": "Kehadiran {name}",
+    },
+    "op.set_quotas": {"en": "Quotas of {name}", "id": "Kuota {name}"},
+    "op.edit_event": {"en": "Edit event", "id": "Ubah kegiatan"},
 }
