@@ -21,3 +21,11 @@ def workspace(tmp_path: Path) -> Path:
 @pytest.fixture
 def visit(workspace: Path) -> Path:
     return workspace / VISIT
+
+
+@pytest.fixture(autouse=True)
+def state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Recovery copies go to a private folder, never the tester's own."""
+    folder = tmp_path / "state"
+    monkeypatch.setenv("GATHERTUI_STATE_DIR", str(folder))
+    return folder

@@ -1,4 +1,4 @@
-"""The command line: `gathertui [PATH]` for the app, or one of the subcommands.
+"""The command line: `gathertui [PATH] [--lang id|en]` for the app, or a subcommand.
 
 The contract (commands, options, exit codes) is in DESIGN.md; scripts rely on it.
 Subcommand modules are imported only when used, so `check` in a git hook starts fast.
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from gathertui import __version__
-from gathertui.i18n import LANGUAGES, resolve_language, tr
+from gathertui.i18n import LANGUAGES
 from gathertui.model.templates import TEMPLATES
 
 SUBCOMMANDS = ("check", "fmt", "show", "new", "schema")
@@ -71,10 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments and arguments[0] not in SUBCOMMANDS and not arguments[0].startswith("-"):
-        lang = resolve_language(None, None)
-        print(f"gathertui: {tr('cli.tui_pending', lang)}", file=sys.stderr)
-        return 2
+    if not arguments or (arguments[0] not in SUBCOMMANDS and arguments[0] != "--version"):
+        from gathertui import tui_launch
+
+        return tui_launch.run(arguments)
     parser = build_parser()
     args = parser.parse_args(arguments)
     if args.command is None:

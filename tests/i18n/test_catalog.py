@@ -6,8 +6,7 @@ import string
 
 import pytest
 
-from gathertui.i18n import LANGUAGES, Message
-from gathertui.i18n.catalog import CATALOG
+from gathertui.i18n import CATALOG, LANGUAGES, Message
 
 
 def _placeholders(template: str) -> set[str]:

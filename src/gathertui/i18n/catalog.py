@@ -261,12 +261,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{path}: is the workspace settings file, not a plan",
         "id": "{path}: adalah berkas pengaturan workspace, bukan rencana",
     },
-    "cli.tui_pending": {
-        "en": "the interactive app is not part of this version yet; "
-        "use `gathertui show PLAN` or `gathertui check PATH`",
-        "id": "aplikasi interaktif belum ada di versi ini; "
-        "pakai `gathertui show RENCANA` atau `gathertui check PATH`",
-    },
     "cli.write_failed": {
         "en": "{path}: could not be written ({reason}); the old file is unchanged",
         "id": "{path}: tidak dapat ditulis ({reason}); berkas lama tidak berubah",

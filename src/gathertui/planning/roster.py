@@ -30,7 +30,7 @@ def filter_people(
 
 
 def roster_summary(plan: Plan, lang: str, delegation: str | None = None) -> str:
-    """"0/30 daring · 0/23 cetak · 0/4 TV ...": named / planned per category."""
+    """ "0/30 daring · 0/23 cetak · 0/4 TV ...": named / planned per category."""
     named: dict[Category, int] = dict.fromkeys(Category, 0)
     planned: dict[Category, int] = dict.fromkeys(Category, 0)
     for entry in plan.delegations:

@@ -1,0 +1,73 @@
+"""Every action in the command palette (ctrl+p), named plainly in the UI language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from gathertui.text import one_line
+from gathertui.tui.text import t
+
+Command = tuple[str, Callable[[], object], str]
+
+
+class GathertuiCommands(Provider):
+    def _commands(self) -> list[Command]:
+        app = self.app
+        screen = self.screen
+        found: list[Command] = []
+
+        def add(key: str, action: str, help_key: str) -> None:
+            found.append((t(app, key), partial(app.run_action, action, screen), t(app, help_key)))
+
+        from gathertui.tui.screens.plan import PlanScreen
+
+        if isinstance(screen, PlanScreen):
+            for name, action in (
+                ("cmd.overview", "tab('overview')"),
+                ("cmd.roster", "tab('roster')"),
+                ("cmd.agenda", "tab('agenda')"),
+                ("cmd.venues", "tab('venues')"),
+                ("cmd.save", "save"),
+                ("cmd.undo", "undo"),
+                ("cmd.redo", "redo"),
+                ("cmd.add_person", "add_person"),
+                ("cmd.edit_quotas", "quotas"),
+                ("cmd.filter", "filter"),
+                ("cmd.edit_event", "edit_event"),
+            ):
+                add(name, action, f"{name}.help")
+            found.append(
+                (
+                    t(app, "cmd.workspace"),
+                    app.action_workspace,  # type: ignore[attr-defined]
+                    t(app, "cmd.workspace.help"),
+                )
+            )
+        else:
+            add("cmd.new_plan", "new", "cmd.new_plan.help")
+        found.append((t(app, "cmd.help"), app.action_help, t(app, "cmd.help.help")))  # type: ignore[attr-defined]
+        for plan_file in app.workspace.plans:  # type: ignore[attr-defined]
+            if plan_file.loaded:
+                title = one_line(plan_file.loaded.model.event.title)
+                found.append(
+                    (
+                        t(app, "cmd.open", title=title),
+                        partial(app.open_plan, plan_file.path),  # type: ignore[attr-defined]
+                        str(plan_file.path.name),
+                    )
+                )
+        return found
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)

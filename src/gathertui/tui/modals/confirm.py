@@ -1,0 +1,59 @@
+"""Small dialogs: a question with named answers, and one line of text."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Static
+
+
+class Choice(ModalScreen[str]):
+    """A question with named answers; dismisses with the chosen answer's id."""
+
+    BINDINGS = [Binding("escape", "dismiss('cancel')", show=False)]
+
+    def __init__(self, question: str, answers: list[tuple[str, str]], primary: str) -> None:
+        super().__init__()
+        self.question = question
+        self.answers = answers
+        self.primary = primary
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            # The question may quote names from a file: never markup.
+            yield Static(self.question, markup=False, classes="question")
+            with Horizontal(classes="buttons"):
+                for ident, label in self.answers:
+                    yield Button(
+                        label, id=ident, variant="primary" if ident == self.primary else "default"
+                    )
+
+    def on_mount(self) -> None:
+        self.query_one(f"#{self.primary}", Button).focus()
+
+    @on(Button.Pressed)
+    def _answer(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id or "cancel")
+
+
+class AskText(ModalScreen[str | None]):
+    """One line of text, such as a file name for "save as"; escape gives None."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", show=False)]
+
+    def __init__(self, question: str, value: str = "") -> None:
+        super().__init__()
+        self.question = question
+        self.value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self.question, markup=False, classes="question")
+            yield Input(self.value, id="answer")
+
+    @on(Input.Submitted)
+    def _submit(self) -> None:
+        self.dismiss(self.query_one("#answer", Input).value.strip() or None)

@@ -1,0 +1,150 @@
+"""Edit the event: title, kind, dates, time zone, host, status, notes."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from pydantic import ValidationError
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from gathertui.i18n.labels import label
+from gathertui.model.enums import EventKind, Status
+from gathertui.model.plan import Event, Plan
+from gathertui.model.references import plan_findings
+from gathertui.storage.describe import describe
+from gathertui.tui.text import said, t
+
+# Indonesia's three zones first, as staff pick them most; the rest by name.
+ZONES = [
+    ("WIB (Asia/Jakarta)", "Asia/Jakarta"),
+    ("WITA (Asia/Makassar)", "Asia/Makassar"),
+    ("WIT (Asia/Jayapura)", "Asia/Jayapura"),
+    ("WIB (Asia/Pontianak)", "Asia/Pontianak"),
+    ("Asia/Singapore", "Asia/Singapore"),
+    ("Asia/Kuala_Lumpur", "Asia/Kuala_Lumpur"),
+    ("UTC", "UTC"),
+]
+
+
+class EventForm(ModalScreen[Event | None]):
+    BINDINGS = [Binding("escape", "dismiss(None)", show=False)]
+
+    def __init__(self, plan: Plan) -> None:
+        super().__init__()
+        self.plan = plan
+        self.event = plan.event
+
+    def compose(self) -> ComposeResult:
+        lang = self.app.lang  # type: ignore[attr-defined]
+        event = self.event
+        zones = list(ZONES)
+        if event.timezone and event.timezone not in dict((v, k) for k, v in zones):
+            zones.append((event.timezone, event.timezone))
+        with Vertical(classes="dialog form"):
+            yield Static(t(self, "ui.edit_event"), classes="title")
+            with VerticalScroll(classes="fields-scroll"), Grid(classes="fields"):
+                yield Label(t(self, "field.title"))
+                yield Input(event.title, id="title", compact=True)
+                yield Label(t(self, "field.kind"))
+                yield Select(
+                    [(label(k, lang), k.value) for k in EventKind],
+                    value=event.kind.value,
+                    allow_blank=False,
+                    id="kind",
+                    compact=True,
+                )
+                yield Label(t(self, "field.start"))
+                yield Input(
+                    event.start.isoformat(), id="start", placeholder="2024-03-14", compact=True
+                )
+                yield Label(t(self, "field.end"))
+                yield Input(
+                    event.end.isoformat() if event.end else "",
+                    id="end",
+                    placeholder=event.start.isoformat(),
+                )
+                yield Label(t(self, "field.timezone"))
+                yield Select(
+                    zones,
+                    value=event.timezone or "Asia/Jakarta",
+                    allow_blank=False,
+                    id="timezone",
+                    compact=True,
+                )
+                yield Label(t(self, "field.host"))
+                yield Input(event.host or "", id="host", compact=True)
+                yield Label(t(self, "field.status"))
+                yield Select(
+                    [(label(s, lang), s.value) for s in Status],
+                    value=event.status.value,
+                    allow_blank=False,
+                    id="status",
+                    compact=True,
+                )
+                yield Label(t(self, "field.notes"))
+                yield Input(event.notes or "", id="notes", compact=True)
+            yield Static("", id="errors", markup=False)
+            with Horizontal(classes="buttons"):
+                yield Button(t(self, "ui.ok"), id="ok", variant="primary")
+                yield Button(t(self, "ui.cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#title", Input).focus()
+
+    def _build(self) -> tuple[Event | None, list[str]]:
+        data: dict[str, Any] = self.event.model_dump(exclude_none=True)
+        problems: list[str] = []
+        for field in ("title", "host", "notes"):
+            text = self.query_one(f"#{field}", Input).value.strip()
+            if text or field == "title":
+                data[field] = text
+            else:
+                data.pop(field, None)
+        for field in ("start", "end"):
+            text = self.query_one(f"#{field}", Input).value.strip()
+            if not text and field == "end":
+                data.pop("end", None)
+                continue
+            try:
+                data[field] = date.fromisoformat(text)
+            except ValueError:
+                problems.append(t(self, "ui.bad_date", field=t(self, f"field.{field}")))
+        for field in ("kind", "timezone", "status"):
+            data[field] = self.query_one(f"#{field}", Select).value
+        if problems:
+            return None, problems
+        try:
+            event = Event.model_validate(data)
+        except ValidationError as error:
+            return None, [said(self, describe(e, Event)[1]) for e in error.errors()]
+        # New dates must still hold every agenda day, or the file would not load again.
+        findings = plan_findings(self.plan.model_copy(update={"event": event}))
+        return (None, [said(self, f.message) for f in findings]) if findings else (event, [])
+
+    def _check(self) -> Event | None:
+        event, problems = self._build()
+        self.query_one("#errors", Static).update("\n".join(problems))
+        self.query_one("#ok", Button).disabled = event is None
+        return event
+
+    @on(Input.Changed)
+    @on(Select.Changed)
+    def _changed(self) -> None:
+        self._check()
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#ok")
+    def _submit(self) -> None:
+        event = self._check()
+        if event is not None:
+            self.dismiss(event)
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,131 @@
+"""Add or edit a person: validates each field as you type; Enter submits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from gathertui.i18n.labels import label
+from gathertui.model.enums import Attendance, Category
+from gathertui.model.plan import Person, Plan
+from gathertui.planning.editing import unique_id
+from gathertui.storage.describe import describe
+from gathertui.tui.text import said, t
+
+TEXT_FIELDS = ("name", "position", "organization", "phone", "email", "notes")
+
+
+class PersonForm(ModalScreen[Person | None]):
+    BINDINGS = [Binding("escape", "dismiss(None)", show=False)]
+
+    def __init__(self, plan: Plan, person: Person | None, delegation: str | None) -> None:
+        super().__init__()
+        self.plan = plan
+        self.person = person
+        self.delegation = person.delegation if person else delegation
+
+    def compose(self) -> ComposeResult:
+        lang = self.app.lang  # type: ignore[attr-defined]
+        person = self.person
+        title = t(self, "ui.edit_person") if person else t(self, "ui.add_person")
+        with Vertical(classes="dialog form"):
+            yield Static(title, classes="title")
+            with VerticalScroll(classes="fields-scroll"), Grid(classes="fields"):
+                for field in TEXT_FIELDS:
+                    yield Label(t(self, f"field.{field}"))
+                    value = getattr(person, field) if person else None
+                    yield Input(
+                        value or "", id=field, placeholder=t(self, f"hint.{field}"), compact=True
+                    )
+                yield Label(t(self, "field.delegation"))
+                yield Select(
+                    [(d.name, d.id) for d in self.plan.delegations],
+                    value=self.delegation if self.delegation else Select.NULL,
+                    id="delegation",
+                    prompt=t(self, "ui.none"),
+                    compact=True,
+                )
+                yield Label(t(self, "field.category"))
+                yield Select(
+                    [(label(c, lang), c.value) for c in Category],
+                    value=(person.category if person else Category.OTHER).value,
+                    allow_blank=False,
+                    id="category",
+                    compact=True,
+                )
+                yield Label(t(self, "field.attendance"))
+                yield Select(
+                    [(label(a, lang), a.value) for a in Attendance],
+                    value=(person.attendance if person else Attendance.INVITED).value,
+                    allow_blank=False,
+                    id="attendance",
+                    compact=True,
+                )
+            yield Static("", id="errors", markup=False)
+            with Horizontal(classes="buttons"):
+                yield Button(t(self, "ui.ok"), id="ok", variant="primary")
+                yield Button(t(self, "ui.cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#name", Input).focus()
+        self._check()
+
+    def _values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for field in TEXT_FIELDS:
+            text = self.query_one(f"#{field}", Input).value.strip()
+            if text or field == "name":
+                values[field] = text
+        for field in ("delegation", "category", "attendance"):
+            choice = self.query_one(f"#{field}", Select).value
+            if choice is not Select.NULL:
+                values[field] = choice
+        return values
+
+    def _build(self) -> tuple[Person | None, list[str]]:
+        values = self._values()
+        taken = [p.id for p in self.plan.people if self.person is None or p.id != self.person.id]
+        ident = self.person.id if self.person else unique_id(values.get("name") or "x", taken)
+        original = self.person.model_dump(exclude_none=True) if self.person else {}
+        # Fields the form does not show (precedence) are kept as they were.
+        data = {
+            **{k: v for k, v in original.items() if k not in TEXT_FIELDS},
+            **values,
+            "id": ident,
+        }
+        for field in ("delegation",):
+            if field not in values:
+                data.pop(field, None)
+        try:
+            return Person.model_validate(data), []
+        except ValidationError as error:
+            return None, [said(self, describe(e, Person)[1]) for e in error.errors()]
+
+    def _check(self) -> Person | None:
+        person, problems = self._build()
+        self.query_one("#errors", Static).update("\n".join(problems))
+        self.query_one("#ok", Button).disabled = person is None
+        return person
+
+    @on(Input.Changed)
+    @on(Select.Changed)
+    def _changed(self) -> None:
+        self._check()
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#ok")
+    def _submit(self) -> None:
+        person = self._check()
+        if person is not None:
+            self.dismiss(person)
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,536 @@
+"""A plan: Overview, Roster, Agenda and Venues tabs over one editing session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.table import Table
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Input, Select, Static, TabbedContent, TabPane
+
+from gathertui.i18n.dates import clock, long_date, zone_abbreviation
+from gathertui.i18n.labels import label
+from gathertui.model.enums import Attendance, Category
+from gathertui.planning import plan_problems
+from gathertui.planning.editing import (
+    Change,
+    add_person,
+    delete_person,
+    edit_event,
+    edit_person,
+    move_person,
+    set_attendance,
+    set_quotas,
+)
+from gathertui.planning.headcount import delegation_headcount
+from gathertui.planning.roster import filter_people, roster_summary
+from gathertui.session import PlanSession
+from gathertui.storage import ChangedOnDisk, CommentsWouldBeLost, LoadError
+from gathertui.storage.reader import Loaded
+from gathertui.text import literal
+from gathertui.tui.modals.confirm import AskText, Choice
+from gathertui.tui.modals.event_form import EventForm
+from gathertui.tui.modals.person_form import PersonForm
+from gathertui.tui.modals.quotas_form import QuotasForm
+from gathertui.tui.text import said, t, translate_bindings
+from gathertui.tui.widgets.table import Column, VirtualTable
+
+ATTENDANCE_KEYS = {
+    "i": Attendance.INVITED,
+    "k": Attendance.CONFIRMED,
+    "h": Attendance.ATTENDED,
+    "t": Attendance.DECLINED,
+    "w": Attendance.REPRESENTED,
+}
+TABS = ("overview", "roster", "agenda", "venues")
+
+
+class PlanScreen(Screen[None]):
+    BINDINGS = [
+        Binding("ctrl+s", "save", "key.save", id="save"),
+        Binding("ctrl+z", "undo", "key.undo", id="undo"),
+        Binding("ctrl+y", "redo", "key.redo", id="redo"),
+        Binding("a", "add_person", "key.add_person", id="add-person"),
+        Binding("e", "edit", "key.edit", id="edit"),
+        Binding("delete", "delete_person", "key.delete", id="delete"),
+        Binding("space", "cycle_attendance", "key.attendance", id="attendance"),
+        Binding("shift+up", "move(-1)", "key.move_up", show=False, id="move-up"),
+        Binding("shift+down", "move(1)", "key.move_down", show=False, id="move-down"),
+        Binding("q", "quotas", "key.quotas", id="quotas"),
+        Binding("slash", "filter", "key.filter", id="filter"),
+        Binding("escape", "back", "key.back", id="back"),
+        *(
+            Binding(str(n + 1), f"tab('{tab}')", f"key.tab_{tab}", show=False)
+            for n, tab in enumerate(TABS)
+        ),
+        *(
+            Binding(key, f"attendance('{value.value}')", f"key.set_{value.value}", show=False)
+            for key, value in ATTENDANCE_KEYS.items()
+        ),
+    ]
+
+    def __init__(self, session: PlanSession) -> None:
+        super().__init__()
+        self.session = session
+        self.shown_people: list[int] = []
+        self.recovery_timer: Timer | None = None
+        translate_bindings(self, self.app.lang)  # type: ignore[attr-defined]
+
+    # Layout
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with TabbedContent(initial="overview", id="tabs"):
+            with TabPane(t(self, "ui.tab_overview"), id="overview"), VerticalScroll():
+                yield Static(id="event")
+                yield Static(id="headcount")
+                yield Static(id="warnings")
+            with TabPane(t(self, "ui.tab_roster"), id="roster"):
+                with Horizontal(id="roster-filters"):
+                    yield Input(placeholder=t(self, "ui.filter_hint"), id="filter-text")
+                    yield Select([], prompt=t(self, "ui.all_delegations"), id="filter-delegation")
+                    yield Select(
+                        [(label(c, self.app.lang), c.value) for c in Category],  # type: ignore[attr-defined]
+                        prompt=t(self, "ui.all_categories"),
+                        id="filter-category",
+                    )
+                yield VirtualTable(
+                    [
+                        Column(t(self, f"col.{c}"), w, m)
+                        for c, w, m in (
+                            ("no", 0, 5),
+                            ("name", 4, 10),
+                            ("position", 4, 8),
+                            ("organization", 3, 8),
+                            ("category", 1, 9),
+                            ("delegation", 2, 8),
+                            ("attendance", 1, 11),
+                        )
+                    ],
+                    id="roster-table",
+                )
+                yield Static(id="roster-summary", markup=False)
+            with TabPane(t(self, "ui.tab_agenda"), id="agenda"):
+                yield VirtualTable(
+                    [
+                        Column(t(self, f"col.{c}"), w, m)
+                        for c, w, m in (
+                            ("time", 0, 19),
+                            ("title", 5, 10),
+                            ("venue", 2, 8),
+                            ("pic", 2, 8),
+                            ("minutes", 0, 6),
+                        )
+                    ],
+                    id="agenda-table",
+                )
+            with TabPane(t(self, "ui.tab_venues"), id="venues"):
+                yield VirtualTable(
+                    [
+                        Column(t(self, f"col.{c}"), w, m)
+                        for c, w, m in (
+                            ("name", 3, 8),
+                            ("building", 3, 8),
+                            ("floor", 1, 6),
+                            ("address", 3, 8),
+                            ("capacity", 0, 9),
+                        )
+                    ],
+                    id="venues-table",
+                )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        delegations = [(d.name, d.id) for d in self.session.plan.delegations]
+        self.query_one("#filter-delegation", Select).set_options(delegations)
+        self.refresh_views()
+
+    # Views
+
+    def refresh_views(self) -> None:
+        plan = self.session.plan
+        marker = " ●" if self.session.dirty else ""
+        self.title = literal(plan.event.title) + marker
+        self.sub_title = str(self.session.path)
+        self._show_overview()
+        self._show_roster()
+        self._show_agenda()
+        self._show_venues()
+
+    def _zone(self) -> str:
+        settings = self.app.workspace.preferences  # type: ignore[attr-defined]
+        return self.session.plan.event.zone(settings.settings.timezone)
+
+    def _show_overview(self) -> None:
+        lang = self.app.lang  # type: ignore[attr-defined]
+        event = self.session.plan.event
+        days = event.days()
+        when = long_date(days[0], lang) + (
+            f" – {long_date(days[-1], lang)}" if len(days) > 1 else ""
+        )
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="bold")
+        grid.add_column()
+        rows = [
+            ("field.title", event.title),
+            ("field.kind", label(event.kind, lang)),
+            ("field.when", f"{when} ({zone_abbreviation(self._zone())}, {self._zone()})"),
+            ("field.host", event.host or ""),
+            ("field.status", label(event.status, lang)),
+            ("field.notes", event.notes or ""),
+        ]
+        for key, value in rows:
+            grid.add_row(t(self, key), Text(literal(value)))
+        self.query_one("#event", Static).update(grid)
+        counts = Table(title=t(self, "ui.headcount"), title_justify="left", expand=False)
+        for column in ("delegation", "category", "planned", "named", "confirmed"):
+            counts.add_column(t(self, f"col.{column}"))
+        for delegation in self.session.plan.delegations:
+            first = True
+            for category, count in delegation_headcount(self.session.plan, delegation).items():
+                counts.add_row(
+                    Text(literal(delegation.name)) if first else "",
+                    label(category, lang),
+                    str(count.planned),
+                    str(count.named),
+                    str(count.confirmed),
+                )
+                first = False
+        self.query_one("#headcount", Static).update(counts)
+        loaded = Loaded(self.session.source, self.session.plan)
+        problems = plan_problems(loaded, self.app.workspace.preferences)  # type: ignore[attr-defined]
+        lines = [t(self, "ui.warnings", count=len(problems))]
+        lines += [f"• {said(self, p.message)}" for p in problems] or [t(self, "ui.no_warnings")]
+        self.query_one("#warnings", Static).update(Text(literal("\n".join(lines))))
+
+    def _show_roster(self) -> None:
+        lang = self.app.lang  # type: ignore[attr-defined]
+        plan = self.session.plan
+        text = self.query_one("#filter-text", Input).value
+        delegation = self.query_one("#filter-delegation", Select).value
+        category = self.query_one("#filter-category", Select).value
+        self.shown_people = filter_people(
+            plan,
+            text,
+            delegation if isinstance(delegation, str) else None,
+            Category(category) if isinstance(category, str) else None,
+        )
+        names = {d.id: d.name for d in plan.delegations}
+        rows = []
+        for index in self.shown_people:
+            person = plan.people[index]
+            rows.append(
+                (
+                    str(index + 1),
+                    person.name,
+                    person.position or "",
+                    person.organization or "",
+                    label(person.category, lang),
+                    names.get(person.delegation or "", ""),
+                    label(person.attendance, lang),
+                )
+            )
+        table = self.query_one("#roster-table", VirtualTable)
+        table.empty_text = t(self, "ui.no_people")
+        table.set_rows(rows)
+        summary = roster_summary(plan, lang, delegation if isinstance(delegation, str) else None)
+        self.query_one("#roster-summary", Static).update(
+            f"{t(self, 'ui.shown', shown=len(rows), total=len(plan.people))} · {summary}"
+        )
+
+    def _show_agenda(self) -> None:
+        lang = self.app.lang  # type: ignore[attr-defined]
+        plan = self.session.plan
+        venues = {v.id: v.name for v in plan.venues}
+        people = {p.id: p.name for p in plan.people}
+        abbreviation = zone_abbreviation(self._zone())
+        from datetime import datetime, timedelta
+
+        rows = []
+        for item in sorted(plan.agenda, key=lambda i: (i.day_in(plan.event), i.start)):
+            day = item.day_in(plan.event)
+            end = (datetime.combine(day, item.start) + timedelta(minutes=item.minutes)).time()
+            rows.append(
+                (
+                    f"{clock(item.start, lang)}–{clock(end, lang)} {abbreviation}",
+                    item.title,
+                    venues.get(item.venue or "", ""),
+                    people.get(item.pic or "", ""),
+                    str(item.minutes),
+                )
+            )
+        self.query_one("#agenda-table", VirtualTable).set_rows(rows)
+
+    def _show_venues(self) -> None:
+        rows = [
+            (
+                v.name,
+                v.building or "",
+                v.floor or "",
+                v.address or "",
+                str(v.capacity) if v.capacity else "",
+            )
+            for v in self.session.plan.venues
+        ]
+        self.query_one("#venues-table", VirtualTable).set_rows(rows)
+
+    # Editing
+
+    def _selected_person(self) -> int | None:
+        table = self.query_one("#roster-table", VirtualTable)
+        if not self.shown_people:
+            return None
+        return self.shown_people[min(table.cursor_row, len(self.shown_people) - 1)]
+
+    def apply(self, change: Change | None) -> None:
+        if change is None:
+            return
+        self.session.apply(change)
+        self._after_change(change)
+
+    def _after_change(self, change: Change) -> None:
+        self.refresh_views()
+        if change.focus and change.focus[0] == "people":
+            index = change.focus[1]
+            if index in self.shown_people:
+                self.query_one("#roster-table", VirtualTable).move_to(
+                    self.shown_people.index(index)
+                )
+        self._schedule_recovery()
+
+    def _schedule_recovery(self) -> None:
+        # Computing the text walks the plan, so it happens here on the UI thread; only the
+        # write goes to a thread. A burst of changes writes once.
+        if self.recovery_timer is not None:
+            self.recovery_timer.stop()
+        self.recovery_timer = self.set_timer(0.5, self._write_recovery)
+
+    def _write_recovery(self) -> None:
+        self.session.keep_recovery_copy()
+
+    def _roster_tab(self) -> None:
+        self.query_one("#tabs", TabbedContent).active = "roster"
+        self.query_one("#roster-table", VirtualTable).focus()
+
+    def action_tab(self, tab: str) -> None:
+        self.query_one("#tabs", TabbedContent).active = tab
+        if tab != "overview":
+            self.query_one(f"#{tab}-table", VirtualTable).focus()
+
+    def action_add_person(self) -> None:
+        self._roster_tab()
+        delegation = self.query_one("#filter-delegation", Select).value
+        if not isinstance(delegation, str):
+            delegations = self.session.plan.delegations
+            delegation = delegations[0].id if delegations else None
+        selected = self._selected_person()
+        at = None if selected is None else selected + 1
+
+        def added(person: object) -> None:
+            if person is not None:
+                fields = person.model_dump(exclude={"id", "name"}, exclude_defaults=True)  # type: ignore[attr-defined]
+                self.apply(add_person(self.session.plan, person.name, at=at, **fields))  # type: ignore[attr-defined]
+
+        self.app.push_screen(PersonForm(self.session.plan, None, delegation), added)
+
+    def action_edit(self) -> None:
+        if self.query_one("#tabs", TabbedContent).active == "overview":
+
+            def edited_event(event: object) -> None:
+                if event is not None:
+                    self.apply(edit_event(self.session.plan, event))  # type: ignore[arg-type]
+
+            self.app.push_screen(EventForm(self.session.plan), edited_event)
+            return
+        index = self._selected_person()
+        if index is None:
+            return
+
+        def edited(person: object) -> None:
+            if person is not None:
+                self.apply(edit_person(self.session.plan, index, person))  # type: ignore[arg-type]
+
+        self.app.push_screen(
+            PersonForm(self.session.plan, self.session.plan.people[index], None), edited
+        )
+
+    def action_edit_event(self) -> None:
+        self.action_tab("overview")
+        self.action_edit()
+
+    def action_delete_person(self) -> None:
+        index = self._selected_person()
+        if index is None:
+            return
+        name = self.session.plan.people[index].name
+
+        def answered(answer: str | None) -> None:
+            if answer == "yes":
+                self.apply(delete_person(self.session.plan, index))
+
+        question = t(self, "ui.confirm_delete", name=name)
+        self.app.push_screen(
+            Choice(
+                question,
+                [("yes", t(self, "ui.delete")), ("cancel", t(self, "ui.cancel"))],
+                "cancel",
+            ),
+            answered,
+        )
+
+    def action_move(self, offset: int) -> None:
+        index = self._selected_person()
+        if index is not None:
+            self.apply(move_person(self.session.plan, index, offset))
+
+    def action_attendance(self, value: str) -> None:
+        index = self._selected_person()
+        if index is not None:
+            self.apply(set_attendance(self.session.plan, index, Attendance(value)))
+
+    def action_cycle_attendance(self) -> None:
+        index = self._selected_person()
+        if index is None:
+            return
+        order = list(Attendance)
+        current = self.session.plan.people[index].attendance
+        self.apply(
+            set_attendance(self.session.plan, index, order[(order.index(current) + 1) % len(order)])
+        )
+
+    def action_quotas(self) -> None:
+        plan = self.session.plan
+        chosen = self.query_one("#filter-delegation", Select).value
+        index = next((n for n, d in enumerate(plan.delegations) if d.id == chosen), 0)
+        if not plan.delegations:
+            return
+
+        def edited(quotas: object) -> None:
+            if quotas is not None:
+                self.apply(set_quotas(plan, index, quotas))  # type: ignore[arg-type]
+
+        self.app.push_screen(QuotasForm(plan.delegations[index]), edited)
+
+    def action_filter(self) -> None:
+        self._roster_tab()
+        self.query_one("#filter-text", Input).focus()
+
+    def action_undo(self) -> None:
+        change = self.session.undo()
+        if change:
+            self.notify(t(self, "ui.undone", what=said(self, change.label)))
+            self._after_change(change)
+
+    def action_redo(self) -> None:
+        change = self.session.redo()
+        if change:
+            self.notify(t(self, "ui.redone", what=said(self, change.label)))
+            self._after_change(change)
+
+    def action_back(self) -> None:
+        focused = self.focused
+        if isinstance(focused, Input | Select):
+            self.query_one("#roster-table", VirtualTable).focus()
+            return
+        self.app.pop_screen()
+
+    @on(Input.Changed, "#filter-text")
+    @on(Select.Changed, "#filter-delegation, #filter-category")
+    def _filter_changed(self) -> None:
+        self._show_roster()
+        self.query_one("#roster-table", VirtualTable).move_to(0)
+
+    @on(Input.Submitted, "#filter-text")
+    def _filter_done(self) -> None:
+        self.query_one("#roster-table", VirtualTable).focus()
+
+    @on(VirtualTable.Selected, "#roster-table")
+    def _open_person(self) -> None:
+        self.action_edit()
+
+    # Saving
+
+    def action_save(self, overwrite: bool = False, drop_comments: bool = False) -> None:
+        try:
+            self.session.save(overwrite=overwrite, drop_comments=drop_comments)
+        except CommentsWouldBeLost as error:
+            question = t(self, "ui.comments_lost", lines=", ".join(map(str, error.lines)))
+
+            def answered(answer: str | None) -> None:
+                if answer == "yes":
+                    self.action_save(overwrite, drop_comments=True)
+
+            self.app.push_screen(
+                Choice(
+                    question,
+                    [("yes", t(self, "ui.save_anyway")), ("cancel", t(self, "ui.cancel"))],
+                    "cancel",
+                ),
+                answered,
+            )
+            return
+        except ChangedOnDisk:
+            self._changed_on_disk(drop_comments)
+            return
+        except OSError as error:
+            self.notify(
+                t(self, "ui.save_failed", reason=error.strerror or str(error)),
+                severity="error",
+                timeout=10,
+            )
+            return
+        self.notify(t(self, "ui.saved", path=str(self.session.path)))
+        self.refresh_views()
+        self.app.refresh_workspace()  # type: ignore[attr-defined]
+
+    def _changed_on_disk(self, drop_comments: bool) -> None:
+        question = t(self, "ui.changed_on_disk", path=str(self.session.path))
+
+        def answered(answer: str | None) -> None:
+            if answer == "reload":
+                try:
+                    self.session.reload()
+                except LoadError as error:
+                    self.notify(said(self, error.problems[0].message), severity="error")
+                    return
+                self.refresh_views()
+            elif answer == "overwrite":
+                self.action_save(overwrite=True, drop_comments=drop_comments)
+            elif answer == "save-as":
+                self._save_as()
+
+        answers = [
+            ("reload", t(self, "ui.reload")),
+            ("overwrite", t(self, "ui.overwrite")),
+            ("save-as", t(self, "ui.save_as")),
+            ("cancel", t(self, "ui.cancel")),
+        ]
+        self.app.push_screen(Choice(question, answers, "cancel"), answered)
+
+    @work
+    async def _save_as(self) -> None:
+        suggestion = self.session.path.with_name(self.session.path.stem + "-salinan.toml")
+        name = await self.app.push_screen_wait(
+            AskText(t(self, "ui.save_as_question"), str(suggestion))
+        )
+        if not name:
+            return
+        try:
+            self.session.save_as(Path(name))
+        except FileExistsError:
+            self.notify(t(self, "ui.exists", path=name), severity="error")
+            return
+        except OSError as error:
+            self.notify(
+                t(self, "ui.save_failed", reason=error.strerror or str(error)), severity="error"
+            )
+            return
+        self.notify(t(self, "ui.saved", path=name))
+        self.refresh_views()
+        self.app.refresh_workspace()  # type: ignore[attr-defined]

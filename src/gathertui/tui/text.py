@@ -1,0 +1,41 @@
+"""UI text: catalog lookups bound to the app's language, and translated key bindings."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+from gathertui.i18n import Message, tr
+
+
+def t(node: DOMNode, key: str, /, **params: Any) -> str:
+    """The sentence `key` in the language of the app `node` belongs to."""
+    return tr(key, node.app.lang, **params)  # type: ignore[attr-defined]
+
+
+def said(node: DOMNode, message: Message) -> str:
+    return message.render(node.app.lang)  # type: ignore[attr-defined]
+
+
+def translate_bindings(node: DOMNode, lang: str) -> None:
+    """Bindings are declared with catalog keys as descriptions; show them in `lang`.
+
+    Textual reads descriptions from the class, so each node's own copy of its bindings
+    is rewritten once, at construction, before the footer or palette sees it.
+    """
+    translated: dict[str, list[Binding]] = {}
+    for key, bindings in node._bindings.key_to_bindings.items():
+        translated[key] = [
+            dataclasses.replace(
+                binding,
+                description=tr(binding.description, lang),
+                tooltip=tr(binding.tooltip, lang) if binding.tooltip else "",
+            )
+            if binding.description.startswith("key.")
+            else binding
+            for binding in bindings
+        ]
+    node._bindings.key_to_bindings = translated

@@ -1,0 +1,166 @@
+"""A virtual table: renders only the rows on screen, so 5,000 rows cost what 50 do.
+
+Textual's DataTable builds every row up front; a roster of thousands would make opening
+and filtering slow. Here rows are plain tuples of strings, rendered line by line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich.cells import set_cell_size
+from rich.segment import Segment
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from gathertui.text import one_line
+
+
+@dataclass(frozen=True)
+class Column:
+    label: str
+    weight: int  # share of the free width
+    minimum: int = 4
+
+
+class VirtualTable(ScrollView, can_focus=True):
+    DEFAULT_CSS = """
+    VirtualTable { height: 1fr; background: $surface; }
+    VirtualTable > .vtable--header { text-style: bold; background: $panel; }
+    VirtualTable > .vtable--cursor { background: $block-cursor-background;
+        color: $block-cursor-foreground; text-style: bold; }
+    VirtualTable:blur > .vtable--cursor { background: $block-cursor-blurred-background;
+        text-style: none; }
+    VirtualTable > .vtable--dim { color: $text-muted; }
+    """
+    COMPONENT_CLASSES = {"vtable--header", "vtable--cursor", "vtable--dim"}
+    BINDINGS = [
+        Binding("up", "cursor(-1)", show=False),
+        Binding("down", "cursor(1)", show=False),
+        Binding("pageup", "page(-1)", show=False),
+        Binding("pagedown", "page(1)", show=False),
+        Binding("home", "edge(0)", show=False),
+        Binding("end", "edge(1)", show=False),
+        Binding("enter", "select", show=False),
+    ]
+
+    cursor_row: reactive[int] = reactive(0)
+
+    @dataclass
+    class Selected(Message):
+        table: VirtualTable
+        row: int
+
+        @property
+        def control(self) -> VirtualTable:
+            return self.table
+
+    @dataclass
+    class Highlighted(Message):
+        table: VirtualTable
+        row: int
+
+        @property
+        def control(self) -> VirtualTable:
+            return self.table
+
+    def __init__(self, columns: Sequence[Column], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.columns = list(columns)
+        self.rows: list[tuple[str, ...]] = []
+        self.dim_rows: set[int] = set()
+        self.empty_text = ""
+
+    def set_rows(self, rows: Sequence[tuple[str, ...]], dim: set[int] | None = None) -> None:
+        self.rows = list(rows)
+        self.dim_rows = dim or set()
+        self.virtual_size = Size(self.size.width, len(rows) + 1)
+        self.cursor_row = min(self.cursor_row, max(len(rows) - 1, 0))
+        self.refresh()
+
+    def _widths(self) -> list[int]:
+        width = max(self.size.width, 1)
+        gaps = len(self.columns)
+        fixed = sum(c.minimum for c in self.columns)
+        free = max(width - gaps - fixed, 0)
+        total = sum(c.weight for c in self.columns) or 1
+        widths = [c.minimum + free * c.weight // total for c in self.columns]
+        widths[-1] += max(width - gaps - sum(widths), 0)
+        return widths
+
+    def _line(self, cells: Sequence[str], widths: list[int]) -> str:
+        return (
+            " ".join(
+                set_cell_size(" " + one_line(cell), width)
+                for cell, width in zip(cells, widths, strict=True)
+            )
+            + " "
+        )
+
+    def render_line(self, y: int) -> Strip:
+        widths = self._widths()
+        width = self.size.width
+        if y == 0:
+            text = self._line([c.label for c in self.columns], widths)
+            style = self.get_component_rich_style("vtable--header")
+            return Strip([Segment(set_cell_size(text, width), style)])
+        row = self.scroll_offset.y + y - 1
+        if row >= len(self.rows):
+            if not self.rows and y == 1 and self.empty_text:
+                style = self.get_component_rich_style("vtable--dim")
+                return Strip([Segment(set_cell_size(" " + self.empty_text, width), style)])
+            return Strip.blank(width, self.rich_style)
+        text = set_cell_size(self._line(self.rows[row], widths), width)
+        if row == self.cursor_row:
+            style = self.get_component_rich_style("vtable--cursor")
+        elif row in self.dim_rows:
+            style = self.get_component_rich_style("vtable--dim")
+        else:
+            style = self.rich_style
+        return Strip([Segment(text, style)])
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.virtual_size = Size(event.size.width, len(self.rows) + 1)
+
+    def watch_cursor_row(self, old: int, new: int) -> None:
+        self._scroll_cursor_into_view()
+        self.refresh()
+        if self.rows:
+            self.post_message(self.Highlighted(self, new))
+
+    def _scroll_cursor_into_view(self) -> None:
+        visible = max(self.size.height - 1, 1)
+        top = self.scroll_offset.y
+        if self.cursor_row < top:
+            self.scroll_to(y=self.cursor_row, animate=False)
+        elif self.cursor_row >= top + visible:
+            self.scroll_to(y=self.cursor_row - visible + 1, animate=False)
+
+    def move_to(self, row: int) -> None:
+        self.cursor_row = max(0, min(row, len(self.rows) - 1))
+
+    def action_cursor(self, offset: int) -> None:
+        self.move_to(self.cursor_row + offset)
+
+    def action_page(self, direction: int) -> None:
+        self.move_to(self.cursor_row + direction * max(self.size.height - 2, 1))
+
+    def action_edge(self, end: int) -> None:
+        self.move_to(len(self.rows) - 1 if end else 0)
+
+    def action_select(self) -> None:
+        if self.rows:
+            self.post_message(self.Selected(self, self.cursor_row))
+
+    def on_click(self, event: events.Click) -> None:
+        row = self.scroll_offset.y + event.y - 1
+        if event.y >= 1 and 0 <= row < len(self.rows):
+            if row == self.cursor_row and event.chain >= 2:
+                self.action_select()
+            self.move_to(row)

@@ -1,0 +1,57 @@
+"""`gathertui [PATH] [--lang id|en]`: open the app on a workspace folder or one plan."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from gathertui.i18n import LANGUAGES, resolve_language, tr
+from gathertui.model.workspace import SETTINGS_FILE
+
+
+def parse(arguments: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="gathertui", add_help=False)
+    parser.add_argument("path", nargs="?")
+    parser.add_argument("--lang", choices=LANGUAGES)
+    parser.add_argument("-h", "--help", action="store_true")
+    return parser.parse_args(arguments)
+
+
+def _starter_workspace(folder: Path, lang: str) -> None:
+    """A new ./plans with one plan from the visit template, so the app never opens empty."""
+    from gathertui.model.templates import new_plan
+    from gathertui.storage import write_new
+
+    folder.mkdir(parents=True)
+    today = date.today()
+    plan = new_plan("visit", tr("ui.starter_title", lang), today, "Asia/Jakarta", None)
+    write_new(folder / f"{today.isoformat()}-kunjungan-kerja.toml", plan)
+
+
+def run(arguments: list[str]) -> int:
+    args = parse(arguments)
+    if args.help:
+        from gathertui.cli import build_parser
+
+        build_parser().print_help()
+        return 0
+    from gathertui.commands.common import workspace_language
+
+    target = Path(args.path) if args.path else Path("plans")
+    lang = resolve_language(args.lang, workspace_language(target) if target.exists() else None)
+    if args.path is None and not target.exists():
+        _starter_workspace(target, lang)
+    if not target.exists():
+        print(f"gathertui: {tr('cli.no_such_path', lang, path=target)}", file=sys.stderr)
+        return 2
+    if target.is_file() and target.name == SETTINGS_FILE:
+        target = target.parent
+    folder = target if target.is_dir() else target.parent
+    from gathertui.storage.workspace import open_workspace
+    from gathertui.tui.app import GathertuiApp
+
+    app = GathertuiApp(open_workspace(folder), lang, target if target.is_file() else None)
+    app.run()
+    return 0
