@@ -19,7 +19,8 @@ from gathertui.tui.text import said, t, translate_bindings
 
 
 class GathertuiApp(App[None]):
-    CSS_PATH = "app.tcss"
+    # Absolute, so subclasses elsewhere (tests, the benchmark) find the stylesheet too.
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "gathertui"
     COMMANDS = App.COMMANDS | {GathertuiCommands}
     BINDINGS = [

@@ -1,0 +1,129 @@
+"""Benchmark of the app against Textual itself (DESIGN.md quality bars), in one run.
+
+- start-up: process start to the first interactive screen on plans/, over a hello-world
+  Textual app started the same way (target <= 1.25);
+- roster: opening the roster tab and one filter keystroke on a 5,000-person plan, over
+  the same on a 50-person plan (target <= 2).
+
+Run: .venv/bin/python bench/bench_tui.py [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+HELLO = """
+from textual.app import App
+from textual.widgets import Footer, Header, Static
+
+class Hello(App):
+    def compose(self):
+        yield Header()
+        yield Static("Hello, world")
+        yield Footer()
+
+    def on_mount(self):
+        self.call_after_refresh(self.exit)
+
+Hello().run(headless=True)
+"""
+
+GATHERTUI = """
+import sys
+from pathlib import Path
+from gathertui.storage.workspace import open_workspace
+from gathertui.tui.app import GathertuiApp
+
+class Timed(GathertuiApp):
+    def on_mount(self):
+        super().on_mount()
+        self.call_after_refresh(self.exit)
+
+Timed(open_workspace(Path(sys.argv[1])), "id").run(headless=True)
+"""
+
+
+def startup(rounds: int) -> tuple[float, float]:
+    env = {**os.environ, "GATHERTUI_STATE_DIR": tempfile.mkdtemp()}
+    samples: dict[str, list[float]] = {"hello": [], "gathertui": []}
+    scripts = Path(tempfile.mkdtemp())
+    # Both apps start the same way: a script file run by the same Python.
+    (scripts / "hello.py").write_text(HELLO)
+    (scripts / "gathertui_app.py").write_text(GATHERTUI)
+    for _ in range(rounds):
+        for name, script, args in (
+            ("hello", "hello.py", []),
+            ("gathertui", "gathertui_app.py", [str(ROOT / "plans")]),
+        ):
+            began = time.perf_counter()
+            subprocess.run([sys.executable, str(scripts / script), *args], check=True, env=env,
+                           stdout=subprocess.DEVNULL)
+            samples[name].append(time.perf_counter() - began)
+    return statistics.median(samples["hello"]), statistics.median(samples["gathertui"])
+
+
+async def roster_costs(folder: Path, rounds: int) -> tuple[float, float]:
+    from gathertui.storage.workspace import open_workspace
+    from gathertui.tui.app import GathertuiApp
+
+    opening: list[float] = []
+    filtering: list[float] = []
+    for _ in range(rounds):
+        app = GathertuiApp(open_workspace(folder), "id")
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("enter")
+            await pilot.pause()
+            began = time.perf_counter()
+            await pilot.press("2")
+            await pilot.pause()
+            opening.append(time.perf_counter() - began)
+            await pilot.press("slash")
+            await pilot.pause()
+            began = time.perf_counter()
+            await pilot.press("9")
+            await pilot.pause()
+            filtering.append(time.perf_counter() - began)
+    return statistics.median(opening), statistics.median(filtering)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+    os.environ["GATHERTUI_STATE_DIR"] = tempfile.mkdtemp()
+    sys.path.insert(0, str(HERE))
+    from bench_storage import big_plan
+
+    from gathertui.storage import canonical_text
+
+    hello, ours = startup(args.rounds)
+    print(f"start-up   gathertui {ours * 1000:6.0f} ms / hello-world Textual {hello * 1000:6.0f} ms"
+          f" = {ours / hello:.2f}  (target <= 1.25)")
+    results = {}
+    with tempfile.TemporaryDirectory() as small, tempfile.TemporaryDirectory() as large:
+        for folder, people in ((small, 50), (large, 5000)):
+            plan = big_plan(people, 50)
+            (Path(folder) / "rencana.toml").write_text(canonical_text(plan))
+            results[people] = asyncio.run(roster_costs(Path(folder), args.rounds))
+    (open50, filter50), (open5k, filter5k) = results[50], results[5000]
+    print(f"roster tab 5,000 people {open5k * 1000:6.1f} ms / 50 people {open50 * 1000:6.1f} ms"
+          f" = {open5k / open50:.2f}  (target <= 2)")
+    print(f"filter key 5,000 people {filter5k * 1000:6.1f} ms / 50 people {filter50 * 1000:6.1f} ms"
+          f" = {filter5k / filter50:.2f}  (target <= 2)")
+    ok = ours / hello <= 1.25 and open5k / open50 <= 2 and filter5k / filter50 <= 2
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
