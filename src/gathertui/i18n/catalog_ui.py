@@ -110,6 +110,7 @@ UI_CATALOG: dict[str, dict[str, str]] = {
     "col.named": {"en": "Named", "id": "Bernama"},
     "col.confirmed": {"en": "Confirmed", "id": "Konfirmasi"},
     "col.date": {"en": "Date", "id": "Tanggal"},
+    "col.event": {"en": "Event", "id": "Kegiatan"},
     "col.kind": {"en": "Kind", "id": "Jenis"},
     "col.status": {"en": "Status", "id": "Status"},
     "col.warnings": {"en": "Warnings", "id": "Peringatan"},

@@ -75,7 +75,8 @@ class PersonForm(ModalScreen[Person | None]):
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()
-        self._check()
+        # OK waits for a name; what is wrong is said once the person starts typing.
+        self.query_one("#ok", Button).disabled = self._build()[0] is None
 
     def _values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}

@@ -25,13 +25,13 @@ class HelpScreen(ModalScreen[None]):
         table = Table(expand=True, show_header=True)
         table.add_column(t(self, "ui.key"), style="bold", no_wrap=True)
         table.add_column(t(self, "ui.action"))
-        seen = set()
+        # Our own bindings only, from the class declarations (catalog keys), so every
+        # line is in the UI language; Textual's generic ones (focus next...) are left out.
         for node in (self.below, self.app):
-            for key, binding in node._bindings:
-                if binding.description and binding.action not in seen:
-                    seen.add(binding.action)
-                    keys = "+".join(KEY_NAMES.get(k, k) for k in key.split("+"))
-                    table.add_row(keys, binding.description)
+            for binding in Binding.make_bindings(type(node).BINDINGS):
+                if binding.description.startswith("key."):
+                    keys = "+".join(KEY_NAMES.get(k, k) for k in binding.key.split("+"))
+                    table.add_row(keys, t(self, binding.description))
         with Vertical(classes="dialog help"):
             yield Static(t(self, "ui.help_title"), classes="title")
             with VerticalScroll():

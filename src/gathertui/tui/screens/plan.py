@@ -157,7 +157,7 @@ class PlanScreen(Screen[None]):
         plan = self.session.plan
         marker = " ●" if self.session.dirty else ""
         self.title = literal(plan.event.title) + marker
-        self.sub_title = str(self.session.path)
+        self.sub_title = self.session.path.name
         self._show_overview()
         self._show_roster()
         self._show_agenda()

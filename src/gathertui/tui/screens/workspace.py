@@ -66,7 +66,7 @@ class WorkspaceScreen(Screen[None]):
         app = self.app
         workspace = app.workspace  # type: ignore[attr-defined]
         lang = app.lang  # type: ignore[attr-defined]
-        self.sub_title = str(workspace.folder)
+        self.sub_title = workspace.folder.resolve().name
         self.files = sorted(workspace.plans, key=lambda f: (plan_date(f), f.path.name))
         rows: list[tuple[str, ...]] = []
         broken: set[int] = set()
