@@ -45,11 +45,11 @@ class WorkspaceScreen(Screen[None]):
             [
                 Column(t(self, f"col.{c}"), w, m)
                 for c, w, m in (
-                    ("date", 0, 26),
-                    ("title", 5, 12),
-                    ("kind", 1, 16),
-                    ("status", 0, 11),
-                    ("warnings", 0, 10),
+                    ("date", 0, 25),
+                    ("event", 5, 12),
+                    ("kind", 1, 10),
+                    ("status", 0, 10),
+                    ("warnings", 0, 11),
                 )
             ],
             id="plans",
