@@ -6,18 +6,16 @@ from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
-from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.containers import Grid, Vertical, VerticalScroll
+from textual.widgets import Input, Label, Select, Static
 
 from gathertui.i18n.labels import label
 from gathertui.model.enums import EventKind, Status
 from gathertui.model.plan import Event, Plan
 from gathertui.model.references import plan_findings
 from gathertui.storage.describe import describe
+from gathertui.tui.modals.form import FormModal
 from gathertui.tui.text import said, t
 
 # Indonesia's three zones first, as staff pick them most; the rest by name.
@@ -32,9 +30,7 @@ ZONES = [
 ]
 
 
-class EventForm(ModalScreen[Event | None]):
-    BINDINGS = [Binding("escape", "dismiss(None)", show=False)]
-
+class EventForm(FormModal[Event]):
     def __init__(self, plan: Plan) -> None:
         super().__init__()
         self.plan = plan
@@ -89,15 +85,12 @@ class EventForm(ModalScreen[Event | None]):
                 )
                 yield Label(t(self, "field.notes"))
                 yield Input(event.notes or "", id="notes", compact=True)
-            yield Static("", id="errors", markup=False)
-            with Horizontal(classes="buttons"):
-                yield Button(t(self, "ui.ok"), id="ok", variant="primary")
-                yield Button(t(self, "ui.cancel"), id="cancel")
+            yield from self.compose_footer()
 
     def on_mount(self) -> None:
         self.query_one("#title", Input).focus()
 
-    def _build(self) -> tuple[Event | None, list[str]]:
+    def build(self) -> tuple[Event | None, list[str]]:
         data: dict[str, Any] = self.event.model_dump(exclude_none=True)
         problems: list[str] = []
         for field in ("title", "host", "notes"):
@@ -126,25 +119,3 @@ class EventForm(ModalScreen[Event | None]):
         # New dates must still hold every agenda day, or the file would not load again.
         findings = plan_findings(self.plan.model_copy(update={"event": event}))
         return (None, [said(self, f.message) for f in findings]) if findings else (event, [])
-
-    def _check(self) -> Event | None:
-        event, problems = self._build()
-        self.query_one("#errors", Static).update("\n".join(problems))
-        self.query_one("#ok", Button).disabled = event is None
-        return event
-
-    @on(Input.Changed)
-    @on(Select.Changed)
-    def _changed(self) -> None:
-        self._check()
-
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#ok")
-    def _submit(self) -> None:
-        event = self._check()
-        if event is not None:
-            self.dismiss(event)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)

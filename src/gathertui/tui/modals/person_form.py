@@ -5,11 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import ValidationError
-from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
+from textual.containers import Grid, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Label, Select, Static
 
 from gathertui.i18n.labels import label
@@ -17,14 +14,13 @@ from gathertui.model.enums import Attendance, Category
 from gathertui.model.plan import Person, Plan
 from gathertui.planning.editing import unique_id
 from gathertui.storage.describe import describe
+from gathertui.tui.modals.form import FormModal
 from gathertui.tui.text import said, t
 
 TEXT_FIELDS = ("name", "position", "organization", "phone", "email", "notes")
 
 
-class PersonForm(ModalScreen[Person | None]):
-    BINDINGS = [Binding("escape", "dismiss(None)", show=False)]
-
+class PersonForm(FormModal[Person]):
     def __init__(self, plan: Plan, person: Person | None, delegation: str | None) -> None:
         super().__init__()
         self.plan = plan
@@ -68,15 +64,12 @@ class PersonForm(ModalScreen[Person | None]):
                     id="attendance",
                     compact=True,
                 )
-            yield Static("", id="errors", markup=False)
-            with Horizontal(classes="buttons"):
-                yield Button(t(self, "ui.ok"), id="ok", variant="primary")
-                yield Button(t(self, "ui.cancel"), id="cancel")
+            yield from self.compose_footer()
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()
         # OK waits for a name; what is wrong is said once the person starts typing.
-        self.query_one("#ok", Button).disabled = self._build()[0] is None
+        self.query_one("#ok", Button).disabled = self.build()[0] is None
 
     def _values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
@@ -90,7 +83,7 @@ class PersonForm(ModalScreen[Person | None]):
                 values[field] = choice
         return values
 
-    def _build(self) -> tuple[Person | None, list[str]]:
+    def build(self) -> tuple[Person | None, list[str]]:
         values = self._values()
         taken = [p.id for p in self.plan.people if self.person is None or p.id != self.person.id]
         ident = self.person.id if self.person else unique_id(values.get("name") or "x", taken)
@@ -108,25 +101,3 @@ class PersonForm(ModalScreen[Person | None]):
             return Person.model_validate(data), []
         except ValidationError as error:
             return None, [said(self, describe(e, Person)[1]) for e in error.errors()]
-
-    def _check(self) -> Person | None:
-        person, problems = self._build()
-        self.query_one("#errors", Static).update("\n".join(problems))
-        self.query_one("#ok", Button).disabled = person is None
-        return person
-
-    @on(Input.Changed)
-    @on(Select.Changed)
-    def _changed(self) -> None:
-        self._check()
-
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#ok")
-    def _submit(self) -> None:
-        person = self._check()
-        if person is not None:
-            self.dismiss(person)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
