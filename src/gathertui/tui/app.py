@@ -38,8 +38,12 @@ class GathertuiApp(App[None]):
         self.sessions: dict[Path, PlanSession] = {}
         translate_bindings(self, lang)
 
+    def get_default_screen(self) -> WorkspaceScreen:
+        # The workspace is the bottom screen itself: no blank default screen to compose
+        # and replace at start-up.
+        return WorkspaceScreen()
+
     def on_mount(self) -> None:
-        self.push_screen(WorkspaceScreen())
         if self.open_path is not None:
             self.open_plan(self.open_path)
 

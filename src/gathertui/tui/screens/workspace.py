@@ -26,6 +26,7 @@ def plan_date(plan_file: PlanFile) -> str:
 
 
 class WorkspaceScreen(Screen[None]):
+    AUTO_FOCUS = "#plans"
     BINDINGS = [
         Binding("enter", "open", "key.open", id="open"),
         Binding("n", "new", "key.new_plan", id="new-plan"),
@@ -60,7 +61,6 @@ class WorkspaceScreen(Screen[None]):
     def on_mount(self) -> None:
         self.title = "gathertui"
         self.show_plans()
-        self.query_one("#plans", VirtualTable).focus()
 
     def show_plans(self) -> None:
         app = self.app
