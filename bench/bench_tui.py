@@ -67,8 +67,12 @@ def startup(rounds: int) -> tuple[float, float]:
             ("gathertui", "gathertui_app.py", [str(ROOT / "plans")]),
         ):
             began = time.perf_counter()
-            subprocess.run([sys.executable, str(scripts / script), *args], check=True, env=env,
-                           stdout=subprocess.DEVNULL)
+            subprocess.run(
+                [sys.executable, str(scripts / script), *args],
+                check=True,
+                env=env,
+                stdout=subprocess.DEVNULL,
+            )
             samples[name].append(time.perf_counter() - began)
     return statistics.median(samples["hello"]), statistics.median(samples["gathertui"])
 
@@ -108,8 +112,10 @@ def main() -> int:
     from gathertui.storage import canonical_text
 
     hello, ours = startup(args.rounds)
-    print(f"start-up   gathertui {ours * 1000:6.0f} ms / hello-world Textual {hello * 1000:6.0f} ms"
-          f" = {ours / hello:.2f}  (target <= 1.25)")
+    print(
+        f"start-up   gathertui {ours * 1000:6.0f} ms / hello-world Textual {hello * 1000:6.0f} ms"
+        f" = {ours / hello:.2f}  (target <= 1.25)"
+    )
     results = {}
     with tempfile.TemporaryDirectory() as small, tempfile.TemporaryDirectory() as large:
         for folder, people in ((small, 50), (large, 5000)):
@@ -117,10 +123,14 @@ def main() -> int:
             (Path(folder) / "rencana.toml").write_text(canonical_text(plan))
             results[people] = asyncio.run(roster_costs(Path(folder), args.rounds))
     (open50, filter50), (open5k, filter5k) = results[50], results[5000]
-    print(f"roster tab 5,000 people {open5k * 1000:6.1f} ms / 50 people {open50 * 1000:6.1f} ms"
-          f" = {open5k / open50:.2f}  (target <= 2)")
-    print(f"filter key 5,000 people {filter5k * 1000:6.1f} ms / 50 people {filter50 * 1000:6.1f} ms"
-          f" = {filter5k / filter50:.2f}  (target <= 2)")
+    print(
+        f"roster tab 5,000 people {open5k * 1000:6.1f} ms / 50 people {open50 * 1000:6.1f} ms"
+        f" = {open5k / open50:.2f}  (target <= 2)"
+    )
+    print(
+        f"filter key 5,000 people {filter5k * 1000:6.1f} ms / 50 people {filter50 * 1000:6.1f} ms"
+        f" = {filter5k / filter50:.2f}  (target <= 2)"
+    )
     ok = ours / hello <= 1.25 and open5k / open50 <= 2 and filter5k / filter50 <= 2
     return 0 if ok else 1
 
