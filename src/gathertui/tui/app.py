@@ -50,6 +50,8 @@ class GathertuiApp(App[None]):
     # Plans
 
     def open_plan(self, path: Path) -> None:
+        if isinstance(self.screen, PlanScreen) and self.screen.session.path == path:
+            return  # already in front
         session = self.sessions.get(path)
         if session is None:
             try:
@@ -57,13 +59,14 @@ class GathertuiApp(App[None]):
             except LoadError as error:
                 first = error.problems[0]
                 self.notify(
-                    f"{path.name}:{first.line}:{first.column}: {said(self, first.message)}",
+                    markup=False,
+                    message=f"{path.name}:{first.line}:{first.column}: {said(self, first.message)}",
                     severity="error",
                     timeout=10,
                 )
                 return
             except UnreadableFile as error:
-                self.notify(f"{path}: {error.reason}", severity="error")
+                self.notify(markup=False, message=f"{path}: {error.reason}", severity="error")
                 return
             self.sessions[path] = session
         screen = PlanScreen(session)

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.markup import escape
 
 from gathertui.text import one_line
 from gathertui.tui.text import t
@@ -63,11 +65,16 @@ class GathertuiCommands(Provider):
 
     async def discover(self) -> Hits:
         for name, callback, help_text in self._commands():
-            yield DiscoveryHit(name, callback, help=help_text)
+            yield DiscoveryHit(Content(name), callback, text=name, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for name, callback, help_text in self._commands():
-            score = matcher.match(name)
+            # The matcher reads its candidate as markup; plan titles are data, so they are
+            # escaped first and a "[b]" in a title shows as written.
+            candidate = escape(name)
+            score = matcher.match(candidate)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text)
+                yield Hit(
+                    score, matcher.highlight(candidate), callback, text=name, help=escape(help_text)
+                )

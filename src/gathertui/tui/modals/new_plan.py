@@ -72,8 +72,12 @@ class NewPlanForm(ModalScreen[Path | None]):
                 file_input.value = suggested_name(day, title)
 
     @on(Input.Changed, "#file")
-    def _edited(self) -> None:
-        self.name_edited = True
+    def _edited(self, event: Input.Changed) -> None:
+        title = self.query_one("#title", Input).value.strip()
+        day = self.query_one("#start", Input).value.strip()
+        # The field's own first value (and each suggestion) is not the user's edit.
+        if event.value != suggested_name(day, title):
+            self.name_edited = True
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#ok")

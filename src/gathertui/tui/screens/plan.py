@@ -282,6 +282,19 @@ class PlanScreen(Screen[None]):
 
     # Editing
 
+    ROSTER_ACTIONS = frozenset({"delete_person", "move", "attendance", "cycle_attendance"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that act on the roster's selected person work on the roster tab only,
+        so a key pressed elsewhere never changes someone out of sight."""
+        if action in self.ROSTER_ACTIONS:
+            return self.query_one("#tabs", TabbedContent).active == "roster"
+        return True
+
+    @on(TabbedContent.TabActivated)
+    def _tab_changed(self) -> None:
+        self.refresh_bindings()
+
     def _selected_person(self) -> int | None:
         table = self.query_one("#roster-table", VirtualTable)
         if not self.shown_people:
@@ -386,8 +399,13 @@ class PlanScreen(Screen[None]):
 
     def action_move(self, offset: int) -> None:
         index = self._selected_person()
-        if index is not None:
-            self.apply(move_person(self.session.plan, index, offset))
+        if index is None:
+            return
+        # Move past the neighbour the person sees, even when the filter hides others.
+        position = self.shown_people.index(index) + offset
+        if 0 <= position < len(self.shown_people):
+            target = self.shown_people[position]
+            self.apply(move_person(self.session.plan, index, target - index))
 
     def action_attendance(self, value: str) -> None:
         index = self._selected_person()
@@ -424,13 +442,13 @@ class PlanScreen(Screen[None]):
     def action_undo(self) -> None:
         change = self.session.undo()
         if change:
-            self.notify(t(self, "ui.undone", what=said(self, change.label)))
+            self.notify(markup=False, message=t(self, "ui.undone", what=said(self, change.label)))
             self._after_change(change)
 
     def action_redo(self) -> None:
         change = self.session.redo()
         if change:
-            self.notify(t(self, "ui.redone", what=said(self, change.label)))
+            self.notify(markup=False, message=t(self, "ui.redone", what=said(self, change.label)))
             self._after_change(change)
 
     def action_back(self) -> None:
@@ -480,12 +498,13 @@ class PlanScreen(Screen[None]):
             return
         except OSError as error:
             self.notify(
-                t(self, "ui.save_failed", reason=error.strerror or str(error)),
+                markup=False,
+                message=t(self, "ui.save_failed", reason=error.strerror or str(error)),
                 severity="error",
                 timeout=10,
             )
             return
-        self.notify(t(self, "ui.saved", path=str(self.session.path)))
+        self.notify(markup=False, message=t(self, "ui.saved", path=str(self.session.path)))
         self.refresh_views()
         self.app.refresh_workspace()  # type: ignore[attr-defined]
 
@@ -497,7 +516,11 @@ class PlanScreen(Screen[None]):
                 try:
                     self.session.reload()
                 except LoadError as error:
-                    self.notify(said(self, error.problems[0].message), severity="error")
+                    self.notify(
+                        markup=False,
+                        message=said(self, error.problems[0].message),
+                        severity="error",
+                    )
                     return
                 self.refresh_views()
             elif answer == "overwrite":
@@ -521,16 +544,27 @@ class PlanScreen(Screen[None]):
         )
         if not name:
             return
+        target = Path(name)
+        if not target.is_absolute():
+            # A bare name means beside the plan, not wherever the app was started.
+            target = self.session.path.parent / target
+        old_path = self.session.path
         try:
-            self.session.save_as(Path(name))
+            self.session.save_as(target)
         except FileExistsError:
-            self.notify(t(self, "ui.exists", path=name), severity="error")
+            self.notify(markup=False, message=t(self, "ui.exists", path=name), severity="error")
             return
         except OSError as error:
             self.notify(
-                t(self, "ui.save_failed", reason=error.strerror or str(error)), severity="error"
+                markup=False,
+                message=t(self, "ui.save_failed", reason=error.strerror or str(error)),
+                severity="error",
             )
             return
-        self.notify(t(self, "ui.saved", path=name))
+        # The session now edits the new file; the original opens afresh from its own file.
+        sessions = self.app.sessions  # type: ignore[attr-defined]
+        sessions.pop(old_path, None)
+        sessions[target] = self.session
+        self.notify(markup=False, message=t(self, "ui.saved", path=str(target)))
         self.refresh_views()
-        self.app.refresh_workspace()  # type: ignore[attr-defined]
+        self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Static
 from gathertui.i18n.dates import long_date
 from gathertui.i18n.labels import label
 from gathertui.planning import plan_problems
+from gathertui.storage.reader import Loaded
 from gathertui.storage.workspace import PlanFile
 from gathertui.tui.modals.confirm import AskText, Choice
 from gathertui.tui.modals.new_plan import NewPlanForm
@@ -62,6 +63,10 @@ class WorkspaceScreen(Screen[None]):
         self.title = "gathertui"
         self.show_plans()
 
+    def on_screen_resume(self) -> None:
+        # Back from a plan: its title, unsaved marker and warnings may have changed.
+        self.show_plans()
+
     def show_plans(self) -> None:
         app = self.app
         workspace = app.workspace  # type: ignore[attr-defined]
@@ -82,9 +87,10 @@ class WorkspaceScreen(Screen[None]):
                     f"{said(self, first.message)}"
                 )
                 continue
-            plan = session.plan if session else plan_file.loaded.model
+            loaded = Loaded(session.source, session.plan) if session else plan_file.loaded
+            plan = loaded.model
             marker = " ●" if session and session.dirty else ""
-            count = len(plan_problems(plan_file.loaded, workspace.preferences))
+            count = len(plan_problems(loaded, workspace.preferences))
             rows.append(
                 (
                     long_date(plan.event.start, lang),
@@ -132,8 +138,10 @@ class WorkspaceScreen(Screen[None]):
         if not name:
             return
         target = Path(name)
+        if not target.is_absolute():
+            target = plan_file.path.parent / target
         if target.exists():
-            self.notify(t(self, "ui.exists", path=name), severity="error")
+            self.notify(markup=False, message=t(self, "ui.exists", path=name), severity="error")
             return
         shutil.copyfile(plan_file.path, target)
         self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]
