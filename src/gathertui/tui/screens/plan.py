@@ -39,7 +39,7 @@ from gathertui.tui.modals.event_form import EventForm
 from gathertui.tui.modals.person_form import PersonForm
 from gathertui.tui.modals.quotas_form import QuotasForm
 from gathertui.tui.text import said, t, translate_bindings
-from gathertui.tui.widgets.table import Column, VirtualTable
+from gathertui.tui.widgets.table import VirtualTable, table_columns
 
 ATTENDANCE_KEYS = {
     "i": Attendance.INVITED,
@@ -49,6 +49,30 @@ ATTENDANCE_KEYS = {
     "w": Attendance.REPRESENTED,
 }
 TABS = ("overview", "roster", "agenda", "venues")
+# Columns: catalog key after "col.", share of the free width, minimum width.
+ROSTER_COLUMNS = (
+    ("no", 0, 5),
+    ("name", 4, 10),
+    ("position", 4, 8),
+    ("organization", 3, 8),
+    ("category", 1, 9),
+    ("delegation", 2, 8),
+    ("attendance", 1, 11),
+)
+AGENDA_COLUMNS = (
+    ("time", 0, 19),
+    ("title", 5, 10),
+    ("venue", 2, 8),
+    ("pic", 2, 8),
+    ("minutes", 0, 6),
+)
+VENUE_COLUMNS = (
+    ("name", 3, 8),
+    ("building", 3, 8),
+    ("floor", 1, 6),
+    ("address", 3, 8),
+    ("capacity", 0, 9),
+)
 
 
 class PlanScreen(Screen[None]):
@@ -100,50 +124,12 @@ class PlanScreen(Screen[None]):
                         prompt=t(self, "ui.all_categories"),
                         id="filter-category",
                     )
-                yield VirtualTable(
-                    [
-                        Column(t(self, f"col.{c}"), w, m)
-                        for c, w, m in (
-                            ("no", 0, 5),
-                            ("name", 4, 10),
-                            ("position", 4, 8),
-                            ("organization", 3, 8),
-                            ("category", 1, 9),
-                            ("delegation", 2, 8),
-                            ("attendance", 1, 11),
-                        )
-                    ],
-                    id="roster-table",
-                )
+                yield VirtualTable(table_columns(self, ROSTER_COLUMNS), id="roster-table")
                 yield Static(id="roster-summary", markup=False)
             with TabPane(t(self, "ui.tab_agenda"), id="agenda"):
-                yield VirtualTable(
-                    [
-                        Column(t(self, f"col.{c}"), w, m)
-                        for c, w, m in (
-                            ("time", 0, 19),
-                            ("title", 5, 10),
-                            ("venue", 2, 8),
-                            ("pic", 2, 8),
-                            ("minutes", 0, 6),
-                        )
-                    ],
-                    id="agenda-table",
-                )
+                yield VirtualTable(table_columns(self, AGENDA_COLUMNS), id="agenda-table")
             with TabPane(t(self, "ui.tab_venues"), id="venues"):
-                yield VirtualTable(
-                    [
-                        Column(t(self, f"col.{c}"), w, m)
-                        for c, w, m in (
-                            ("name", 3, 8),
-                            ("building", 3, 8),
-                            ("floor", 1, 6),
-                            ("address", 3, 8),
-                            ("capacity", 0, 9),
-                        )
-                    ],
-                    id="venues-table",
-                )
+                yield VirtualTable(table_columns(self, VENUE_COLUMNS), id="venues-table")
         yield Footer()
 
     def on_mount(self) -> None:

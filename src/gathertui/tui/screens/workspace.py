@@ -19,7 +19,16 @@ from gathertui.storage.workspace import PlanFile
 from gathertui.tui.modals.confirm import AskText, Choice
 from gathertui.tui.modals.new_plan import NewPlanForm
 from gathertui.tui.text import said, t, translate_bindings
-from gathertui.tui.widgets.table import Column, VirtualTable
+from gathertui.tui.widgets.table import VirtualTable, table_columns
+
+# Columns: catalog key after "col.", share of the free width, minimum width.
+PLAN_COLUMNS = (
+    ("date", 0, 25),
+    ("event", 5, 12),
+    ("kind", 1, 10),
+    ("status", 0, 10),
+    ("warnings", 0, 11),
+)
 
 
 def plan_date(plan_file: PlanFile) -> str:
@@ -43,19 +52,7 @@ class WorkspaceScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield VirtualTable(
-            [
-                Column(t(self, f"col.{c}"), w, m)
-                for c, w, m in (
-                    ("date", 0, 25),
-                    ("event", 5, 12),
-                    ("kind", 1, 10),
-                    ("status", 0, 10),
-                    ("warnings", 0, 11),
-                )
-            ],
-            id="plans",
-        )
+        yield VirtualTable(table_columns(self, PLAN_COLUMNS), id="plans")
         yield Static(id="plan-errors", markup=False)
         yield Footer()
 

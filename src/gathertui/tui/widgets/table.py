@@ -6,13 +6,14 @@ and filtering slow. Here rows are plain tuples of strings, rendered line by line
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rich.cells import set_cell_size
 from rich.segment import Segment
 from textual import events
 from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -20,6 +21,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from gathertui.text import one_line
+from gathertui.tui.text import t
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,11 @@ class Column:
     label: str
     weight: int  # share of the free width
     minimum: int = 4
+
+
+def table_columns(node: DOMNode, spec: Iterable[tuple[str, int, int]]) -> list[Column]:
+    """Columns named from the catalog (`col.<key>`) in the UI language of `node`'s app."""
+    return [Column(t(node, f"col.{key}"), weight, minimum) for key, weight, minimum in spec]
 
 
 class VirtualTable(ScrollView, can_focus=True):
