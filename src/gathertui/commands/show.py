@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime, timedelta
 from pathlib import Path
 
 from rich.console import Console, Group
@@ -17,7 +16,7 @@ from rich.text import Text
 
 from gathertui.commands.common import language_for, say
 from gathertui.i18n import tr
-from gathertui.i18n.dates import clock, long_date, zone_abbreviation
+from gathertui.i18n.dates import clock, long_date, time_range, zone_abbreviation
 from gathertui.i18n.labels import label
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import SETTINGS_FILE
@@ -136,18 +135,16 @@ def _rundown(plan: Plan, zone: str, lang: str) -> Table:
     )
     venues = {v.id: v.name for v in plan.venues}
     people = {p.id: p.name for p in plan.people}
-    abbreviation = zone_abbreviation(zone)
     multi_day = len(plan.event.days()) > 1
-    ordered = sorted(plan.agenda, key=lambda item: (item.day_in(plan.event), item.start))
     current_day = None
-    for item in ordered:
+    for item in plan.rundown():
         day = item.day_in(plan.event)
         if multi_day and day != current_day:
             table.add_row(Text(long_date(day, lang), style="bold"), "", "", "", "")
             current_day = day
-        end = (datetime.combine(day, item.start) + timedelta(minutes=item.minutes)).time()
+        begin, end = item.span(plan.event)
         table.add_row(
-            f"{clock(item.start, lang)}–{clock(end, lang)} {abbreviation}",
+            time_range(begin.time(), end.time(), zone, lang),
             _t(item.title),
             _t(venues.get(item.venue or "", "")),
             _t(people.get(item.pic or "", "")),

@@ -37,3 +37,8 @@ def clock(at: time, lang: str) -> str:
 
 def clock_in_zone(at: time, timezone: str, lang: str) -> str:
     return f"{clock(at, lang)} {zone_abbreviation(timezone)}"
+
+
+def time_range(begin: time, end: time, timezone: str, lang: str) -> str:
+    """ "09.45–10.00 WIB": a rundown item's time as printouts and screens show it."""
+    return f"{clock(begin, lang)}–{clock(end, lang)} {zone_abbreviation(timezone)}"

@@ -5,7 +5,7 @@ Field order here is the order keys are written in; `None` and defaults are not w
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Annotated, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
@@ -156,6 +156,11 @@ class AgendaItem(Record):
     def day_in(self, event: Event) -> date:
         return self.day or event.start
 
+    def span(self, event: Event) -> tuple[datetime, datetime]:
+        """When the item begins and ends, as local date-times (the end may be the next day)."""
+        begin = datetime.combine(self.day_in(event), self.start)
+        return begin, begin + timedelta(minutes=self.minutes)
+
 
 class Plan(Record):
     # Entity lists in the order they are written; each entry is one `[[name]]` block.
@@ -171,3 +176,7 @@ class Plan(Record):
     def to_document(self) -> dict[str, Any]:
         # The version always comes first, so an old file is always recognised as old.
         return {"schema_version": self.schema_version, **super().to_document()}
+
+    def rundown(self) -> list[AgendaItem]:
+        """The agenda in running order: by day, then start time."""
+        return sorted(self.agenda, key=lambda item: (item.day_in(self.event), item.start))

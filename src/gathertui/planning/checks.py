@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from gathertui.i18n import msg
 from gathertui.model.plan import AgendaItem, Plan
@@ -38,11 +38,6 @@ class PlanContext:
         return msg("entity.table", name=path[0])
 
 
-def _clock(day: date, item: AgendaItem) -> tuple[datetime, datetime]:
-    begin = datetime.combine(day, item.start)
-    return begin, begin + timedelta(minutes=item.minutes)
-
-
 def missing_person_in_charge(context: PlanContext) -> Iterable[Problem]:
     for n, item in enumerate(context.plan.agenda):
         if item.pic is None:
@@ -59,13 +54,13 @@ def agenda_timing(context: PlanContext) -> Iterable[Problem]:
         ordered = sorted(items, key=lambda pair: pair[1].start)
         previous: tuple[int, AgendaItem] | None = None
         for n, item in ordered:
-            begin, end = _clock(day, item)
+            begin, end = item.span(event)
             if end.date() > day and end.time() != datetime.min.time():
                 yield context.warn(
                     "past-midnight", ("agenda", n, "minutes"), msg("check.past_midnight")
                 )
             if previous is not None:
-                _, earlier_end = _clock(day, previous[1])
+                _, earlier_end = previous[1].span(event)
                 if begin < earlier_end:
                     yield context.warn(
                         "agenda-overlap",
@@ -76,7 +71,7 @@ def agenda_timing(context: PlanContext) -> Iterable[Problem]:
                             until=earlier_end.strftime("%H:%M"),
                         ),
                     )
-            if previous is None or _clock(day, previous[1])[1] < end:
+            if previous is None or previous[1].span(event)[1] < end:
                 previous = (n, item)
 
 

@@ -38,6 +38,11 @@ class Choice(ModalScreen[str]):
     def _answer(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id or "cancel")
 
+    @classmethod
+    def delete(cls, question: str, delete: str, cancel: str) -> Choice:
+        """Delete or Cancel, with Cancel in focus so Enter never deletes by accident."""
+        return cls(question, [("yes", delete), ("cancel", cancel)], "cancel")
+
 
 class AskText(ModalScreen[str | None]):
     """One line of text, such as a file name for "save as"; escape gives None."""

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Select, Static, TabbedContent, TabPane
 
-from gathertui.i18n.dates import clock, long_date, zone_abbreviation
+from gathertui.i18n.dates import long_date, time_range, zone_abbreviation
 from gathertui.i18n.labels import label
 from gathertui.model.enums import Attendance, Category
 from gathertui.planning import plan_problems
@@ -235,16 +235,13 @@ class PlanScreen(Screen[None]):
         plan = self.session.plan
         venues = {v.id: v.name for v in plan.venues}
         people = {p.id: p.name for p in plan.people}
-        abbreviation = zone_abbreviation(self._zone())
-        from datetime import datetime, timedelta
-
+        zone = self._zone()
         rows = []
-        for item in sorted(plan.agenda, key=lambda i: (i.day_in(plan.event), i.start)):
-            day = item.day_in(plan.event)
-            end = (datetime.combine(day, item.start) + timedelta(minutes=item.minutes)).time()
+        for item in plan.rundown():
+            begin, end = item.span(plan.event)
             rows.append(
                 (
-                    f"{clock(item.start, lang)}–{clock(end, lang)} {abbreviation}",
+                    time_range(begin.time(), end.time(), zone, lang),
                     item.title,
                     venues.get(item.venue or "", ""),
                     people.get(item.pic or "", ""),
@@ -375,12 +372,7 @@ class PlanScreen(Screen[None]):
 
         question = t(self, "ui.confirm_delete", name=name)
         self.app.push_screen(
-            Choice(
-                question,
-                [("yes", t(self, "ui.delete")), ("cancel", t(self, "ui.cancel"))],
-                "cancel",
-            ),
-            answered,
+            Choice.delete(question, t(self, "ui.delete"), t(self, "ui.cancel")), answered
         )
 
     def action_move(self, offset: int) -> None:

@@ -156,10 +156,5 @@ class WorkspaceScreen(Screen[None]):
 
         question = t(self, "ui.confirm_delete_plan", name=plan_file.path.name)
         self.app.push_screen(
-            Choice(
-                question,
-                [("yes", t(self, "ui.delete")), ("cancel", t(self, "ui.cancel"))],
-                "cancel",
-            ),
-            answered,
+            Choice.delete(question, t(self, "ui.delete"), t(self, "ui.cancel")), answered
         )
