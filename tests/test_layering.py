@@ -35,3 +35,17 @@ def test_loading_a_plan_imports_no_heavy_library() -> None:
     )
     heavy = {"textual", "babel", "rich", "reportlab", "icalendar", "jsonschema"}
     assert not {m.split(".")[0] for m in loaded} & heavy
+
+
+def test_the_app_starts_without_pydantic() -> None:
+    # Validation happens after the first frame (the start-up target of DESIGN.md): the
+    # modules up to the workspace screen must not pull in pydantic or the model.
+    loaded = _modules_after(
+        "from pathlib import Path\n"
+        "import gathertui.cli, gathertui.tui_launch\n"
+        "from gathertui.tui.app import GathertuiApp\n"
+        "from gathertui.tui.screens.workspace import WorkspaceScreen\n"
+        f"GathertuiApp(Path({str(PLANS)!r}), 'id')"
+    )
+    assert "pydantic" not in loaded
+    assert not {m for m in loaded if m.startswith(("gathertui.model", "gathertui.storage"))}

@@ -14,7 +14,6 @@ from datetime import date
 
 from gathertui import __version__
 from gathertui.i18n import LANGUAGES
-from gathertui.model.templates import TEMPLATES
 
 SUBCOMMANDS = ("check", "fmt", "show", "new", "schema")
 
@@ -33,6 +32,9 @@ def _day(text: str) -> date:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Here, not at the top: the app's start-up goes through this module without pydantic.
+    from gathertui.model.templates import TEMPLATES
+
     common = _Parser(add_help=False)
     common.add_argument("--lang", choices=LANGUAGES, help="language of messages (id or en)")
     parser = _Parser(prog="gathertui", description="Plan delegation visits and media gatherings.")

@@ -7,8 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from gathertui.glance import SETTINGS_FILE
 from gathertui.i18n import LANGUAGES, resolve_language, tr
-from gathertui.model.workspace import SETTINGS_FILE
 
 
 def parse(arguments: list[str]) -> argparse.Namespace:
@@ -49,9 +49,9 @@ def run(arguments: list[str]) -> int:
     if target.is_file() and target.name == SETTINGS_FILE:
         target = target.parent
     folder = target if target.is_dir() else target.parent
-    from gathertui.storage.workspace import open_workspace
     from gathertui.tui.app import GathertuiApp
 
-    app = GathertuiApp(open_workspace(folder), lang, target if target.is_file() else None)
+    # The folder, not a read workspace: the app reads it after its first frame.
+    app = GathertuiApp(folder, lang, target if target.is_file() else None)
     app.run()
     return 0

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from gathertui.commands.common import language_for, say
-from gathertui.model.workspace import SETTINGS_FILE
+from gathertui.glance import SETTINGS_FILE
 from gathertui.planning import plan_problems, workspace_problems
 from gathertui.problems import Problem, Severity
 from gathertui.storage import LoadError, load_settings

@@ -6,9 +6,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from gathertui.i18n import resolve_language, tr
-from gathertui.model.workspace import SETTINGS_FILE
-from gathertui.storage import LoadError, UnreadableFile, load_settings
+from gathertui.glance import settings_language
+from gathertui.i18n import LANGUAGES, resolve_language, tr
 
 
 def say(lang: str, key: str, /, **params: Any) -> None:
@@ -17,16 +16,13 @@ def say(lang: str, key: str, /, **params: Any) -> None:
 
 
 def workspace_language(path: Path) -> str | None:
-    """The `language` setting of the workspace `path` is in or is, if it can be read."""
-    folder = path if path.is_dir() else path.parent
-    settings = folder / SETTINGS_FILE
-    if not settings.is_file():
-        return None
-    try:
-        language = load_settings(settings).model.settings.language
-    except (LoadError, UnreadableFile):
-        return None
-    return language.value if language else None
+    """The `language` setting of the workspace `path` is in or is, if it names one we speak.
+
+    Read with tomllib alone: this runs before the app's first frame, and a bad setting is
+    reported by the full load anyway.
+    """
+    language = settings_language(path if path.is_dir() else path.parent)
+    return language if language in LANGUAGES else None
 
 
 def language_for(requested: str | None, paths: list[Path]) -> str:

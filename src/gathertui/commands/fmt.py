@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from gathertui.commands.common import language_for, say
+from gathertui.glance import SETTINGS_FILE
 from gathertui.i18n import tr
-from gathertui.model.workspace import SETTINGS_FILE
 from gathertui.storage import (
     ChangedOnDisk,
     CommentsWouldBeLost,

@@ -15,11 +15,11 @@ from rich.table import Table
 from rich.text import Text
 
 from gathertui.commands.common import language_for, say
+from gathertui.glance import SETTINGS_FILE
 from gathertui.i18n import tr
 from gathertui.i18n.dates import clock, long_date, time_range, zone_abbreviation
 from gathertui.i18n.labels import label
 from gathertui.model.plan import Plan
-from gathertui.model.workspace import SETTINGS_FILE
 from gathertui.planning import plan_problems
 from gathertui.planning.headcount import delegation_headcount
 from gathertui.problems import Problem

@@ -38,7 +38,12 @@ _STATUS_CONFIRMED = {"id": "pasti", "en": "confirmed"}
 
 
 def label(value: StrEnum, lang: str) -> str:
-    if value.value == "confirmed" and type(value).__name__ == "Status":
+    return word(value.value, lang, status=type(value).__name__ == "Status")
+
+
+def word(value: str, lang: str, *, status: bool = False) -> str:
+    """The word for a vocabulary value as written in a file; unknown values as they are."""
+    if status and value == "confirmed":
         return _STATUS_CONFIRMED[lang]
-    words = LABELS.get(value.value)
-    return words[lang] if words else value.value
+    words = LABELS.get(value)
+    return words[lang] if words else value

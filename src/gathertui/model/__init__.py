@@ -1,5 +1,6 @@
 """The data of plan files and workspace settings; validation lives here."""
 
+from gathertui.glance import SETTINGS_FILE
 from gathertui.model.enums import (
     Attendance,
     Category,
@@ -22,7 +23,6 @@ from gathertui.model.plan import (
     Venue,
 )
 from gathertui.model.workspace import (
-    SETTINGS_FILE,
     HolidayOverride,
     Organization,
     OutsideEvent,

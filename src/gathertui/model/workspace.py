@@ -18,8 +18,6 @@ from gathertui.model.enums import (
 from gathertui.model.fields import Slug, TimeZoneName
 from gathertui.model.plan import SCHEMA_VERSION, Record, Text, _not_before
 
-SETTINGS_FILE = "gathertui.toml"
-
 
 class Organization(Record):
     """The letterhead (kop surat) of printouts."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gathertui.glance import SETTINGS_FILE, plan_paths
 from gathertui.model.plan import Plan
-from gathertui.model.workspace import SETTINGS_FILE, WorkspaceSettings
+from gathertui.model.workspace import WorkspaceSettings
 from gathertui.problems import Problem
 from gathertui.storage.reader import Loaded, LoadError, load_plan, load_settings
 
@@ -30,10 +31,6 @@ class Workspace:
     @property
     def preferences(self) -> WorkspaceSettings:
         return self.settings.model if self.settings else WorkspaceSettings()
-
-
-def plan_paths(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.toml") if p.name != SETTINGS_FILE and p.is_file())
 
 
 def read_plan_file(path: Path) -> PlanFile:

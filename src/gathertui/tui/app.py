@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding
 
-from gathertui.session import PlanSession
-from gathertui.storage import LoadError, UnreadableFile
-from gathertui.storage.workspace import Workspace, open_workspace
+from gathertui.glance import Glance, glance_folder
 from gathertui.tui.commands import GathertuiCommands
 from gathertui.tui.modals.confirm import Choice
-from gathertui.tui.screens.help import HelpScreen
-from gathertui.tui.screens.plan import PlanScreen
 from gathertui.tui.screens.workspace import WorkspaceScreen
 from gathertui.tui.text import said, t, translate_bindings
+
+# The plan screen, sessions and storage bring pydantic, which costs more than Textual's
+# whole start-up: they are imported when first needed, after the first frame.
+if TYPE_CHECKING:
+    from gathertui.session import PlanSession
+    from gathertui.storage.workspace import Workspace
+    from gathertui.tui.screens.plan import PlanScreen
 
 
 class GathertuiApp(App[None]):
@@ -30,9 +36,19 @@ class GathertuiApp(App[None]):
         Binding("ctrl+p", "command_palette", "key.palette", id="palette"),
     ]
 
-    def __init__(self, workspace: Workspace, lang: str, open_path: Path | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace | Path, lang: str, open_path: Path | None = None
+    ) -> None:
+        """`workspace` is a folder to read after the first frame, or one already read."""
         super().__init__()
-        self.workspace = workspace
+        if isinstance(workspace, Path):
+            self.folder = workspace
+            self._workspace: Workspace | None = None
+            self.glances: list[Glance] = glance_folder(workspace)
+        else:
+            self.folder = workspace.folder
+            self._workspace = workspace
+            self.glances = []
         self.lang = lang
         self.open_path = open_path
         self.sessions: dict[Path, PlanSession] = {}
@@ -46,10 +62,44 @@ class GathertuiApp(App[None]):
     def on_mount(self) -> None:
         if self.open_path is not None:
             self.open_plan(self.open_path)
+        elif self._workspace is None:
+            self.call_after_refresh(self._read_workspace_in_background)
+
+    # The workspace
+
+    @property
+    def workspace_ready(self) -> bool:
+        return self._workspace is not None
+
+    @property
+    def workspace(self) -> Workspace:
+        """The validated workspace; read here and now if the background read is not done."""
+        if self._workspace is None:
+            from gathertui.storage.workspace import open_workspace
+
+            self._workspace = open_workspace(self.folder)
+        return self._workspace
+
+    @work(thread=True, group="workspace")
+    def _read_workspace_in_background(self) -> None:
+        from gathertui.storage.workspace import open_workspace
+
+        workspace = open_workspace(self.folder)
+        with contextlib.suppress(RuntimeError):  # raised if the app closed first
+            self.call_from_thread(self._workspace_read, workspace)
+
+    def _workspace_read(self, workspace: Workspace) -> None:
+        if self._workspace is None:  # else something needed it sooner and read it itself
+            self._workspace = workspace
+            self.refresh_workspace()
 
     # Plans
 
     def open_plan(self, path: Path) -> None:
+        from gathertui.session import PlanSession
+        from gathertui.storage import LoadError, UnreadableFile
+        from gathertui.tui.screens.plan import PlanScreen
+
         if isinstance(self.screen, PlanScreen) and self.screen.session.path == path:
             return  # already in front
         session = self.sessions.get(path)
@@ -94,18 +144,24 @@ class GathertuiApp(App[None]):
 
     def refresh_workspace(self, reread: bool = False) -> None:
         if reread:
-            self.workspace = open_workspace(self.workspace.folder)
+            from gathertui.storage.workspace import open_workspace
+
+            self._workspace = open_workspace(self.folder)
         for screen in self.screen_stack:
             if isinstance(screen, WorkspaceScreen):
                 screen.show_plans()
 
     def action_workspace(self) -> None:
+        from gathertui.tui.screens.plan import PlanScreen
+
         while isinstance(self.screen, PlanScreen):
             self.pop_screen()
 
     # App-wide actions
 
     def action_help(self) -> None:
+        from gathertui.tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 

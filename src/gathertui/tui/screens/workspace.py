@@ -1,9 +1,15 @@
-"""The workspace: every plan of the folder, sorted by date, with its warning count."""
+"""The workspace: every plan of the folder, sorted by date, with its warning count.
+
+Until the background read is done (see `GathertuiApp`), rows come from a tomllib glance
+at each file and the warning column says "…".
+"""
 
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -11,19 +17,20 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from gathertui.glance import Glance
 from gathertui.i18n.dates import long_date
-from gathertui.i18n.labels import label
-from gathertui.planning import plan_problems
-from gathertui.storage.reader import Loaded
-from gathertui.storage.workspace import PlanFile
+from gathertui.i18n.labels import word
 from gathertui.tui.modals.confirm import AskText, Choice
-from gathertui.tui.modals.new_plan import NewPlanForm
 from gathertui.tui.text import said, t, translate_bindings
 from gathertui.tui.widgets.table import VirtualTable, table_columns
 
+if TYPE_CHECKING:
+    from gathertui.storage.workspace import PlanFile
+
 # Columns: catalog key after "col.", share of the free width, minimum width.
 PLAN_COLUMNS = (
-    ("date", 0, 25),
+    # "Wednesday, 30 September 2026" is 28 characters.
+    ("date", 0, 29),
     ("event", 5, 12),
     ("kind", 1, 10),
     ("status", 0, 10),
@@ -31,8 +38,17 @@ PLAN_COLUMNS = (
 )
 
 
-def plan_date(plan_file: PlanFile) -> str:
-    return plan_file.loaded.model.event.start.isoformat() if plan_file.loaded else "9999"
+def _order(day: date | None, path: Path) -> tuple[str, str]:
+    # Undated (broken) files go last.
+    return (day.isoformat() if day else "9999", path.name)
+
+
+def _plan_order(plan_file: PlanFile) -> tuple[str, str]:
+    return _order(plan_file.loaded.model.event.start if plan_file.loaded else None, plan_file.path)
+
+
+def _glance_order(glance: Glance) -> tuple[str, str]:
+    return _order(glance.start, glance.path)
 
 
 class WorkspaceScreen(Screen[None]):
@@ -47,7 +63,7 @@ class WorkspaceScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.files: list[PlanFile] = []
+        self.paths: list[Path] = []
         translate_bindings(self, self.app.lang)  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
@@ -66,14 +82,44 @@ class WorkspaceScreen(Screen[None]):
 
     def show_plans(self) -> None:
         app = self.app
+        self.sub_title = app.folder.resolve().name  # type: ignore[attr-defined]
+        if app.workspace_ready:  # type: ignore[attr-defined]
+            rows, broken, errors = self._plan_rows()
+        else:
+            rows, broken, errors = self._glance_rows(), set(), []
+        table = self.query_one("#plans", VirtualTable)
+        table.empty_text = t(self, "ui.no_plans")
+        table.set_rows(rows, broken)
+        self.query_one("#plan-errors", Static).update("\n".join(errors))
+
+    def _glance_rows(self) -> list[tuple[str, ...]]:
+        lang = self.app.lang  # type: ignore[attr-defined]
+        glances = sorted(self.app.glances, key=_glance_order)  # type: ignore[attr-defined]
+        self.paths = [glance.path for glance in glances]
+        return [
+            (
+                long_date(glance.start, lang) if glance.start else "—",
+                glance.title if glance.title is not None else glance.path.name,
+                word(glance.kind, lang) if glance.kind else "",
+                word(glance.status, lang, status=True) if glance.status else "",
+                "…",
+            )
+            for glance in glances
+        ]
+
+    def _plan_rows(self) -> tuple[list[tuple[str, ...]], set[int], list[str]]:
+        from gathertui.planning import plan_problems
+        from gathertui.storage.reader import Loaded
+
+        app = self.app
         workspace = app.workspace  # type: ignore[attr-defined]
         lang = app.lang  # type: ignore[attr-defined]
-        self.sub_title = workspace.folder.resolve().name
-        self.files = sorted(workspace.plans, key=lambda f: (plan_date(f), f.path.name))
+        files = sorted(workspace.plans, key=_plan_order)
+        self.paths = [plan_file.path for plan_file in files]
         rows: list[tuple[str, ...]] = []
         broken: set[int] = set()
         errors: list[str] = []
-        for number, plan_file in enumerate(self.files):
+        for number, plan_file in enumerate(files):
             session = app.sessions.get(plan_file.path)  # type: ignore[attr-defined]
             if plan_file.loaded is None:
                 broken.add(number)
@@ -85,37 +131,36 @@ class WorkspaceScreen(Screen[None]):
                 )
                 continue
             loaded = Loaded(session.source, session.plan) if session else plan_file.loaded
-            plan = loaded.model
+            event = loaded.model.event
             marker = " ●" if session and session.dirty else ""
             count = len(plan_problems(loaded, workspace.preferences))
             rows.append(
                 (
-                    long_date(plan.event.start, lang),
-                    plan.event.title + marker,
-                    label(plan.event.kind, lang),
-                    label(plan.event.status, lang),
+                    long_date(event.start, lang),
+                    event.title + marker,
+                    word(event.kind, lang),
+                    word(event.status, lang, status=True),
                     str(count),
                 )
             )
-        table = self.query_one("#plans", VirtualTable)
-        table.empty_text = t(self, "ui.no_plans")
-        table.set_rows(rows, broken)
-        self.query_one("#plan-errors", Static).update("\n".join(errors))
+        return rows, broken, errors
 
-    def _selected(self) -> PlanFile | None:
+    def _selected(self) -> Path | None:
         table = self.query_one("#plans", VirtualTable)
-        return self.files[table.cursor_row] if self.files else None
+        return self.paths[table.cursor_row] if self.paths else None
 
     @on(VirtualTable.Selected, "#plans")
     def action_open(self) -> None:
-        plan_file = self._selected()
-        if plan_file is not None:
-            self.app.open_plan(plan_file.path)  # type: ignore[attr-defined]
+        path = self._selected()
+        if path is not None:
+            self.app.open_plan(path)  # type: ignore[attr-defined]
 
     def action_reload(self) -> None:
         self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]
 
     def action_new(self) -> None:
+        from gathertui.tui.modals.new_plan import NewPlanForm
+
         def created(path: Path | None) -> None:
             if path is not None:
                 self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]
@@ -125,10 +170,10 @@ class WorkspaceScreen(Screen[None]):
 
     @work
     async def action_duplicate(self) -> None:
-        plan_file = self._selected()
-        if plan_file is None:
+        path = self._selected()
+        if path is None:
             return
-        suggestion = plan_file.path.with_name(plan_file.path.stem + "-salinan.toml")
+        suggestion = path.with_name(path.stem + "-salinan.toml")
         name = await self.app.push_screen_wait(
             AskText(t(self, "ui.duplicate_question"), str(suggestion))
         )
@@ -136,25 +181,25 @@ class WorkspaceScreen(Screen[None]):
             return
         target = Path(name)
         if not target.is_absolute():
-            target = plan_file.path.parent / target
+            target = path.parent / target
         if target.exists():
             self.notify(markup=False, message=t(self, "ui.exists", path=name), severity="error")
             return
-        shutil.copyfile(plan_file.path, target)
+        shutil.copyfile(path, target)
         self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]
 
     def action_delete(self) -> None:
-        plan_file = self._selected()
-        if plan_file is None:
+        path = self._selected()
+        if path is None:
             return
 
         def answered(answer: str | None) -> None:
             if answer == "yes":
-                plan_file.path.unlink(missing_ok=True)
-                self.app.sessions.pop(plan_file.path, None)  # type: ignore[attr-defined]
+                path.unlink(missing_ok=True)
+                self.app.sessions.pop(path, None)  # type: ignore[attr-defined]
                 self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]
 
-        question = t(self, "ui.confirm_delete_plan", name=plan_file.path.name)
+        question = t(self, "ui.confirm_delete_plan", name=path.name)
         self.app.push_screen(
             Choice.delete(question, t(self, "ui.delete"), t(self, "ui.cancel")), answered
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rich.cells import set_cell_size
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from textual import events
 from textual.binding import Binding
@@ -29,6 +29,13 @@ class Column:
     label: str
     weight: int  # share of the free width
     minimum: int = 4
+
+
+def _fit(text: str, width: int) -> str:
+    """`text` padded or cut to `width` cells; a cut ends in "…" so it is seen as one."""
+    if cell_len(text) <= width:
+        return set_cell_size(text, width)
+    return set_cell_size(text, max(width - 1, 0)) + ("…" if width else "")
 
 
 def table_columns(node: DOMNode, spec: Iterable[tuple[str, int, int]]) -> list[Column]:
@@ -104,8 +111,7 @@ class VirtualTable(ScrollView, can_focus=True):
     def _line(self, cells: Sequence[str], widths: list[int]) -> str:
         return (
             " ".join(
-                set_cell_size(" " + one_line(cell), width)
-                for cell, width in zip(cells, widths, strict=True)
+                _fit(" " + one_line(cell), width) for cell, width in zip(cells, widths, strict=True)
             )
             + " "
         )

@@ -1,0 +1,74 @@
+"""A first look at a workspace with tomllib alone, before pydantic validates anything.
+
+Importing pydantic and building the models costs more than Textual's whole start-up, so
+the app draws the plan list from this look and validates in the background (DESIGN.md
+start-up target). Nothing here judges a file: a value that is missing or of the wrong
+type is None, and the full load that follows says what is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+SETTINGS_FILE = "gathertui.toml"
+# Above this a file is not even glanced at; the reader refuses it with a message.
+_GLANCE_LIMIT = 32 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Glance:
+    """What the plan list shows of a file before it is validated."""
+
+    path: Path
+    title: str | None = None
+    start: dt.date | None = None
+    kind: str | None = None
+    status: str | None = None
+
+
+def plan_paths(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.toml") if p.name != SETTINGS_FILE and p.is_file())
+
+
+def _table(path: Path) -> dict[str, Any] | None:
+    try:
+        if path.stat().st_size > _GLANCE_LIMIT:
+            return None
+        return tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+
+
+def _text(table: dict[str, Any], key: str) -> str | None:
+    value = table.get(key)
+    return value if isinstance(value, str) else None
+
+
+def glance_plan(path: Path) -> Glance:
+    table = _table(path) or {}
+    event = table.get("event")
+    if not isinstance(event, dict):
+        return Glance(path)
+    start = event.get("start")
+    return Glance(
+        path,
+        title=_text(event, "title"),
+        # A datetime is a date too, but not a valid start: leave it to the full load.
+        start=start if isinstance(start, dt.date) and not isinstance(start, dt.datetime) else None,
+        kind=_text(event, "kind"),
+        status=_text(event, "status"),
+    )
+
+
+def glance_folder(folder: Path) -> list[Glance]:
+    return [glance_plan(path) for path in plan_paths(folder)]
+
+
+def settings_language(folder: Path) -> str | None:
+    """The workspace's `settings.language` as written, or None."""
+    settings = (_table(folder / SETTINGS_FILE) or {}).get("settings")
+    return _text(settings, "language") if isinstance(settings, dict) else None

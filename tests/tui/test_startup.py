@@ -1,0 +1,93 @@
+"""Start-up: the plan list is drawn from a glance, and validation follows in the background."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from flow_helpers import SIZE, table
+from textual.pilot import Pilot
+
+import gathertui.storage.workspace as storage_workspace
+from conftest import VISIT
+from gathertui.tui.app import GathertuiApp
+from gathertui.tui.screens.plan import PlanScreen
+
+BROKEN = "2024-02-30-rapat-rusak.toml"
+GLANCED = [
+    ("Friday, 26 May 2023", "Kunjungan Kerja Pemkot Mojokerto ke Pemkot Semarang"),
+    ("Thursday, 22 February 2024", "Media Gathering Semester I 2024"),
+    ("Thursday, 17 October 2024", "Media Gathering Semester II 2024"),
+]
+
+
+@pytest.fixture
+def gate(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Holds the background read of the workspace until the test sets the event."""
+    opened = threading.Event()
+    real = storage_workspace.open_workspace
+
+    def held(folder: Path) -> storage_workspace.Workspace:
+        if threading.current_thread() is not threading.main_thread():
+            opened.wait(timeout=30)
+        return real(folder)
+
+    monkeypatch.setattr(storage_workspace, "open_workspace", held)
+    return opened
+
+
+async def _until_read(app: GathertuiApp, pilot: Pilot[None]) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_rows_show_before_validation_and_counts_after(
+    workspace: Path, gate: threading.Event
+) -> None:
+    app = GathertuiApp(workspace, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert not app.workspace_ready
+        rows = table(app, "plans").rows
+        assert [(row[0], row[1]) for row in rows] == GLANCED
+        assert {row[4] for row in rows} == {"…"}
+        assert rows[0][2:4] == ("visit", "done")
+        gate.set()
+        await _until_read(app, pilot)
+        assert app.workspace_ready
+        assert [row[4] for row in table(app, "plans").rows] == ["0", "0", "0"]
+
+
+async def test_a_broken_file_is_glanced_then_reported(
+    workspace: Path, gate: threading.Event
+) -> None:
+    (workspace / BROKEN).write_text('[event]\ntitle = "Rapat rusak"\nstart = 2024-02-30\n')
+    app = GathertuiApp(workspace, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        # Not even TOML: the glance knows nothing but the file's name.
+        assert table(app, "plans").rows[-1] == ("—", BROKEN, "", "", "…")
+        gate.set()
+        await _until_read(app, pilot)
+        assert table(app, "plans").rows[-1] == ("—", BROKEN, "cannot be opened", "", "")
+
+
+async def test_enter_before_validation_opens_the_plan(
+    workspace: Path, gate: threading.Event
+) -> None:
+    app = GathertuiApp(workspace, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert not app.workspace_ready
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PlanScreen)
+        assert app.screen.session.path == workspace / VISIT
+        # The plan screen needed the workspace and read it then; the late background
+        # read is dropped, not swapped in under the open plan.
+        assert app.workspace_ready
+        first = app.workspace
+        gate.set()
+        await _until_read(app, pilot)
+        assert app.workspace is first
