@@ -17,10 +17,11 @@ from rich.text import Text
 from gathertui.commands.common import language_for, say
 from gathertui.glance import SETTINGS_FILE
 from gathertui.i18n import tr
-from gathertui.i18n.dates import clock, long_date, time_range, zone_abbreviation
+from gathertui.i18n.dates import clock, long_date, zone_abbreviation
 from gathertui.i18n.labels import label
 from gathertui.model.plan import Plan
 from gathertui.planning import plan_problems
+from gathertui.planning.agenda import item_time
 from gathertui.planning.headcount import delegation_headcount
 from gathertui.problems import Problem
 from gathertui.storage import LoadError, UnreadableFile, load_plan
@@ -142,9 +143,8 @@ def _rundown(plan: Plan, zone: str, lang: str) -> Table:
         if multi_day and day != current_day:
             table.add_row(Text(long_date(day, lang), style="bold"), "", "", "", "")
             current_day = day
-        begin, end = item.span(plan.event)
         table.add_row(
-            time_range(begin.time(), end.time(), zone, lang),
+            item_time(item, plan, zone, lang),
             _t(item.title),
             _t(venues.get(item.venue or "", "")),
             _t(people.get(item.pic or "", "")),

@@ -227,6 +227,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": 'starts before "{other}" ends at {until}',
         "id": 'dimulai sebelum "{other}" selesai pukul {until}',
     },
+    "check.over_capacity": {
+        "en": "over capacity: {name} holds {capacity}, {expected} people expected",
+        "id": "melebihi kapasitas: {name} muat {capacity}, diperkirakan {expected} orang",
+    },
     # The command line.
     "cli.no_such_path": {
         "en": "{path}: no such file or folder",
@@ -310,4 +314,41 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "op.set_quotas": {"en": "Quotas of {name}", "id": "Kuota {name}"},
     "op.edit_event": {"en": "Edit event", "id": "Ubah kegiatan"},
+    "op.add_item": {"en": "Add {title}", "id": "Tambah {title}"},
+    "op.edit_item": {"en": "Edit {title}", "id": "Ubah {title}"},
+    "op.delete_item": {"en": "Delete {title}", "id": "Hapus {title}"},
+    "op.move_item": {"en": "Move {title}", "id": "Pindahkan {title}"},
+    "op.duplicate_item": {"en": "Duplicate {title}", "id": "Gandakan {title}"},
+    "op.item_length": {"en": "Length of {title}", "id": "Durasi {title}"},
+    "op.pin_item": {"en": "Pin {title}", "id": "Sematkan {title}"},
+    "op.unpin_item": {"en": "Unpin {title}", "id": "Lepas sematan {title}"},
+    "op.reflow_day": {"en": "Reflow day", "id": "Rapikan hari"},
+    "op.add_venue": {"en": "Add {name}", "id": "Tambah {name}"},
+    "op.edit_venue": {"en": "Edit {name}", "id": "Ubah {name}"},
+    "op.delete_venue": {"en": "Delete {name}", "id": "Hapus {name}"},
+    "op.reuse_venue": {"en": "Reuse {name}", "id": "Pakai lagi {name}"},
+    # Changes that cannot be made.
+    "agenda.past_midnight": {
+        "en": (
+            '"{title}" would end after midnight ({end}); shorten the day or split it over two days'
+        ),
+        "id": (
+            '"{title}" akan selesai lewat tengah malam ({end}); '
+            "persingkat hari itu atau bagi menjadi dua hari"
+        ),
+    },
+    "agenda.pinned_stays": {
+        "en": '"{title}" is pinned and keeps its time; unpin it (p) to move it',
+        "id": (
+            '"{title}" disematkan dan tetap pada waktunya; lepas sematan (p) untuk memindahkannya'
+        ),
+    },
+    "agenda.too_short": {
+        "en": '"{title}" cannot be shorter than 1 minute',
+        "id": '"{title}" tidak bisa kurang dari 1 menit',
+    },
+    "venue.in_use": {
+        "en": "{name} is used by {items}; give those items another venue first",
+        "id": "{name} dipakai oleh {items}; ganti dulu tempat mata acara tersebut",
+    },
 }

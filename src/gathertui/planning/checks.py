@@ -13,6 +13,7 @@ from datetime import date, datetime
 from gathertui.i18n import msg
 from gathertui.model.plan import AgendaItem, Plan
 from gathertui.model.workspace import WorkspaceSettings
+from gathertui.planning.venues import venue_loads
 from gathertui.problems import Problem, Severity
 from gathertui.storage.reader import Loaded
 from gathertui.storage.workspace import Workspace
@@ -33,8 +34,9 @@ class PlanContext:
         return self.loaded.source.problem(code, item_message, path, Severity.WARNING)
 
     def label(self, path: tuple[str | int, ...]) -> object:
-        if path[:1] == ("agenda",) and len(path) > 1 and isinstance(path[1], int):
-            return msg("entity.agenda", id=one_line(self.plan.agenda[path[1]].id))
+        if path[0] in Plan.ENTITY_LISTS and len(path) > 1 and isinstance(path[1], int):
+            entity = getattr(self.plan, str(path[0]))[path[1]]
+            return msg(f"entity.{path[0]}", id=one_line(entity.id))
         return msg("entity.table", name=path[0])
 
 
@@ -75,8 +77,18 @@ def agenda_timing(context: PlanContext) -> Iterable[Problem]:
                 previous = (n, item)
 
 
+def venue_capacity(context: PlanContext) -> Iterable[Problem]:
+    """A venue of the rundown too small for the people expected (named and unfilled quotas)."""
+    for n, load in enumerate(venue_loads(context.plan)):
+        if load.over:
+            message = msg(
+                "check.over_capacity", capacity=load.venue.capacity, expected=load.expected
+            )
+            yield context.warn("over-capacity", ("venues", n, "capacity"), message)
+
+
 PlanCheck = Callable[[PlanContext], Iterable[Problem]]
-PLAN_CHECKS: list[PlanCheck] = [missing_person_in_charge, agenda_timing]
+PLAN_CHECKS: list[PlanCheck] = [missing_person_in_charge, agenda_timing, venue_capacity]
 
 
 def plan_problems(loaded: Loaded[Plan], settings: WorkspaceSettings | None = None) -> list[Problem]:

@@ -51,12 +51,21 @@ class Move:
 
 
 @dataclass(frozen=True)
+class SetList:
+    """A whole list at once: the rundown, which reflow rewrites and reorders together."""
+
+    list_name: ListName
+    before: tuple[Any, ...]
+    after: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
 class SetEvent:
     before: Event
     after: Event
 
 
-Step = Insert | Remove | Replace | Move | SetEvent
+Step = Insert | Remove | Replace | Move | SetList | SetEvent
 
 
 def _apply(plan: Plan, step: Step) -> None:
@@ -64,7 +73,9 @@ def _apply(plan: Plan, step: Step) -> None:
         plan.event = step.after
         return
     items: list[Any] = getattr(plan, step.list_name)
-    if isinstance(step, Insert):
+    if isinstance(step, SetList):
+        items[:] = step.after
+    elif isinstance(step, Insert):
         items.insert(step.index, step.entity)
     elif isinstance(step, Remove):
         del items[step.index]
@@ -77,6 +88,8 @@ def _apply(plan: Plan, step: Step) -> None:
 def _inverse(step: Step) -> Step:
     if isinstance(step, SetEvent):
         return SetEvent(step.after, step.before)
+    if isinstance(step, SetList):
+        return SetList(step.list_name, step.after, step.before)
     if isinstance(step, Insert):
         return Remove(step.list_name, step.index, step.entity)
     if isinstance(step, Remove):
