@@ -143,7 +143,7 @@ def test_show_visit_in_indonesian() -> None:
 def test_show_in_english() -> None:
     out = gathertui("show", "--lang", "en", PLANS / VISIT).stdout
     assert "Friday, 26 May 2023" in out
-    assert "09:45" in out
+    assert "09.45–10.00 WIB" in out
 
 
 def test_show_prints_markup_and_escapes_literally(tmp_path: Path) -> None:

@@ -247,4 +247,117 @@ UI_CATALOG: dict[str, dict[str, str]] = {
         "id": "ctrl+p mencari setiap perintah menurut nama. Escape menutup ini.",
     },
     "ui.starter_title": {"en": "Working visit", "id": "Kunjungan Kerja"},
+    # The Agenda and Venues tabs.
+    "key.add_item": {"en": "Add item", "id": "Tambah acara"},
+    "key.longer": {"en": "+5 min", "id": "+5 mnt"},
+    "key.shorter": {"en": "-5 min", "id": "-5 mnt"},
+    "key.pin": {"en": "Pin", "id": "Sematkan"},
+    "key.move_day": {"en": "Move to day", "id": "Pindah hari"},
+    "key.reflow": {"en": "Reflow day", "id": "Rapikan hari"},
+    "key.add_venue": {"en": "Add venue", "id": "Tambah tempat"},
+    "key.reuse_venue": {"en": "Reuse venue", "id": "Pakai tempat lain"},
+    "col.speakers": {"en": "Speakers", "id": "Pengisi"},
+    "col.pin": {"en": "Pin", "id": "Tetap"},
+    "col.warn": {"en": "⚠", "id": "⚠"},
+    "col.expected": {"en": "Expected", "id": "Perkiraan"},
+    "col.items": {"en": "Items", "id": "Acara"},
+    "field.day": {"en": "Day", "id": "Hari"},
+    "field.time": {"en": "Start", "id": "Mulai"},
+    "field.minutes": {"en": "Minutes", "id": "Menit"},
+    "field.pinned": {"en": "Pinned", "id": "Tetap"},
+    "field.venue": {"en": "Venue", "id": "Tempat"},
+    "field.pic": {"en": "In charge", "id": "Penanggung jawab"},
+    "field.speakers": {"en": "Speakers", "id": "Pengisi acara"},
+    "field.capacity": {"en": "Capacity", "id": "Kapasitas"},
+    "field.building": {"en": "Building", "id": "Gedung"},
+    "field.floor": {"en": "Floor", "id": "Lantai"},
+    "field.address": {"en": "Address", "id": "Alamat"},
+    "field.facilities": {"en": "Facilities", "id": "Fasilitas"},
+    "field.contact": {"en": "Contact", "id": "Kontak"},
+    "hint.pinned": {"en": "keeps its start time", "id": "waktu mulai tidak bergeser"},
+    "hint.capacity": {"en": "people it holds", "id": "jumlah orang yang muat"},
+    "hint.venue_name": {
+        "en": "required, e.g. Ruang Lokakrida",
+        "id": "wajib, mis. Ruang Lokakrida",
+    },
+    "hint.venue_building": {"en": "e.g. Balai Kota Semarang", "id": "mis. Balai Kota Semarang"},
+    "hint.venue_floor": {"en": "e.g. Lantai 8", "id": "mis. Lantai 8"},
+    "hint.venue_address": {"en": "street and city", "id": "jalan dan kota"},
+    "hint.venue_facilities": {
+        "en": "comma-separated, e.g. projector, sound system",
+        "id": "dipisah koma, mis. proyektor, sound system",
+    },
+    "hint.venue_contact": {"en": "who to call about the room", "id": "narahubung ruangan"},
+    "hint.venue_notes": {"en": "anything else", "id": "keterangan lain"},
+    "ui.add_item": {"en": "Add agenda item", "id": "Tambah mata acara"},
+    "ui.edit_item": {"en": "Edit agenda item", "id": "Ubah mata acara"},
+    "ui.start_rule": {
+        "en": (
+            "An item follows the one before it; its start is kept only if it is pinned "
+            "or the first of its day."
+        ),
+        "id": (
+            "Mata acara mengikuti acara sebelumnya; waktu mulainya hanya dipakai bila "
+            "disematkan atau acara pertama hari itu."
+        ),
+    },
+    "ui.bad_time": {
+        "en": "start: write a time of day like 09.45",
+        "id": "mulai: tulis jam seperti 09.45",
+    },
+    "ui.day_n": {"en": "Day {n}", "id": "Hari {n}"},
+    "ui.day_heading": {
+        "en": "{date} · {start}–{end} {zone} · {length}",
+        "id": "{date} · {start}–{end} {zone} · {length}",
+    },
+    "ui.day_empty": {
+        "en": "{date} · no items yet (a: add)",
+        "id": "{date} · belum ada acara (a: tambah)",
+    },
+    "ui.confirm_delete_item": {
+        "en": 'Delete "{title}" from the rundown?',
+        "id": 'Hapus "{title}" dari susunan acara?',
+    },
+    "ui.move_to_day": {"en": 'Move "{title}" to', "id": 'Pindahkan "{title}" ke'},
+    "ui.one_day_only": {
+        "en": "The event has one day. Change its last day (Overview, e) to add days.",
+        "id": "Kegiatan ini satu hari. Ubah hari terakhirnya (Ringkasan, e) untuk menambah hari.",
+    },
+    "ui.over_capacity": {"en": "over capacity", "id": "melebihi kapasitas"},
+    "ui.no_venues": {
+        "en": "No venues yet: a adds one, u reuses one from another plan.",
+        "id": "Belum ada tempat: a menambah, u memakai tempat dari rencana lain.",
+    },
+    "ui.add_venue": {"en": "Add venue", "id": "Tambah tempat"},
+    "ui.edit_venue": {"en": "Edit venue", "id": "Ubah tempat"},
+    "ui.confirm_delete_venue": {"en": "Delete the venue {name}?", "id": "Hapus tempat {name}?"},
+    "ui.seats": {"en": "{count} seats", "id": "{count} orang"},
+    "ui.reuse_question": {
+        "en": "Reuse a venue of another plan",
+        "id": "Pakai tempat dari rencana lain",
+    },
+    "ui.no_other_venues": {
+        "en": "The other plans of this folder have no venue this plan lacks.",
+        "id": "Rencana lain di folder ini tidak punya tempat yang belum ada di sini.",
+    },
+    "cmd.add_item": {"en": "Add agenda item", "id": "Tambah mata acara"},
+    "cmd.add_item.help": {
+        "en": "After the selected item (a on the Agenda tab)",
+        "id": "Setelah acara terpilih (a di tab Susunan Acara)",
+    },
+    "cmd.add_venue": {"en": "Add venue", "id": "Tambah tempat"},
+    "cmd.add_venue.help": {
+        "en": "A new room (a on the Venues tab)",
+        "id": "Ruangan baru (a di tab Tempat)",
+    },
+    "cmd.reuse_venue": {"en": "Reuse venue", "id": "Pakai tempat lain"},
+    "cmd.reuse_venue.help": {
+        "en": "Copy a venue from another plan of the folder (u)",
+        "id": "Salin tempat dari rencana lain di folder (u)",
+    },
+    "cmd.reflow_day": {"en": "Reflow day", "id": "Rapikan hari"},
+    "cmd.reflow_day.help": {
+        "en": "Close the gaps of the selected day; pinned items stay (f)",
+        "id": "Tutup jeda hari terpilih; acara yang disematkan tetap (f)",
+    },
 }

@@ -31,8 +31,10 @@ def long_date(day: date, lang: str) -> str:
 
 
 def clock(at: time, lang: str) -> str:
-    # Indonesian writes 09.45; English readers expect 09:45.
-    return at.strftime("%H.%M" if lang == "id" else "%H:%M")
+    # Rundowns write 09.45 (Indonesian style) in both languages: the times sit beside
+    # WIB/WITA/WIT and are read against printed Indonesian documents. `lang` stays so a
+    # language that needs another form can have it.
+    return at.strftime("%H.%M")
 
 
 def clock_in_zone(at: time, timezone: str, lang: str) -> str:

@@ -110,9 +110,13 @@ def _laid_out(
     """`items` as the day's rundown, reflowed from `first`; refuses to run past midnight."""
     slots = [Slot(minutes_of(i.start), i.minutes, i.pinned) for i in items]
     starts = reflow(slots, first, origin)
+    untouched = {id(item) for item in plan.agenda}
     placed = []
     for item, start in zip(items, starts, strict=True):
-        if start + item.minutes > DAY_MINUTES:
+        moved = start != minutes_of(item.start) or id(item) not in untouched
+        # Only what this change moves or makes is refused; an item already past midnight
+        # in the file stays a warning and does not block the rest of its day.
+        if moved and start + item.minutes > DAY_MINUTES:
             raise AgendaError(
                 msg(
                     "agenda.past_midnight",
@@ -202,7 +206,7 @@ def edit_item(plan: Plan, item_id: str, edited: AgendaItem) -> Change:
     rest = items[:at] + items[at + 1 :]
     if new != day:
         target = running_order(plan, new)
-        days = {day: _Day(rest, at), new: _placed(plan, new, target, len(target), edited)}
+        days = {day: _leaving(items, at), new: _placed(plan, new, target, len(target), edited)}
         return _change(plan, label, days, edited.id)
     if edited.pinned:
         placed = _placed(plan, day, rest, at, edited)
@@ -214,16 +218,18 @@ def edit_item(plan: Plan, item_id: str, edited: AgendaItem) -> Change:
     )
 
 
+def _leaving(items: list[AgendaItem], at: int) -> _Day:
+    """The day without its item `at`; the first item's start stays the day's start."""
+    origin = minutes_of(items[0].start) if at == 0 else None
+    return _Day(items[:at] + items[at + 1 :], at, origin)
+
+
 def delete_item(plan: Plan, item_id: str) -> Change:
     day, items, at = _located(plan, item_id)
     title = items[at].title
-    rest = items[:at] + items[at + 1 :]
-    # The first item's start stays the day's start when the first item goes.
-    origin = minutes_of(items[0].start) if at == 0 else None
-    neighbour = rest[min(at, len(rest) - 1)].id if rest else None
-    return _change(
-        plan, msg("op.delete_item", title=title), {day: _Day(rest, at, origin)}, neighbour
-    )
+    rest = _leaving(items, at)
+    neighbour = rest.items[min(at, len(rest.items) - 1)].id if rest.items else None
+    return _change(plan, msg("op.delete_item", title=title), {day: rest}, neighbour)
 
 
 def move_item(plan: Plan, item_id: str, offset: int) -> Change | None:
@@ -257,10 +263,7 @@ def move_to_day(plan: Plan, item_id: str, new: date) -> Change | None:
         return None
     item = items[at]
     target = running_order(plan, new)
-    days = {
-        day: _Day(items[:at] + items[at + 1 :], at),
-        new: _placed(plan, new, target, len(target), item),
-    }
+    days = {day: _leaving(items, at), new: _placed(plan, new, target, len(target), item)}
     return _change(plan, msg("op.move_item", title=item.title), days, item_id)
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from gathertui.i18n import msg
+from gathertui.i18n.dates import clock
 from gathertui.model.plan import AgendaItem, Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.venues import venue_loads
@@ -70,7 +71,7 @@ def agenda_timing(context: PlanContext) -> Iterable[Problem]:
                         msg(
                             "check.overlap",
                             other=one_line(previous[1].title),
-                            until=earlier_end.strftime("%H:%M"),
+                            until=clock(earlier_end.time(), "id"),
                         ),
                     )
             if previous is None or previous[1].span(event)[1] < end:
@@ -81,9 +82,9 @@ def venue_capacity(context: PlanContext) -> Iterable[Problem]:
     """A venue of the rundown too small for the people expected (named and unfilled quotas)."""
     for n, load in enumerate(venue_loads(context.plan)):
         if load.over:
-            message = msg(
-                "check.over_capacity", capacity=load.venue.capacity, expected=load.expected
-            )
+            name = one_line(load.venue.name)
+            capacity, expected = load.venue.capacity, load.expected
+            message = msg("check.over_capacity", name=name, capacity=capacity, expected=expected)
             yield context.warn("over-capacity", ("venues", n, "capacity"), message)
 
 

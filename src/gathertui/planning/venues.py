@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from gathertui.i18n import msg
+from gathertui.i18n import Message, msg
 from gathertui.model.enums import Attendance, Category
 from gathertui.model.plan import AgendaItem, Plan, Venue
 from gathertui.planning.agenda import AgendaError, item_time
@@ -18,16 +18,20 @@ from gathertui.text import one_line
 def add_venue(plan: Plan, venue: Venue) -> Change:
     """`venue` at the end of the list, with an id of its own derived from its name."""
     fresh = venue.model_copy(update={"id": unique_id(venue.name, (v.id for v in plan.venues))})
-    index = len(plan.venues)
-    return Change(
-        msg("op.add_venue", name=venue.name), (Insert("venues", index, fresh),), ("venues", index)
-    )
+    return _appended(plan, msg("op.add_venue", name=venue.name), fresh)
 
 
 def reuse_venue(plan: Plan, venue: Venue) -> Change:
-    """A venue of another plan copied in; only its id changes, if this plan has it already."""
-    change = add_venue(plan, venue)
-    return Change(msg("op.reuse_venue", name=venue.name), change.steps, change.focus)
+    """A venue of another plan copied in; its id changes only if this plan has it already."""
+    taken = {v.id for v in plan.venues}
+    if venue.id in taken:
+        venue = venue.model_copy(update={"id": unique_id(venue.name, taken)})
+    return _appended(plan, msg("op.reuse_venue", name=venue.name), venue)
+
+
+def _appended(plan: Plan, label: Message, venue: Venue) -> Change:
+    index = len(plan.venues)
+    return Change(label, (Insert("venues", index, venue),), ("venues", index))
 
 
 def edit_venue(plan: Plan, index: int, venue: Venue) -> Change:

@@ -33,7 +33,8 @@ class GathertuiApp(App[None]):
         Binding("ctrl+q", "quit_app", "key.quit", priority=True, id="quit"),
         Binding("f1", "help", "key.help", id="help"),
         Binding("question_mark", "help", "key.help", show=False),
-        Binding("ctrl+p", "command_palette", "key.palette", id="palette"),
+        # Not in the footer: Textual shows the palette's key there itself.
+        Binding("ctrl+p", "command_palette", "key.palette", show=False, id="palette"),
     ]
 
     def __init__(

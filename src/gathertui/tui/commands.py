@@ -36,9 +36,13 @@ class GathertuiCommands(Provider):
                 ("cmd.undo", "undo"),
                 ("cmd.redo", "redo"),
                 ("cmd.add_person", "add_person"),
-                ("cmd.edit_quotas", "quotas"),
-                ("cmd.filter", "filter"),
+                ("cmd.edit_quotas", "pane('roster', 'quotas')"),
+                ("cmd.filter", "pane('roster', 'filter')"),
                 ("cmd.edit_event", "edit_event"),
+                ("cmd.add_item", "pane('agenda', 'add')"),
+                ("cmd.add_venue", "pane('venues', 'add')"),
+                ("cmd.reuse_venue", "pane('venues', 'reuse')"),
+                ("cmd.reflow_day", "pane('agenda', 'reflow')"),
             ):
                 add(name, action, f"{name}.help")
             found.append(

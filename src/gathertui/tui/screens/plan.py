@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Select, Static, TabbedContent, TabPane
 
-from gathertui.i18n.dates import long_date, time_range, zone_abbreviation
+from gathertui.i18n.dates import long_date, zone_abbreviation
 from gathertui.i18n.labels import label
 from gathertui.model.enums import Attendance, Category
 from gathertui.planning import plan_problems
@@ -30,6 +30,7 @@ from gathertui.planning.editing import (
 )
 from gathertui.planning.headcount import delegation_headcount
 from gathertui.planning.roster import filter_people, roster_summary
+from gathertui.problems import Problem
 from gathertui.session import PlanSession
 from gathertui.storage import ChangedOnDisk, CommentsWouldBeLost, LoadError
 from gathertui.storage.reader import Loaded
@@ -38,6 +39,8 @@ from gathertui.tui.modals.confirm import AskText, Choice
 from gathertui.tui.modals.event_form import EventForm
 from gathertui.tui.modals.person_form import PersonForm
 from gathertui.tui.modals.quotas_form import QuotasForm
+from gathertui.tui.panes.agenda import AgendaPane
+from gathertui.tui.panes.venues import VenuesPane
 from gathertui.tui.text import said, t, translate_bindings
 from gathertui.tui.widgets.table import VirtualTable, table_columns
 
@@ -58,20 +61,6 @@ ROSTER_COLUMNS = (
     ("category", 1, 9),
     ("delegation", 2, 8),
     ("attendance", 1, 11),
-)
-AGENDA_COLUMNS = (
-    ("time", 0, 19),
-    ("title", 5, 10),
-    ("venue", 2, 8),
-    ("pic", 2, 8),
-    ("minutes", 0, 6),
-)
-VENUE_COLUMNS = (
-    ("name", 3, 8),
-    ("building", 3, 8),
-    ("floor", 1, 6),
-    ("address", 3, 8),
-    ("capacity", 0, 9),
 )
 
 
@@ -103,6 +92,7 @@ class PlanScreen(Screen[None]):
         super().__init__()
         self.session = session
         self.shown_people: list[int] = []
+        self.problems: list[Problem] = []
         self.recovery_timer: Timer | None = None
         translate_bindings(self, self.app.lang)  # type: ignore[attr-defined]
 
@@ -127,9 +117,9 @@ class PlanScreen(Screen[None]):
                 yield VirtualTable(table_columns(self, ROSTER_COLUMNS), id="roster-table")
                 yield Static(id="roster-summary", markup=False)
             with TabPane(t(self, "ui.tab_agenda"), id="agenda"):
-                yield VirtualTable(table_columns(self, AGENDA_COLUMNS), id="agenda-table")
+                yield AgendaPane()
             with TabPane(t(self, "ui.tab_venues"), id="venues"):
-                yield VirtualTable(table_columns(self, VENUE_COLUMNS), id="venues-table")
+                yield VenuesPane()
         yield Footer()
 
     def on_mount(self) -> None:
@@ -144,12 +134,14 @@ class PlanScreen(Screen[None]):
         marker = " ●" if self.session.dirty else ""
         self.title = literal(plan.event.title) + marker
         self.sub_title = self.session.path.name
+        loaded = Loaded(self.session.source, plan)
+        self.problems = plan_problems(loaded, self.app.workspace.preferences)  # type: ignore[attr-defined]
         self._show_overview()
         self._show_roster()
-        self._show_agenda()
-        self._show_venues()
+        self.query_one(AgendaPane).show()
+        self.query_one(VenuesPane).show()
 
-    def _zone(self) -> str:
+    def zone(self) -> str:
         settings = self.app.workspace.preferences  # type: ignore[attr-defined]
         return self.session.plan.event.zone(settings.settings.timezone)
 
@@ -166,7 +158,7 @@ class PlanScreen(Screen[None]):
         rows = [
             ("field.title", event.title),
             ("field.kind", label(event.kind, lang)),
-            ("field.when", f"{when} ({zone_abbreviation(self._zone())}, {self._zone()})"),
+            ("field.when", f"{when} ({zone_abbreviation(self.zone())}, {self.zone()})"),
             ("field.host", event.host or ""),
             ("field.status", label(event.status, lang)),
             ("field.notes", event.notes or ""),
@@ -189,8 +181,7 @@ class PlanScreen(Screen[None]):
                 )
                 first = False
         self.query_one("#headcount", Static).update(counts)
-        loaded = Loaded(self.session.source, self.session.plan)
-        problems = plan_problems(loaded, self.app.workspace.preferences)  # type: ignore[attr-defined]
+        problems = self.problems
         lines = [t(self, "ui.warnings", count=len(problems))]
         lines += [f"• {said(self, p.message)}" for p in problems] or [t(self, "ui.no_warnings")]
         self.query_one("#warnings", Static).update(Text(literal("\n".join(lines))))
@@ -230,52 +221,29 @@ class PlanScreen(Screen[None]):
             f"{t(self, 'ui.shown', shown=len(rows), total=len(plan.people))} · {summary}"
         )
 
-    def _show_agenda(self) -> None:
-        lang = self.app.lang  # type: ignore[attr-defined]
-        plan = self.session.plan
-        venues = {v.id: v.name for v in plan.venues}
-        people = {p.id: p.name for p in plan.people}
-        zone = self._zone()
-        rows = []
-        for item in plan.rundown():
-            begin, end = item.span(plan.event)
-            rows.append(
-                (
-                    time_range(begin.time(), end.time(), zone, lang),
-                    item.title,
-                    venues.get(item.venue or "", ""),
-                    people.get(item.pic or "", ""),
-                    str(item.minutes),
-                )
-            )
-        self.query_one("#agenda-table", VirtualTable).set_rows(rows)
-
-    def _show_venues(self) -> None:
-        rows = [
-            (
-                v.name,
-                v.building or "",
-                v.floor or "",
-                v.address or "",
-                str(v.capacity) if v.capacity else "",
-            )
-            for v in self.session.plan.venues
-        ]
-        self.query_one("#venues-table", VirtualTable).set_rows(rows)
-
     # Editing
 
-    ROSTER_ACTIONS = frozenset({"delete_person", "move", "attendance", "cycle_attendance"})
+    ROSTER_ACTIONS = frozenset(
+        {"delete_person", "move", "attendance", "cycle_attendance", "quotas", "filter"}
+    )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Keys that act on the roster's selected person work on the roster tab only,
-        so a key pressed elsewhere never changes someone out of sight."""
+        """Keys that act on the roster work on the roster tab only, so a key pressed
+        elsewhere never changes someone out of sight (the palette opens the tab first)."""
         if action in self.ROSTER_ACTIONS:
             return self.query_one("#tabs", TabbedContent).active == "roster"
         return True
 
     @on(TabbedContent.TabActivated)
-    def _tab_changed(self) -> None:
+    def _tab_changed(self, event: TabbedContent.TabActivated) -> None:
+        tab = event.pane.id or ""
+        if tab != "overview":
+            # Keys work at once: the tab's table has the focus and, in the rundown, the
+            # first item (not the day's heading) is selected.
+            table = self.query_one(f"#{tab}-table", VirtualTable)
+            table.focus()
+            if tab == "agenda" and table.cursor_row == 0 and len(table.rows) > 1:
+                table.move_to(1)
         self.refresh_bindings()
 
     def _selected_person(self) -> int | None:
@@ -292,12 +260,16 @@ class PlanScreen(Screen[None]):
 
     def _after_change(self, change: Change) -> None:
         self.refresh_views()
-        if change.focus and change.focus[0] == "people":
-            index = change.focus[1]
-            if index in self.shown_people:
+        if change.focus:
+            kind, index = change.focus
+            if kind == "people" and index in self.shown_people:
                 self.query_one("#roster-table", VirtualTable).move_to(
                     self.shown_people.index(index)
                 )
+            elif kind == "agenda":
+                self.query_one(AgendaPane).focus_item(index)
+            elif kind == "venues":
+                self.query_one(VenuesPane).focus_venue(index)
         self._schedule_recovery()
 
     def _schedule_recovery(self) -> None:
@@ -318,6 +290,12 @@ class PlanScreen(Screen[None]):
         self.query_one("#tabs", TabbedContent).active = tab
         if tab != "overview":
             self.query_one(f"#{tab}-table", VirtualTable).focus()
+
+    def action_pane(self, tab: str, action: str) -> None:
+        """A command of one tab, from the palette: the tab opens first."""
+        self.action_tab(tab)
+        target = self if tab == "roster" else self.query_one(f"#{tab}-pane")
+        getattr(target, f"action_{action}")()
 
     def action_add_person(self) -> None:
         self._roster_tab()

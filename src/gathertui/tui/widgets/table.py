@@ -52,8 +52,9 @@ class VirtualTable(ScrollView, can_focus=True):
     VirtualTable:blur > .vtable--cursor { background: $block-cursor-blurred-background;
         text-style: none; }
     VirtualTable > .vtable--dim { color: $text-muted; }
+    VirtualTable > .vtable--section { text-style: bold; color: $accent; }
     """
-    COMPONENT_CLASSES = {"vtable--header", "vtable--cursor", "vtable--dim"}
+    COMPONENT_CLASSES = {"vtable--header", "vtable--cursor", "vtable--dim", "vtable--section"}
     BINDINGS = [
         Binding("up", "cursor(-1)", show=False),
         Binding("down", "cursor(1)", show=False),
@@ -89,11 +90,19 @@ class VirtualTable(ScrollView, can_focus=True):
         self.columns = list(columns)
         self.rows: list[tuple[str, ...]] = []
         self.dim_rows: set[int] = set()
+        # Heading rows, such as a day of the rundown: selectable, drawn in bold.
+        self.section_rows: set[int] = set()
         self.empty_text = ""
 
-    def set_rows(self, rows: Sequence[tuple[str, ...]], dim: set[int] | None = None) -> None:
+    def set_rows(
+        self,
+        rows: Sequence[tuple[str, ...]],
+        dim: set[int] | None = None,
+        sections: set[int] | None = None,
+    ) -> None:
         self.rows = list(rows)
         self.dim_rows = dim or set()
+        self.section_rows = sections or set()
         self.virtual_size = Size(self.size.width, len(rows) + 1)
         self.cursor_row = min(self.cursor_row, max(len(rows) - 1, 0))
         self.refresh()
@@ -129,11 +138,18 @@ class VirtualTable(ScrollView, can_focus=True):
                 style = self.get_component_rich_style("vtable--dim")
                 return Strip([Segment(set_cell_size(" " + self.empty_text, width), style)])
             return Strip.blank(width, self.rich_style)
-        text = set_cell_size(self._line(self.rows[row], widths), width)
+        cells = self.rows[row]
+        if row in self.section_rows:
+            # A heading runs across the columns instead of being cut to the first ones.
+            text = _fit(" " + "  ".join(one_line(c) for c in cells if c), width)
+        else:
+            text = set_cell_size(self._line(cells, widths), width)
         if row == self.cursor_row:
             style = self.get_component_rich_style("vtable--cursor")
         elif row in self.dim_rows:
             style = self.get_component_rich_style("vtable--dim")
+        elif row in self.section_rows:
+            style = self.get_component_rich_style("vtable--section")
         else:
             style = self.rich_style
         return Strip([Segment(text, style)])

@@ -1,0 +1,37 @@
+"""Choose one of a list: a venue to reuse, the day to move an item to."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+
+class Pick(ModalScreen[str | None]):
+    """`choices` are (id, text shown); the dialog returns the chosen id, or None."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", show=False)]
+
+    def __init__(self, question: str, choices: list[tuple[str, str]], empty: str) -> None:
+        super().__init__()
+        self.question = question
+        self.choices = choices
+        self.empty = empty
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog pick"):
+            yield Static(self.question, classes="title", markup=False)
+            if self.choices:
+                # Text from files is shown as written, never read as markup.
+                yield OptionList(*(Option(Content(text), id=ident) for ident, text in self.choices))
+            else:
+                yield Static(self.empty, markup=False)
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)

@@ -1,0 +1,301 @@
+"""The Agenda tab: the rundown day by day, edited from the keyboard with reflow.
+
+Its keys live on the pane, so they act only while the rundown has the focus; the plan
+screen's keys of the same letter (add person, edit) apply elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from gathertui.i18n.dates import clock, long_date, zone_abbreviation
+from gathertui.model.plan import AgendaItem
+from gathertui.planning.agenda import (
+    DEFAULT_START,
+    STEP_MINUTES,
+    AgendaError,
+    add_item,
+    change_minutes,
+    day_total,
+    days_of,
+    delete_item,
+    duplicate_item,
+    edit_item,
+    item_time,
+    move_item,
+    move_to_day,
+    reflow_day,
+    running_order,
+    toggle_pinned,
+)
+from gathertui.planning.editing import Change
+from gathertui.text import one_line
+from gathertui.tui.modals.confirm import Choice
+from gathertui.tui.text import said, t, translate_bindings
+from gathertui.tui.widgets.table import VirtualTable, table_columns
+
+if TYPE_CHECKING:
+    from gathertui.tui.screens.plan import PlanScreen
+
+# Columns: catalog key after "col.", share of the free width, minimum width.
+AGENDA_COLUMNS = (
+    ("time", 0, 16),
+    ("title", 5, 10),
+    ("venue", 2, 8),
+    ("pic", 2, 8),
+    ("speakers", 2, 8),
+    ("minutes", 0, 6),
+    ("pin", 0, 6),
+    ("warn", 0, 5),
+)
+
+
+def length_text(minutes: int, lang: str) -> str:
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} j {rest} mnt" if lang == "id" else f"{hours} h {rest} min"
+
+
+class AgendaPane(Vertical):
+    BINDINGS = [
+        Binding("a", "add", "key.add_item", id="add-item"),
+        Binding("e", "edit", "key.edit", id="edit-item"),
+        Binding("delete", "delete", "key.delete", id="delete-item"),
+        Binding("plus", "length(1)", "key.longer", id="longer"),
+        Binding("minus", "length(-1)", "key.shorter", id="shorter"),
+        Binding("p", "pin", "key.pin", id="pin"),
+        Binding("d", "move_day", "key.move_day", show=False, id="move-day"),
+        Binding("c", "duplicate", "key.duplicate", show=False, id="duplicate-item"),
+        Binding("f", "reflow", "key.reflow", show=False, id="reflow"),
+        Binding("shift+up", "move(-1)", "key.move_up", show=False, id="move-item-up"),
+        Binding("shift+down", "move(1)", "key.move_down", show=False, id="move-item-down"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="agenda-pane")
+        # What each table row is: a day heading (its date) or an item (its id).
+        self.refs: list[date | str] = []
+        translate_bindings(self, self.app.lang)  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        yield VirtualTable(table_columns(self, AGENDA_COLUMNS), id="agenda-table")
+        yield Static(id="agenda-notes", markup=False)
+
+    @property
+    def plan_screen(self) -> PlanScreen:
+        return self.screen  # type: ignore[return-value]
+
+    # The view
+
+    def show(self) -> None:
+        screen = self.plan_screen
+        plan = screen.session.plan
+        lang = self.app.lang  # type: ignore[attr-defined]
+        zone = screen.zone()
+        venues = {v.id: v.name for v in plan.venues}
+        people = {p.id: p.name for p in plan.people}
+        warned: dict[int, int] = {}
+        for problem in screen.problems:
+            if problem.path[:1] == ("agenda",) and isinstance(problem.path[1], int):
+                warned[problem.path[1]] = warned.get(problem.path[1], 0) + 1
+        position = {id(item): n for n, item in enumerate(plan.agenda)}
+        rows: list[tuple[str, ...]] = []
+        sections: set[int] = set()
+        self.refs = []
+        for number, day in enumerate(days_of(plan), start=1):
+            total = day_total(plan, day)
+            if total.start is None or total.end is None:
+                heading = t(self, "ui.day_empty", date=long_date(day, lang))
+            else:
+                heading = t(
+                    self,
+                    "ui.day_heading",
+                    date=long_date(day, lang),
+                    start=clock(total.start, lang),
+                    end=clock(total.end, lang),
+                    zone=zone_abbreviation(zone),
+                    length=length_text(total.minutes, lang),
+                )
+            sections.add(len(rows))
+            rows.append((t(self, "ui.day_n", n=number), heading, "", "", "", "", "", ""))
+            self.refs.append(day)
+            for item in running_order(plan, day):
+                count = warned.get(position[id(item)], 0)
+                rows.append(
+                    (
+                        item_time(item, plan, zone, lang),
+                        item.title,
+                        venues.get(item.venue or "", ""),
+                        people.get(item.pic or "", ""),
+                        ", ".join(people.get(s, s) for s in item.speakers),
+                        str(item.minutes),
+                        "✓" if item.pinned else "",
+                        f"⚠ {count}" if count else "",
+                    )
+                )
+                self.refs.append(item.id)
+        table = self.query_one("#agenda-table", VirtualTable)
+        table.set_rows(rows, sections=sections)
+        self._show_notes()
+
+    @on(VirtualTable.Highlighted, "#agenda-table")
+    def _show_notes(self) -> None:
+        """The selected item's warnings and notes, in full, under the table."""
+        item = self.selected_item()
+        lines: list[str] = []
+        if item is not None:
+            index = next(n for n, i in enumerate(self.plan_screen.session.plan.agenda) if i is item)
+            lines = [
+                f"⚠ {said(self, p.message)}"
+                for p in self.plan_screen.problems
+                if p.path[:2] == ("agenda", index)
+            ]
+            if item.notes:
+                lines.append(one_line(item.notes))
+        self.query_one("#agenda-notes", Static).update("\n".join(lines))
+
+    def focus_item(self, index: int) -> None:
+        """Selects the agenda's item `index` (an index into plan.agenda)."""
+        agenda = self.plan_screen.session.plan.agenda
+        if 0 <= index < len(agenda) and agenda[index].id in self.refs:
+            self.query_one("#agenda-table", VirtualTable).move_to(self.refs.index(agenda[index].id))
+
+    # What is selected
+
+    def _ref(self) -> date | str | None:
+        if not self.refs:
+            return None
+        row = self.query_one("#agenda-table", VirtualTable).cursor_row
+        return self.refs[min(row, len(self.refs) - 1)]
+
+    def selected_item(self) -> AgendaItem | None:
+        ref = self._ref()
+        if not isinstance(ref, str):
+            return None
+        return next(i for i in self.plan_screen.session.plan.agenda if i.id == ref)
+
+    def selected_day(self) -> date:
+        ref = self._ref()
+        plan = self.plan_screen.session.plan
+        if isinstance(ref, date):
+            return ref
+        item = self.selected_item()
+        return item.day_in(plan.event) if item else plan.event.start
+
+    # Changes
+
+    def _try(self, make: Callable[[], Change | None]) -> None:
+        try:
+            change = make()
+        except AgendaError as error:
+            self.notify(markup=False, message=said(self, error.message), severity="error")
+            return
+        self.plan_screen.apply(change)
+
+    def action_add(self) -> None:
+        plan = self.plan_screen.session.plan
+        day = self.selected_day()
+        selected = self.selected_item()
+        items = running_order(plan, day)
+        if selected is not None:
+            start = max(i.span(plan.event)[1] for i in items[: items.index(selected) + 1]).time()
+        else:
+            start = items[0].start if items else DEFAULT_START
+        after = selected.id if selected else None
+
+        def added(item: AgendaItem | None) -> None:
+            if item is not None:
+                target = item.day_in(plan.event)
+                self._try(lambda: add_item(plan, target, after if target == day else None, item))
+
+        from gathertui.tui.modals.agenda_form import AgendaForm
+
+        self.app.push_screen(AgendaForm(plan, None, day, start), added)
+
+    def action_edit(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            self.action_add()
+            return
+        plan = self.plan_screen.session.plan
+
+        def edited(new: AgendaItem | None) -> None:
+            if new is not None:
+                self._try(lambda: edit_item(plan, item.id, new))
+
+        from gathertui.tui.modals.agenda_form import AgendaForm
+
+        self.app.push_screen(AgendaForm(plan, item, self.selected_day(), item.start), edited)
+
+    def action_delete(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        plan = self.plan_screen.session.plan
+
+        def answered(answer: str | None) -> None:
+            if answer == "yes":
+                self._try(lambda: delete_item(plan, item.id))
+
+        question = t(self, "ui.confirm_delete_item", title=one_line(item.title))
+        self.app.push_screen(
+            Choice.delete(question, t(self, "ui.delete"), t(self, "ui.cancel")), answered
+        )
+
+    def action_length(self, steps: int) -> None:
+        item = self.selected_item()
+        if item is not None:
+            plan = self.plan_screen.session.plan
+            self._try(lambda: change_minutes(plan, item.id, steps * STEP_MINUTES))
+
+    def action_pin(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            plan = self.plan_screen.session.plan
+            self._try(lambda: toggle_pinned(plan, item.id))
+
+    def action_move(self, offset: int) -> None:
+        item = self.selected_item()
+        if item is not None:
+            plan = self.plan_screen.session.plan
+            self._try(lambda: move_item(plan, item.id, offset))
+
+    def action_duplicate(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            plan = self.plan_screen.session.plan
+            self._try(lambda: duplicate_item(plan, item.id))
+
+    def action_reflow(self) -> None:
+        plan = self.plan_screen.session.plan
+        day = self.selected_day()
+        self._try(lambda: reflow_day(plan, day))
+
+    def action_move_day(self) -> None:
+        item = self.selected_item()
+        plan = self.plan_screen.session.plan
+        if item is None:
+            return
+        lang = self.app.lang  # type: ignore[attr-defined]
+        current = item.day_in(plan.event)
+        others = [(d.isoformat(), long_date(d, lang)) for d in days_of(plan) if d != current]
+
+        def chosen(day: str | None) -> None:
+            if day is not None:
+                self._try(lambda: move_to_day(plan, item.id, date.fromisoformat(day)))
+
+        from gathertui.tui.modals.pick import Pick
+
+        question = t(self, "ui.move_to_day", title=one_line(item.title))
+        self.app.push_screen(Pick(question, others, t(self, "ui.one_day_only")), chosen)
+
+    @on(VirtualTable.Selected, "#agenda-table")
+    def _open(self) -> None:
+        self.action_edit()

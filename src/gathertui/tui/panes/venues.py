@@ -1,0 +1,197 @@
+"""The Venues tab: the plan's rooms, their capacity against the expected headcount, reuse."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from gathertui.model.plan import Venue
+from gathertui.planning.agenda import AgendaError
+from gathertui.planning.editing import Change
+from gathertui.planning.venues import (
+    add_venue,
+    delete_venue,
+    edit_venue,
+    reuse_candidates,
+    reuse_venue,
+    venue_loads,
+)
+from gathertui.text import one_line
+from gathertui.tui.modals.confirm import Choice
+from gathertui.tui.text import said, t, translate_bindings
+from gathertui.tui.widgets.table import VirtualTable, table_columns
+
+if TYPE_CHECKING:
+    from gathertui.tui.screens.plan import PlanScreen
+
+VENUE_COLUMNS = (
+    ("name", 3, 8),
+    ("building", 3, 8),
+    ("floor", 1, 6),
+    ("address", 2, 8),
+    ("capacity", 0, 9),
+    ("expected", 0, 9),
+    ("items", 0, 6),
+    ("warnings", 2, 10),
+)
+
+
+class VenuesPane(Vertical):
+    BINDINGS = [
+        Binding("a", "add", "key.add_venue", id="add-venue"),
+        Binding("e", "edit", "key.edit", id="edit-venue"),
+        Binding("delete", "delete", "key.delete", id="delete-venue"),
+        Binding("u", "reuse", "key.reuse_venue", id="reuse-venue"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="venues-pane")
+        translate_bindings(self, self.app.lang)  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        yield VirtualTable(table_columns(self, VENUE_COLUMNS), id="venues-table")
+        yield Static(id="venue-notes", markup=False)
+
+    @property
+    def plan_screen(self) -> PlanScreen:
+        return self.screen  # type: ignore[return-value]
+
+    def show(self) -> None:
+        plan = self.plan_screen.session.plan
+        rows = []
+        for load in venue_loads(plan):
+            venue = load.venue
+            rows.append(
+                (
+                    venue.name,
+                    venue.building or "",
+                    venue.floor or "",
+                    venue.address or "",
+                    str(venue.capacity) if venue.capacity else "",
+                    str(load.expected),
+                    str(load.items),
+                    t(self, "ui.over_capacity") if load.over else "",
+                )
+            )
+        table = self.query_one("#venues-table", VirtualTable)
+        table.empty_text = t(self, "ui.no_venues")
+        table.set_rows(rows)
+        self._show_notes()
+
+    @on(VirtualTable.Highlighted, "#venues-table")
+    def _show_notes(self) -> None:
+        index = self.selected()
+        lines: list[str] = []
+        if index is not None:
+            lines = [
+                f"⚠ {said(self, p.message)}"
+                for p in self.plan_screen.problems
+                if p.path[:2] == ("venues", index)
+            ]
+            venue = self.plan_screen.session.plan.venues[index]
+            details = [", ".join(venue.facilities), venue.contact or "", venue.notes or ""]
+            lines += [one_line(text) for text in details if text]
+        self.query_one("#venue-notes", Static).update("\n".join(lines))
+
+    def selected(self) -> int | None:
+        venues = self.plan_screen.session.plan.venues
+        if not venues:
+            return None
+        return min(self.query_one("#venues-table", VirtualTable).cursor_row, len(venues) - 1)
+
+    def focus_venue(self, index: int) -> None:
+        self.query_one("#venues-table", VirtualTable).move_to(index)
+
+    def _try(self, make: Callable[[], Change | None]) -> None:
+        try:
+            change = make()
+        except AgendaError as error:
+            self.notify(markup=False, message=said(self, error.message), severity="error")
+            return
+        self.plan_screen.apply(change)
+
+    def action_add(self) -> None:
+        from gathertui.tui.modals.venue_form import VenueForm
+
+        plan = self.plan_screen.session.plan
+
+        def added(venue: Venue | None) -> None:
+            if venue is not None:
+                self._try(lambda: add_venue(plan, venue))
+
+        self.app.push_screen(VenueForm(plan, None), added)
+
+    def action_edit(self) -> None:
+        from gathertui.tui.modals.venue_form import VenueForm
+
+        index = self.selected()
+        if index is None:
+            self.action_add()
+            return
+        plan = self.plan_screen.session.plan
+
+        def edited(venue: Venue | None) -> None:
+            if venue is not None:
+                self._try(lambda: edit_venue(plan, index, venue))
+
+        self.app.push_screen(VenueForm(plan, plan.venues[index]), edited)
+
+    def action_delete(self) -> None:
+        index = self.selected()
+        if index is None:
+            return
+        plan = self.plan_screen.session.plan
+        lang = self.app.lang  # type: ignore[attr-defined]
+        zone = self.plan_screen.zone()
+        try:
+            change = delete_venue(plan, index, zone, lang)
+        except AgendaError as error:
+            # Said before asking: no point confirming a delete that cannot happen.
+            self.notify(markup=False, message=said(self, error.message), severity="error")
+            return
+
+        def answered(answer: str | None) -> None:
+            if answer == "yes":
+                self.plan_screen.apply(change)
+
+        question = t(self, "ui.confirm_delete_venue", name=one_line(plan.venues[index].name))
+        self.app.push_screen(
+            Choice.delete(question, t(self, "ui.delete"), t(self, "ui.cancel")), answered
+        )
+
+    def action_reuse(self) -> None:
+        from gathertui.tui.modals.pick import Pick
+
+        plan = self.plan_screen.session.plan
+        workspace = self.app.workspace  # type: ignore[attr-defined]
+        session_path = self.plan_screen.session.path
+        plans = [
+            (f.path, f.loaded.model)
+            for f in workspace.plans
+            if f.loaded is not None and f.path.resolve() != session_path.resolve()
+        ]
+        candidates = reuse_candidates(plans, plan)
+        choices = []
+        for n, candidate in enumerate(candidates):
+            venue = candidate.venue
+            where = ", ".join(one_line(x) for x in (venue.building, venue.floor) if x)
+            capacity = t(self, "ui.seats", count=venue.capacity) if venue.capacity else ""
+            parts = [one_line(venue.name), where, capacity, f"({one_line(candidate.plan_title)})"]
+            choices.append((str(n), " · ".join(p for p in parts if p)))
+
+        def chosen(number: str | None) -> None:
+            if number is not None:
+                self._try(lambda: reuse_venue(plan, candidates[int(number)].venue))
+
+        question = t(self, "ui.reuse_question")
+        self.app.push_screen(Pick(question, choices, t(self, "ui.no_other_venues")), chosen)
+
+    @on(VirtualTable.Selected, "#venues-table")
+    def _open(self) -> None:
+        self.action_edit()
