@@ -64,6 +64,7 @@ def length_text(minutes: int, lang: str) -> str:
 
 
 class AgendaPane(Vertical):
+    HELP_HEADING = "ui.tab_agenda"
     BINDINGS = [
         Binding("a", "add", "key.add_item", id="add-item"),
         Binding("e", "edit", "key.edit", id="edit-item"),

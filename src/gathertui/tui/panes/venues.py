@@ -35,14 +35,15 @@ VENUE_COLUMNS = (
     ("building", 3, 8),
     ("floor", 1, 6),
     ("address", 2, 8),
-    ("capacity", 0, 9),
-    ("expected", 0, 9),
+    ("capacity", 0, 10),
+    ("expected", 0, 10),
     ("items", 0, 6),
     ("warnings", 2, 10),
 )
 
 
 class VenuesPane(Vertical):
+    HELP_HEADING = "ui.tab_venues"
     BINDINGS = [
         Binding("a", "add", "key.add_venue", id="add-venue"),
         Binding("e", "edit", "key.edit", id="edit-venue"),

@@ -11,7 +11,19 @@ from textual.widgets import Static
 
 from gathertui.tui.text import t
 
-KEY_NAMES = {"slash": "/", "question_mark": "?", "delete": "Del", "space": "Space"}
+KEY_NAMES = {
+    "slash": "/",
+    "question_mark": "?",
+    "delete": "Del",
+    "space": "Space",
+    "plus": "+",
+    "minus": "-",
+    "escape": "Esc",
+    "enter": "Enter",
+    "f1": "F1",
+    "up": "↑",
+    "down": "↓",
+}
 
 
 class HelpScreen(ModalScreen[None]):
@@ -27,8 +39,14 @@ class HelpScreen(ModalScreen[None]):
         table.add_column(t(self, "ui.action"))
         # Our own bindings only, from the class declarations (catalog keys), so every
         # line is in the UI language; Textual's generic ones (focus next...) are left out.
-        for node in (self.below, self.app):
-            for binding in Binding.make_bindings(type(node).BINDINGS):
+        # The tabs' panes bring their own keys, listed after the screen's.
+        classes = dict.fromkeys(type(node) for node in (self.below, *self.below.query("*")))
+        for cls in (*classes, type(self.app)):
+            heading = getattr(cls, "HELP_HEADING", None)
+            if heading:
+                table.add_section()
+                table.add_row("", t(self, heading), style="bold")
+            for binding in Binding.make_bindings(cls.BINDINGS):
                 if binding.description.startswith("key."):
                     keys = "+".join(KEY_NAMES.get(k, k) for k in binding.key.split("+"))
                     table.add_row(keys, t(self, binding.description))
