@@ -6,14 +6,11 @@ screen's keys of the same letter (add person, edit) apply elsewhere.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.widgets import Static
 
 from gathertui.i18n.dates import clock, long_date, zone_abbreviation
@@ -21,7 +18,6 @@ from gathertui.model.plan import AgendaItem
 from gathertui.planning.agenda import (
     DEFAULT_START,
     STEP_MINUTES,
-    AgendaError,
     add_item,
     change_minutes,
     day_total,
@@ -36,14 +32,11 @@ from gathertui.planning.agenda import (
     running_order,
     toggle_pinned,
 )
-from gathertui.planning.editing import Change
 from gathertui.text import one_line
 from gathertui.tui.modals.confirm import Choice
-from gathertui.tui.text import said, t, translate_bindings
+from gathertui.tui.panes.base import PlanPane
+from gathertui.tui.text import said, t
 from gathertui.tui.widgets.table import VirtualTable, table_columns
-
-if TYPE_CHECKING:
-    from gathertui.tui.screens.plan import PlanScreen
 
 # Columns: catalog key after "col.", share of the free width, minimum width.
 AGENDA_COLUMNS = (
@@ -63,7 +56,7 @@ def length_text(minutes: int, lang: str) -> str:
     return f"{hours} j {rest} mnt" if lang == "id" else f"{hours} h {rest} min"
 
 
-class AgendaPane(Vertical):
+class AgendaPane(PlanPane):
     HELP_HEADING = "ui.tab_agenda"
     BINDINGS = [
         Binding("a", "add", "key.add_item", id="add-item"),
@@ -80,18 +73,13 @@ class AgendaPane(Vertical):
     ]
 
     def __init__(self) -> None:
-        super().__init__(id="agenda-pane")
+        super().__init__("agenda-pane")
         # What each table row is: a day heading (its date) or an item (its id).
         self.refs: list[date | str] = []
-        translate_bindings(self, self.app.lang)  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         yield VirtualTable(table_columns(self, AGENDA_COLUMNS), id="agenda-table")
         yield Static(id="agenda-notes", markup=False)
-
-    @property
-    def plan_screen(self) -> PlanScreen:
-        return self.screen  # type: ignore[return-value]
 
     # The view
 
@@ -152,7 +140,7 @@ class AgendaPane(Vertical):
         item = self.selected_item()
         lines: list[str] = []
         if item is not None:
-            index = next(n for n, i in enumerate(self.plan_screen.session.plan.agenda) if i is item)
+            index = next(n for n, i in enumerate(self.plan.agenda) if i is item)
             lines = [
                 f"⚠ {said(self, p.message)}"
                 for p in self.plan_screen.problems
@@ -164,7 +152,7 @@ class AgendaPane(Vertical):
 
     def focus_item(self, index: int) -> None:
         """Selects the agenda's item `index` (an index into plan.agenda)."""
-        agenda = self.plan_screen.session.plan.agenda
+        agenda = self.plan.agenda
         if 0 <= index < len(agenda) and agenda[index].id in self.refs:
             self.query_one("#agenda-table", VirtualTable).move_to(self.refs.index(agenda[index].id))
 
@@ -180,11 +168,11 @@ class AgendaPane(Vertical):
         ref = self._ref()
         if not isinstance(ref, str):
             return None
-        return next(i for i in self.plan_screen.session.plan.agenda if i.id == ref)
+        return next(i for i in self.plan.agenda if i.id == ref)
 
     def selected_day(self) -> date:
         ref = self._ref()
-        plan = self.plan_screen.session.plan
+        plan = self.plan
         if isinstance(ref, date):
             return ref
         item = self.selected_item()
@@ -192,16 +180,8 @@ class AgendaPane(Vertical):
 
     # Changes
 
-    def _try(self, make: Callable[[], Change | None]) -> None:
-        try:
-            change = make()
-        except AgendaError as error:
-            self.notify(markup=False, message=said(self, error.message), severity="error")
-            return
-        self.plan_screen.apply(change)
-
     def action_add(self) -> None:
-        plan = self.plan_screen.session.plan
+        plan = self.plan
         day = self.selected_day()
         selected = self.selected_item()
         items = running_order(plan, day)
@@ -214,7 +194,7 @@ class AgendaPane(Vertical):
         def added(item: AgendaItem | None) -> None:
             if item is not None:
                 target = item.day_in(plan.event)
-                self._try(lambda: add_item(plan, target, after if target == day else None, item))
+                self.attempt(lambda: add_item(plan, target, after if target == day else None, item))
 
         from gathertui.tui.modals.agenda_form import AgendaForm
 
@@ -225,11 +205,11 @@ class AgendaPane(Vertical):
         if item is None:
             self.action_add()
             return
-        plan = self.plan_screen.session.plan
+        plan = self.plan
 
         def edited(new: AgendaItem | None) -> None:
             if new is not None:
-                self._try(lambda: edit_item(plan, item.id, new))
+                self.attempt(lambda: edit_item(plan, item.id, new))
 
         from gathertui.tui.modals.agenda_form import AgendaForm
 
@@ -239,11 +219,11 @@ class AgendaPane(Vertical):
         item = self.selected_item()
         if item is None:
             return
-        plan = self.plan_screen.session.plan
+        plan = self.plan
 
         def answered(answer: str | None) -> None:
             if answer == "yes":
-                self._try(lambda: delete_item(plan, item.id))
+                self.attempt(lambda: delete_item(plan, item.id))
 
         question = t(self, "ui.confirm_delete_item", title=one_line(item.title))
         self.app.push_screen(
@@ -253,35 +233,35 @@ class AgendaPane(Vertical):
     def action_length(self, steps: int) -> None:
         item = self.selected_item()
         if item is not None:
-            plan = self.plan_screen.session.plan
-            self._try(lambda: change_minutes(plan, item.id, steps * STEP_MINUTES))
+            plan = self.plan
+            self.attempt(lambda: change_minutes(plan, item.id, steps * STEP_MINUTES))
 
     def action_pin(self) -> None:
         item = self.selected_item()
         if item is not None:
-            plan = self.plan_screen.session.plan
-            self._try(lambda: toggle_pinned(plan, item.id))
+            plan = self.plan
+            self.attempt(lambda: toggle_pinned(plan, item.id))
 
     def action_move(self, offset: int) -> None:
         item = self.selected_item()
         if item is not None:
-            plan = self.plan_screen.session.plan
-            self._try(lambda: move_item(plan, item.id, offset))
+            plan = self.plan
+            self.attempt(lambda: move_item(plan, item.id, offset))
 
     def action_duplicate(self) -> None:
         item = self.selected_item()
         if item is not None:
-            plan = self.plan_screen.session.plan
-            self._try(lambda: duplicate_item(plan, item.id))
+            plan = self.plan
+            self.attempt(lambda: duplicate_item(plan, item.id))
 
     def action_reflow(self) -> None:
-        plan = self.plan_screen.session.plan
+        plan = self.plan
         day = self.selected_day()
-        self._try(lambda: reflow_day(plan, day))
+        self.attempt(lambda: reflow_day(plan, day))
 
     def action_move_day(self) -> None:
         item = self.selected_item()
-        plan = self.plan_screen.session.plan
+        plan = self.plan
         if item is None:
             return
         lang = self.app.lang  # type: ignore[attr-defined]
@@ -290,7 +270,7 @@ class AgendaPane(Vertical):
 
         def chosen(day: str | None) -> None:
             if day is not None:
-                self._try(lambda: move_to_day(plan, item.id, date.fromisoformat(day)))
+                self.attempt(lambda: move_to_day(plan, item.id, date.fromisoformat(day)))
 
         from gathertui.tui.modals.pick import Pick
 

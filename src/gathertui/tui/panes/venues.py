@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.widgets import Static
 
 from gathertui.model.plan import Venue
 from gathertui.planning.agenda import AgendaError
-from gathertui.planning.editing import Change
 from gathertui.planning.venues import (
     add_venue,
     delete_venue,
@@ -24,11 +19,9 @@ from gathertui.planning.venues import (
 )
 from gathertui.text import one_line
 from gathertui.tui.modals.confirm import Choice
-from gathertui.tui.text import said, t, translate_bindings
+from gathertui.tui.panes.base import PlanPane
+from gathertui.tui.text import said, t
 from gathertui.tui.widgets.table import VirtualTable, table_columns
-
-if TYPE_CHECKING:
-    from gathertui.tui.screens.plan import PlanScreen
 
 VENUE_COLUMNS = (
     ("name", 3, 8),
@@ -42,7 +35,7 @@ VENUE_COLUMNS = (
 )
 
 
-class VenuesPane(Vertical):
+class VenuesPane(PlanPane):
     HELP_HEADING = "ui.tab_venues"
     BINDINGS = [
         Binding("a", "add", "key.add_venue", id="add-venue"),
@@ -52,19 +45,14 @@ class VenuesPane(Vertical):
     ]
 
     def __init__(self) -> None:
-        super().__init__(id="venues-pane")
-        translate_bindings(self, self.app.lang)  # type: ignore[attr-defined]
+        super().__init__("venues-pane")
 
     def compose(self) -> ComposeResult:
         yield VirtualTable(table_columns(self, VENUE_COLUMNS), id="venues-table")
         yield Static(id="venue-notes", markup=False)
 
-    @property
-    def plan_screen(self) -> PlanScreen:
-        return self.screen  # type: ignore[return-value]
-
     def show(self) -> None:
-        plan = self.plan_screen.session.plan
+        plan = self.plan
         rows = []
         for load in venue_loads(plan):
             venue = load.venue
@@ -95,13 +83,13 @@ class VenuesPane(Vertical):
                 for p in self.plan_screen.problems
                 if p.path[:2] == ("venues", index)
             ]
-            venue = self.plan_screen.session.plan.venues[index]
+            venue = self.plan.venues[index]
             details = [", ".join(venue.facilities), venue.contact or "", venue.notes or ""]
             lines += [one_line(text) for text in details if text]
         self.query_one("#venue-notes", Static).update("\n".join(lines))
 
     def selected(self) -> int | None:
-        venues = self.plan_screen.session.plan.venues
+        venues = self.plan.venues
         if not venues:
             return None
         return min(self.query_one("#venues-table", VirtualTable).cursor_row, len(venues) - 1)
@@ -109,22 +97,14 @@ class VenuesPane(Vertical):
     def focus_venue(self, index: int) -> None:
         self.query_one("#venues-table", VirtualTable).move_to(index)
 
-    def _try(self, make: Callable[[], Change | None]) -> None:
-        try:
-            change = make()
-        except AgendaError as error:
-            self.notify(markup=False, message=said(self, error.message), severity="error")
-            return
-        self.plan_screen.apply(change)
-
     def action_add(self) -> None:
         from gathertui.tui.modals.venue_form import VenueForm
 
-        plan = self.plan_screen.session.plan
+        plan = self.plan
 
         def added(venue: Venue | None) -> None:
             if venue is not None:
-                self._try(lambda: add_venue(plan, venue))
+                self.attempt(lambda: add_venue(plan, venue))
 
         self.app.push_screen(VenueForm(plan, None), added)
 
@@ -135,11 +115,11 @@ class VenuesPane(Vertical):
         if index is None:
             self.action_add()
             return
-        plan = self.plan_screen.session.plan
+        plan = self.plan
 
         def edited(venue: Venue | None) -> None:
             if venue is not None:
-                self._try(lambda: edit_venue(plan, index, venue))
+                self.attempt(lambda: edit_venue(plan, index, venue))
 
         self.app.push_screen(VenueForm(plan, plan.venues[index]), edited)
 
@@ -147,7 +127,7 @@ class VenuesPane(Vertical):
         index = self.selected()
         if index is None:
             return
-        plan = self.plan_screen.session.plan
+        plan = self.plan
         lang = self.app.lang  # type: ignore[attr-defined]
         zone = self.plan_screen.zone()
         try:
@@ -169,7 +149,7 @@ class VenuesPane(Vertical):
     def action_reuse(self) -> None:
         from gathertui.tui.modals.pick import Pick
 
-        plan = self.plan_screen.session.plan
+        plan = self.plan
         workspace = self.app.workspace  # type: ignore[attr-defined]
         session_path = self.plan_screen.session.path
         plans = [
@@ -188,7 +168,7 @@ class VenuesPane(Vertical):
 
         def chosen(number: str | None) -> None:
             if number is not None:
-                self._try(lambda: reuse_venue(plan, candidates[int(number)].venue))
+                self.attempt(lambda: reuse_venue(plan, candidates[int(number)].venue))
 
         question = t(self, "ui.reuse_question")
         self.app.push_screen(Pick(question, choices, t(self, "ui.no_other_venues")), chosen)

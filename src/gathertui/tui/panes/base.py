@@ -1,0 +1,42 @@
+"""What the Agenda and Venues tabs share: the plan screen they edit, and refused changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from textual.containers import Vertical
+
+from gathertui.planning.agenda import AgendaError
+from gathertui.planning.editing import Change
+from gathertui.tui.text import said, translate_bindings
+
+if TYPE_CHECKING:
+    from gathertui.model.plan import Plan
+    from gathertui.tui.screens.plan import PlanScreen
+
+
+class PlanPane(Vertical):
+    # The heading of the pane's keys on the help screen (a catalog key).
+    HELP_HEADING = ""
+
+    def __init__(self, ident: str) -> None:
+        super().__init__(id=ident)
+        translate_bindings(self, self.app.lang)  # type: ignore[attr-defined]
+
+    @property
+    def plan_screen(self) -> PlanScreen:
+        return self.screen  # type: ignore[return-value]
+
+    @property
+    def plan(self) -> Plan:
+        return self.plan_screen.session.plan
+
+    def attempt(self, make: Callable[[], Change | None]) -> None:
+        """Makes and applies a change; one the core refuses is said, and nothing changes."""
+        try:
+            change = make()
+        except AgendaError as error:
+            self.notify(markup=False, message=said(self, error.message), severity="error")
+            return
+        self.plan_screen.apply(change)
