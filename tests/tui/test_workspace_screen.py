@@ -296,7 +296,7 @@ async def test_warning_count_follows_a_saved_plan(workspace: Path) -> None:
         await pilot.pause()
         await pilot.click("#yes")
         await pilot.pause()
-        await pilot.press("ctrl+s")
+        await pilot.press("ctrl+s", "1")  # the overview is drawn when it is opened
         await pilot.pause()
         warnings = static_text(screen.query_one("#warnings", Static))
         assert warnings.startswith("Warnings: 3")

@@ -93,6 +93,7 @@ class PlanScreen(Screen[None]):
         self.session = session
         self.shown_people: list[int] = []
         self.problems: list[Problem] = []
+        self.stale: set[str] = set()
         self.recovery_timer: Timer | None = None
         translate_bindings(self, self.app.lang)  # type: ignore[attr-defined]
 
@@ -136,10 +137,24 @@ class PlanScreen(Screen[None]):
         self.sub_title = self.session.path.name
         loaded = Loaded(self.session.source, plan)
         self.problems = plan_problems(loaded, self.app.workspace.preferences)  # type: ignore[attr-defined]
-        self._show_overview()
-        self._show_roster()
-        self.query_one(AgendaPane).show()
-        self.query_one(VenuesPane).show()
+        # Only the tab in view is drawn now; the others when they are opened. With 5,000
+        # people, redrawing the roster on every agenda keystroke is most of its cost.
+        self.stale = set(TABS)
+        self.freshen(self.query_one("#tabs", TabbedContent).active or "overview")
+
+    def freshen(self, tab: str) -> None:
+        """Draws `tab` if a change since it was last drawn left it out of date."""
+        if tab not in self.stale:
+            return
+        self.stale.discard(tab)
+        if tab == "overview":
+            self._show_overview()
+        elif tab == "roster":
+            self._show_roster()
+        elif tab == "agenda":
+            self.query_one(AgendaPane).show()
+        elif tab == "venues":
+            self.query_one(VenuesPane).show()
 
     def zone(self) -> str:
         settings = self.app.workspace.preferences  # type: ignore[attr-defined]
@@ -237,6 +252,7 @@ class PlanScreen(Screen[None]):
     @on(TabbedContent.TabActivated)
     def _tab_changed(self, event: TabbedContent.TabActivated) -> None:
         tab = event.pane.id or ""
+        self.freshen(tab)
         if tab != "overview":
             # Keys work at once: the tab's table has the focus and, in the rundown, the
             # first item (not the day's heading) is selected.
@@ -284,10 +300,12 @@ class PlanScreen(Screen[None]):
 
     def _roster_tab(self) -> None:
         self.query_one("#tabs", TabbedContent).active = "roster"
+        self.freshen("roster")
         self.query_one("#roster-table", VirtualTable).focus()
 
     def action_tab(self, tab: str) -> None:
         self.query_one("#tabs", TabbedContent).active = tab
+        self.freshen(tab)
         if tab != "overview":
             self.query_one(f"#{tab}-table", VirtualTable).focus()
 
