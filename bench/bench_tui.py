@@ -4,7 +4,9 @@
   drawn), over a hello-world Textual app started the same way (target <= 1.25); also
   when the background validation has put the warning counts on screen;
 - roster: opening the roster tab and one filter keystroke on a 5,000-person plan, over
-  the same on a 50-person plan (target <= 2).
+  the same on a 50-person plan (target <= 2);
+- agenda: one + on the rundown of a plan of 500 items and 5,000 people, over the same on
+  50 items and 50 people (no target in DESIGN.md; shown so a slow redraw is seen).
 
 Run: .venv/bin/python bench/bench_tui.py [--rounds N]
 """
@@ -137,6 +139,24 @@ async def roster_costs(folder: Path, rounds: int) -> tuple[float, float]:
     return statistics.median(opening), statistics.median(filtering)
 
 
+async def agenda_key_cost(folder: Path, rounds: int) -> float:
+    """One + on the rundown's first item: the change, reflow and the redraw."""
+    from gathertui.storage.workspace import open_workspace
+    from gathertui.tui.app import GathertuiApp
+
+    samples: list[float] = []
+    app = GathertuiApp(open_workspace(folder), "id")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter", "3")
+        await pilot.pause()
+        for _ in range(rounds):
+            began = time.perf_counter()
+            await pilot.press("plus")
+            await pilot.pause()
+            samples.append(time.perf_counter() - began)
+    return statistics.median(samples)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
@@ -164,6 +184,11 @@ def main() -> int:
             (Path(folder) / "rencana.toml").write_text(canonical_text(plan))
             results[people] = asyncio.run(roster_costs(Path(folder), args.rounds))
     (open50, filter50), (open5k, filter5k) = results[50], results[5000]
+    agenda: dict[int, float] = {}
+    for people, items in ((50, 50), (5000, 500)):
+        with tempfile.TemporaryDirectory() as folder:
+            (Path(folder) / "rencana.toml").write_text(canonical_text(big_plan(people, items)))
+            agenda[items] = asyncio.run(agenda_key_cost(Path(folder), args.rounds))
     print(
         f"roster tab 5,000 people {open5k * 1000:6.1f} ms / 50 people {open50 * 1000:6.1f} ms"
         f" = {open5k / open50:.2f}  (target <= 2)"
@@ -171,6 +196,10 @@ def main() -> int:
     print(
         f"filter key 5,000 people {filter5k * 1000:6.1f} ms / 50 people {filter50 * 1000:6.1f} ms"
         f" = {filter5k / filter50:.2f}  (target <= 2)"
+    )
+    print(
+        f"agenda +   500 items, 5,000 people {agenda[500] * 1000:6.1f} ms"
+        f" / 50 items, 50 people {agenda[50] * 1000:6.1f} ms = {agenda[500] / agenda[50]:.2f}"
     )
     ok = ours / hello <= 1.25 and open5k / open50 <= 2 and filter5k / filter50 <= 2
     return 0 if ok else 1
