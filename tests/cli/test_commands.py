@@ -58,6 +58,21 @@ def test_check_warnings_alone_exit_zero(tmp_path: Path) -> None:
     assert "no person in charge (pic) [no-pic]" in result.stdout
 
 
+@pytest.mark.parametrize(("lang", "words"), [("en", "over capacity"), ("id", "melebihi kapasitas")])
+def test_check_warns_of_a_room_too_small(workspace: Path, lang: str, words: str) -> None:
+    visit = workspace / VISIT
+    text = visit.read_text()
+    assert "capacity = 150\n" in text
+    visit.write_text(text.replace("capacity = 150\n", "capacity = 20\n"))
+    line = visit.read_text().splitlines().index("capacity = 20") + 1
+    result = gathertui("check", "--lang", lang, workspace)
+    assert result.returncode == 0  # a warning, not an error
+    warnings = [w for w in result.stdout.splitlines() if "[over-capacity]" in w]
+    assert len(warnings) == 1
+    assert warnings[0].startswith(f"{visit}:{line}:1: ")
+    assert words in warnings[0] and "Ruang Lokakrida" in warnings[0] and "20" in warnings[0]
+
+
 def test_check_unreadable_path_is_usage_error(tmp_path: Path) -> None:
     result = gathertui("check", tmp_path / "tidak-ada.toml")
     assert result.returncode == 2
