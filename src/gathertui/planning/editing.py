@@ -108,6 +108,25 @@ class Change:
     # Where the user's eye should go after the change: (list name, row).
     focus: tuple[ListName, int] | None = None
 
+    def focused_entity(self) -> Any | None:
+        """The entity `focus` points at once the change is made, when a step holds it.
+
+        Undo uses it to find the same entity in the plan as it was before.
+        """
+        if self.focus is None:
+            return None
+        name, index = self.focus
+        for step in reversed(self.steps):
+            if isinstance(step, SetList) and step.list_name == name:
+                return step.after[index] if index < len(step.after) else None
+            if (
+                isinstance(step, Insert | Replace)
+                and step.list_name == name
+                and step.index == index
+            ):
+                return step.entity if isinstance(step, Insert) else step.after
+        return None
+
 
 @dataclass
 class PlanEditor:

@@ -150,11 +150,10 @@ class AgendaPane(PlanPane):
                 lines.append(one_line(item.notes))
         self.query_one("#agenda-notes", Static).update("\n".join(lines))
 
-    def focus_item(self, index: int) -> None:
-        """Selects the agenda's item `index` (an index into plan.agenda)."""
-        agenda = self.plan.agenda
-        if 0 <= index < len(agenda) and agenda[index].id in self.refs:
-            self.query_one("#agenda-table", VirtualTable).move_to(self.refs.index(agenda[index].id))
+    def focus_item(self, ident: str) -> None:
+        """Selects the row of the agenda item `ident`."""
+        if ident in self.refs:
+            self.query_one("#agenda-table", VirtualTable).move_to(self.refs.index(ident))
 
     # What is selected
 

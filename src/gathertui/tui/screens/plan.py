@@ -251,16 +251,19 @@ class PlanScreen(Screen[None]):
 
     @on(TabbedContent.TabActivated)
     def _tab_changed(self, event: TabbedContent.TabActivated) -> None:
-        tab = event.pane.id or ""
-        self.freshen(tab)
-        if tab != "overview":
-            # Keys work at once: the tab's table has the focus and, in the rundown, the
-            # first item (not the day's heading) is selected.
-            table = self.query_one(f"#{tab}-table", VirtualTable)
-            table.focus()
-            if tab == "agenda" and table.cursor_row == 0 and len(table.rows) > 1:
-                table.move_to(1)
+        self._enter_tab(event.pane.id or "")
         self.refresh_bindings()
+
+    def _enter_tab(self, tab: str) -> None:
+        """Keys work at once: the tab's table has the focus and, in the rundown, the first
+        item (not the day's heading) is selected."""
+        self.freshen(tab)
+        if tab == "overview":
+            return
+        table = self.query_one(f"#{tab}-table", VirtualTable)
+        table.focus()
+        if tab == "agenda" and table.cursor_row == 0 and len(table.rows) > 1:
+            table.move_to(1)
 
     def _selected_person(self) -> int | None:
         table = self.query_one("#roster-table", VirtualTable)
@@ -283,7 +286,10 @@ class PlanScreen(Screen[None]):
                     self.shown_people.index(index)
                 )
             elif kind == "agenda":
-                self.query_one(AgendaPane).focus_item(index)
+                # By id: after an undo the index points into the list as it was changed.
+                entity = change.focused_entity()
+                if entity is not None:
+                    self.query_one(AgendaPane).focus_item(entity.id)
             elif kind == "venues":
                 self.query_one(VenuesPane).focus_venue(index)
         self._schedule_recovery()
@@ -305,9 +311,8 @@ class PlanScreen(Screen[None]):
 
     def action_tab(self, tab: str) -> None:
         self.query_one("#tabs", TabbedContent).active = tab
-        self.freshen(tab)
-        if tab != "overview":
-            self.query_one(f"#{tab}-table", VirtualTable).focus()
+        # Now, not when the tab's message arrives: a palette command acts right after.
+        self._enter_tab(tab)
 
     def action_pane(self, tab: str, action: str) -> None:
         """A command of one tab, from the palette: the tab opens first."""
