@@ -49,3 +49,16 @@ def test_the_app_starts_without_pydantic() -> None:
     )
     assert "pydantic" not in loaded
     assert not {m for m in loaded if m.startswith(("gathertui.model", "gathertui.storage"))}
+
+
+def test_pdf_and_icalendar_load_only_for_their_formats() -> None:
+    loaded = _modules_after(
+        "from pathlib import Path\n"
+        "from gathertui.exports import export\n"
+        "from gathertui.storage import load_plan\n"
+        f"plan = load_plan(Path({str(PLANS / VISIT)!r})).model\n"
+        "for fmt in ('md', 'txt', 'html'):\n"
+        "    export(plan, None, 'agenda', fmt, 'id')\n"
+        "export(plan, None, 'roster', 'csv', 'id')"
+    )
+    assert not {m.split(".")[0] for m in loaded} & {"reportlab", "icalendar", "textual"}

@@ -15,7 +15,9 @@ from datetime import date
 from gathertui import __version__
 from gathertui.i18n import LANGUAGES
 
-SUBCOMMANDS = ("check", "fmt", "show", "new", "schema")
+SUBCOMMANDS = ("check", "fmt", "show", "new", "schema", "export", "import")
+# "import" is a Python keyword, so its module has another name.
+MODULES = {"import": "import_roster"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -64,6 +66,34 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--title", help="the event's title")
     new.add_argument("--date", type=_day, help="the first day, like 2024-03-14 (default: today)")
 
+    export = commands.add_parser("export", parents=[common], help="a printout or data file")
+    export.add_argument("plan", metavar="PLAN")
+    export.add_argument(
+        "--what", choices=("agenda", "attendance", "roster", "calendar"), required=True
+    )
+    export.add_argument(
+        "--format", choices=("pdf", "html", "md", "txt", "csv", "ics"), required=True
+    )
+    export.add_argument(
+        "-o", "--output", metavar="FILE", help="the file to write; - or none: stdout"
+    )
+    export.add_argument(
+        "--paper", choices=("a4", "f4"), help="PDF and HTML paper (default: the workspace's)"
+    )
+
+    roster_import = commands.add_parser(
+        "import", parents=[common], help="add people to a plan from a spreadsheet (CSV)"
+    )
+    roster_import.add_argument("plan", metavar="PLAN")
+    roster_import.add_argument("csv", metavar="FILE.csv")
+    roster_import.add_argument("--delegation", required=True, help="the delegation id they join")
+    roster_import.add_argument(
+        "--skip-invalid", action="store_true", help="import the valid rows, report the others"
+    )
+    roster_import.add_argument(
+        "--dry-run", action="store_true", help="preview only; change nothing"
+    )
+
     schema = commands.add_parser("schema", parents=[common], help="JSON Schema of plan files")
     schema.add_argument(
         "--workspace", action="store_true", help="the schema of gathertui.toml instead"
@@ -82,7 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
-    module = importlib.import_module(f"gathertui.commands.{args.command}")
+    name = MODULES.get(args.command, args.command)
+    module = importlib.import_module(f"gathertui.commands.{name}")
     try:
         status: int = module.run(args)
     except KeyboardInterrupt:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from gathertui.glance import settings_language
+from gathertui.glance import SETTINGS_FILE, settings_language
 from gathertui.i18n import LANGUAGES, resolve_language, tr
+
+if TYPE_CHECKING:
+    from gathertui.model.plan import Plan
+    from gathertui.storage.reader import Loaded
 
 
 def say(lang: str, key: str, /, **params: Any) -> None:
@@ -27,3 +31,26 @@ def workspace_language(path: Path) -> str | None:
 
 def language_for(requested: str | None, paths: list[Path]) -> str:
     return resolve_language(requested, workspace_language(paths[0]) if paths else None)
+
+
+def open_plan_for_command(path: Path, requested: str | None) -> tuple[Loaded[Plan], str] | int:
+    """The plan at `path` and the language to speak, or the exit code after saying why
+    it cannot be opened (on stderr, with file, line and column)."""
+    from gathertui.storage import LoadError, UnreadableFile, load_plan
+
+    lang = language_for(requested, [path])
+    if path.name == SETTINGS_FILE:
+        say(lang, "cli.not_a_plan", path=path)
+        return 1
+    if not path.is_file():
+        say(lang, "cli.no_such_path", path=path)
+        return 2
+    try:
+        return load_plan(path), lang
+    except UnreadableFile as error:
+        say(lang, "cli.unreadable", path=path, reason=error.reason)
+        return 1
+    except LoadError as error:
+        for problem in error.problems:
+            print(problem.render(lang), file=sys.stderr)
+        return 1

@@ -231,6 +231,135 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "over capacity: {name} holds {capacity}, {expected} people expected",
         "id": "melebihi kapasitas: {name} muat {capacity}, diperkirakan {expected} orang",
     },
+    # Importing a roster from a spreadsheet (`gathertui import`).
+    "import.too_large": {
+        "en": "the file is larger than {limit} MB; a roster is never this large",
+        "id": "berkas lebih besar dari {limit} MB; daftar peserta tidak pernah sebesar ini",
+    },
+    "import.binary": {
+        "en": "the file is not text; export the sheet as CSV",
+        "id": "berkas bukan teks; ekspor lembar kerja sebagai CSV",
+    },
+    "import.workbook": {
+        "en": "this is a spreadsheet workbook, not CSV; save the sheet as CSV "
+        "(File → Save As → CSV) and import that",
+        "id": "ini buku kerja spreadsheet, bukan CSV; simpan lembar kerjanya sebagai CSV "
+        "(File → Save As → CSV) lalu impor berkas itu",
+    },
+    "import.not_utf8": {
+        "en": "the file is not UTF-8; it was read as {encoding}: check accented letters "
+        "in the preview",
+        "id": "berkas bukan UTF-8; dibaca sebagai {encoding}: periksa huruf beraksen di pratinjau",
+    },
+    "import.not_csv": {
+        "en": "row {row} cannot be read as CSV: {detail}",
+        "id": "baris {row} tidak dapat dibaca sebagai CSV: {detail}",
+    },
+    "import.empty": {
+        "en": "the file is empty; its first row must name the columns, such as "
+        "nama;jabatan;instansi",
+        "id": "berkas kosong; baris pertamanya harus berisi nama kolom, seperti "
+        "nama;jabatan;instansi",
+    },
+    "import.duplicate_column": {
+        "en": 'the columns "{first}" and "{second}" hold the same thing; keep one',
+        "id": 'kolom "{first}" dan "{second}" berisi hal yang sama; sisakan satu',
+    },
+    "import.no_name_column": {
+        "en": 'the first row has no "nama" or "name" column (it has {found}); '
+        "every person needs a name",
+        "id": 'baris pertama tidak punya kolom "nama" atau "name" (yang ada: {found}); '
+        "setiap peserta perlu nama",
+    },
+    "import.unknown_columns": {
+        "en": "these columns are ignored: {columns}",
+        "id": "kolom berikut diabaikan: {columns}",
+    },
+    "import.bad_category": {
+        "en": '"{column}" must be one of {options}, not {value}{hint}',
+        "id": '"{column}" harus salah satu dari {options}, bukan {value}{hint}',
+    },
+    "import.bad_email": {
+        "en": '"{column}" must be an email address like nama@contoh.go.id, not {value}',
+        "id": '"{column}" harus alamat surel seperti nama@contoh.go.id, bukan {value}',
+    },
+    "import.rounded_phone": {
+        "en": '"{column}" is {value}: the spreadsheet turned the phone number into a number '
+        "and its digits are lost; format the column as text, retype it, and export again",
+        "id": '"{column}" berisi {value}: spreadsheet mengubah nomor telepon menjadi angka '
+        "dan digitnya hilang; format kolomnya sebagai teks, ketik ulang, lalu ekspor lagi",
+    },
+    "import.extra_values": {
+        "en": "the row has {count} value(s) more than the first row has columns; "
+        "put values containing the separator in double quotes",
+        "id": "baris ini punya {count} nilai lebih banyak dari kolom di baris pertama; "
+        "beri tanda kutip ganda pada nilai yang memuat pemisah",
+    },
+    "import.name_in_plan": {
+        "en": '"{name}" is already in the plan (id {id}); this row adds another person',
+        "id": '"{name}" sudah ada di rencana (id {id}); baris ini menambah orang lain lagi',
+    },
+    "import.name_twice": {
+        "en": '"{name}" is also on row {row}; both rows are added',
+        "id": '"{name}" juga ada di baris {row}; kedua baris ditambahkan',
+    },
+    "import.unknown_delegation": {
+        "en": 'the plan has no delegation "{id}"; use one of: {ids}',
+        "id": 'rencana tidak punya rombongan "{id}"; pakai salah satu dari: {ids}',
+    },
+    "import.no_delegations": {
+        "en": 'the plan has no delegations, so there is none called "{id}"; add one first',
+        "id": 'rencana belum punya rombongan, jadi "{id}" tidak ada; tambahkan dulu',
+    },
+    "import.preview": {
+        "en": "{count} people for {delegation}",
+        "id": "{count} peserta untuk {delegation}",
+    },
+    "import.a_folder": {"en": "a folder, not a file", "id": "folder, bukan berkas"},
+    "import.row": {"en": "Row", "id": "Baris"},
+    "import.phone": {"en": "Phone", "id": "Telepon"},
+    "import.email": {"en": "Email", "id": "Surel"},
+    "import.invalid_rows": {
+        "en": "{invalid} row(s) not valid, so nothing was imported; fix them, or pass "
+        "--skip-invalid to import the other {valid}",
+        "id": "{invalid} baris tidak sah, jadi tidak ada yang diimpor; perbaiki, atau pakai "
+        "--skip-invalid untuk mengimpor {valid} baris lainnya",
+    },
+    "import.skipped": {
+        "en": "skipped {count} invalid row(s)",
+        "id": "{count} baris tidak sah dilewati",
+    },
+    "import.no_rows": {
+        "en": "{path}: has no rows below the header; nothing to import",
+        "id": "{path}: tidak ada baris di bawah judul kolom; tidak ada yang diimpor",
+    },
+    "import.no_valid_rows": {
+        "en": "no row is valid; nothing was imported",
+        "id": "tidak ada baris yang sah; tidak ada yang diimpor",
+    },
+    "import.dry_run": {
+        "en": "dry run: {count} people would be added to {delegation} in {path}; "
+        "nothing was written",
+        "id": "uji coba: {count} peserta akan ditambahkan ke {delegation} di {path}; "
+        "tidak ada yang ditulis",
+    },
+    "import.imported": {
+        "en": "{path}: added {count} people to {delegation}",
+        "id": "{path}: {count} peserta ditambahkan ke {delegation}",
+    },
+    "import.has_comments": {
+        "en": "{path}: nothing imported: the plan has comments (lines {lines}) that saving "
+        "drops; move them into a notes field, or remove them with "
+        "`gathertui fmt --drop-comments`, then import again",
+        "id": "{path}: tidak ada yang diimpor: rencana berisi komentar (baris {lines}) yang "
+        "hilang saat disimpan; pindahkan ke kolom notes, atau hapus dengan "
+        "`gathertui fmt --drop-comments`, lalu impor lagi",
+    },
+    "import.changed_on_disk": {
+        "en": "{path}: changed on disk during the import; nothing was written, import again",
+        "id": "{path}: berubah di disk selama impor; tidak ada yang ditulis, impor lagi",
+    },
+    "op.import_people": {"en": "Import {count} people", "id": "Impor {count} peserta"},
     # The command line.
     "cli.no_such_path": {
         "en": "{path}: no such file or folder",

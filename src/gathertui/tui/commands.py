@@ -43,6 +43,7 @@ class GathertuiCommands(Provider):
                 ("cmd.add_venue", "pane('venues', 'add')"),
                 ("cmd.reuse_venue", "pane('venues', 'reuse')"),
                 ("cmd.reflow_day", "pane('agenda', 'reflow')"),
+                ("cmd.export", "export"),
             ):
                 add(name, action, f"{name}.help")
             found.append(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
@@ -44,6 +45,9 @@ from gathertui.tui.panes.venues import VenuesPane
 from gathertui.tui.text import said, t, translate_bindings
 from gathertui.tui.widgets.table import VirtualTable, table_columns
 
+if TYPE_CHECKING:
+    from gathertui.tui.modals.export_form import ExportRequest
+
 ATTENDANCE_KEYS = {
     "i": Attendance.INVITED,
     "k": Attendance.CONFIRMED,
@@ -77,6 +81,7 @@ class PlanScreen(Screen[None]):
         Binding("shift+down", "move(1)", "key.move_down", show=False, id="move-down"),
         Binding("q", "quotas", "key.quotas", id="quotas"),
         Binding("slash", "filter", "key.filter", id="filter"),
+        Binding("x", "export", "key.export", show=False, id="export"),
         Binding("escape", "back", "key.back", id="back"),
         *(
             Binding(str(n + 1), f"tab('{tab}')", f"key.tab_{tab}", show=False)
@@ -450,6 +455,48 @@ class PlanScreen(Screen[None]):
     @on(VirtualTable.Selected, "#roster-table")
     def _open_person(self) -> None:
         self.action_edit()
+
+    # Exporting
+
+    def action_export(self) -> None:
+        from gathertui.tui.modals.export_form import ExportForm
+
+        paper = self.app.workspace.preferences.settings.paper.value  # type: ignore[attr-defined]
+
+        def chosen(request: ExportRequest | None) -> None:
+            if request is None:
+                return
+            if not request.path.exists():
+                self._write_export(request)
+                return
+
+            def answered(answer: str | None) -> None:
+                if answer == "yes":
+                    self._write_export(request)
+
+            question = t(self, "ui.confirm_overwrite", path=str(request.path))
+            answers = [("yes", t(self, "ui.replace")), ("cancel", t(self, "ui.cancel"))]
+            self.app.push_screen(Choice(question, answers, "cancel"), answered)
+
+        self.app.push_screen(ExportForm(self.session.path, paper), chosen)
+
+    def _write_export(self, request: ExportRequest) -> None:
+        """The plan as it is on screen, unsaved changes included, written atomically."""
+        from gathertui.exports import export
+        from gathertui.storage.atomic import write_atomic
+
+        settings = self.app.workspace.preferences  # type: ignore[attr-defined]
+        plan = self.session.plan
+        try:
+            data = export(plan, settings, request.what, request.format, request.lang, request.paper)
+            write_atomic(request.path, data)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.notify(
+                markup=False, message=t(self, "ui.save_failed", reason=reason), severity="error"
+            )
+            return
+        self.notify(markup=False, message=t(self, "ui.exported", path=str(request.path)))
 
     # Saving
 

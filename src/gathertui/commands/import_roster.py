@@ -1,0 +1,159 @@
+"""`gathertui import PLAN FILE.csv --delegation ID`: add people from a spreadsheet.
+
+The rows to add are previewed on stdout; notices, invalid rows (`FILE.csv:ROW: reason`)
+and the outcome go to stderr. Nothing is written unless every row is valid, or
+--skip-invalid says to leave the invalid ones out. Exit 0 imported (or a clean dry run),
+1 invalid rows or a save refused, 2 bad usage (a missing file, an unknown delegation).
+
+Values from the sheet go into rich `Text` after `literal()`, as in `show`, so
+`=HYPERLINK(...)`, `[bold]` or an escape code prints as written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from gathertui.commands.common import open_plan_for_command, say
+from gathertui.i18n import Message, tr
+from gathertui.i18n.labels import label
+from gathertui.model.plan import Delegation, Plan
+from gathertui.planning.editing import PlanEditor
+from gathertui.planning.importing import (
+    MAX_ROSTER_BYTES,
+    ImportRow,
+    RosterError,
+    import_change,
+    read_roster_csv,
+    repeated_names,
+)
+from gathertui.storage import ChangedOnDisk, CommentsWouldBeLost, save
+from gathertui.text import literal, one_line
+
+
+def _read(path: Path, lang: str) -> bytes | None:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(MAX_ROSTER_BYTES + 1)
+    except FileNotFoundError:
+        say(lang, "cli.no_such_path", path=path)
+    except IsADirectoryError:
+        say(lang, "cli.unreadable", path=path, reason=tr("import.a_folder", lang))
+    except OSError as error:
+        say(lang, "cli.unreadable", path=path, reason=error.strerror or error)
+    return None
+
+
+def _delegation(plan: Plan, ident: str, lang: str) -> Delegation | None:
+    for delegation in plan.delegations:
+        if delegation.id == ident:
+            return delegation
+    ids = ", ".join(d.id for d in plan.delegations)
+    key = "import.unknown_delegation" if ids else "import.no_delegations"
+    say(lang, key, id=one_line(ident), ids=ids)
+    return None
+
+
+def _tell(where: str, message: Message, lang: str) -> None:
+    print(f"gathertui: {where}: {message.render(lang)}", file=sys.stderr)
+
+
+def _preview(rows: list[ImportRow], delegation: Delegation, lang: str) -> None:
+    title = tr("import.preview", lang, count=len(rows), delegation=literal(delegation.name))
+    table = Table(title=Text(title), title_justify="left", title_style="bold")
+    for heading in (
+        tr("import.row", lang),
+        tr("show.name", lang),
+        tr("show.position", lang),
+        tr("show.organization", lang),
+        tr("show.category", lang),
+        tr("import.phone", lang),
+        tr("import.email", lang),
+    ):
+        table.add_column(heading)
+    for row in rows:
+        person = row.person
+        assert person is not None  # only valid rows are previewed
+        table.add_row(
+            str(row.number),
+            *(
+                Text(literal(value or ""))
+                for value in (person.name, person.position, person.organization)
+            ),
+            label(person.category, lang),
+            *(Text(literal(value or "")) for value in (person.phone, person.email)),
+        )
+    Console(highlight=False, emoji=False, markup=False).print(table)
+
+
+def run(args: argparse.Namespace) -> int:
+    plan_path, csv_path = Path(args.plan), Path(args.csv)
+    opened = open_plan_for_command(plan_path, args.lang)
+    if isinstance(opened, int):
+        return opened
+    loaded, lang = opened
+    plan = loaded.model
+    delegation = _delegation(plan, args.delegation, lang)
+    if delegation is None:
+        return 2
+    data = _read(csv_path, lang)
+    if data is None:
+        return 2
+    try:
+        roster = read_roster_csv(data)
+    except RosterError as error:
+        _tell(str(csv_path), error.message, lang)
+        return 1
+    for notice in roster.notices:
+        _tell(str(csv_path), notice, lang)
+    valid, invalid = roster.valid, roster.invalid
+    if valid:
+        _preview(valid, delegation, lang)
+    for row, message in repeated_names(plan, valid):
+        _tell(f"{csv_path}:{row.number}", message, lang)
+    for row in invalid:
+        reasons = "; ".join(problem.render(lang) for problem in row.problems)
+        print(f"{csv_path}:{row.number}: {reasons}", file=sys.stderr)
+    if invalid and not args.skip_invalid:
+        say(lang, "import.invalid_rows", invalid=len(invalid), valid=len(valid))
+        return 1
+    if invalid:
+        say(lang, "import.skipped", count=len(invalid))
+    if not valid:
+        if invalid:
+            say(lang, "import.no_valid_rows")
+            return 1
+        say(lang, "import.no_rows", path=csv_path)
+        return 0
+    name = one_line(delegation.name)
+    comments = loaded.source.index.comment_lines
+    if args.dry_run:
+        # The dry run answers as the import would: a plan it would refuse to save fails.
+        if comments:
+            say(lang, "import.has_comments", path=plan_path, lines=", ".join(map(str, comments)))
+            return 1
+        say(lang, "import.dry_run", count=len(valid), delegation=name, path=plan_path)
+        return 0
+    change = import_change(plan, delegation.id, valid)
+    if change is not None:
+        PlanEditor(plan).apply(change)
+    # storage.save, not PlanSession.save: a session would discard the recovery copy of
+    # unsaved work a TUI may hold for this plan.
+    try:
+        save(loaded.source, plan)
+    except CommentsWouldBeLost as error:
+        say(lang, "import.has_comments", path=plan_path, lines=", ".join(map(str, error.lines)))
+        return 1
+    except ChangedOnDisk:
+        say(lang, "import.changed_on_disk", path=plan_path)
+        return 1
+    except OSError as error:
+        say(lang, "cli.write_failed", path=plan_path, reason=error.strerror or error)
+        return 1
+    say(lang, "import.imported", count=len(valid), delegation=name, path=plan_path)
+    return 0

@@ -1,0 +1,72 @@
+"""Printouts and data files: pure functions from a plan (and its workspace settings) to
+text or bytes. Imported only when exporting, so they cost nothing at start-up; PDF and
+iCalendar libraries load only for those formats."""
+
+from __future__ import annotations
+
+from gathertui.model.plan import Plan
+from gathertui.model.workspace import WorkspaceSettings
+
+WHATS = ("agenda", "attendance", "roster", "calendar")
+FORMATS = ("pdf", "html", "md", "txt", "csv", "ics")
+# What each printout can be written as.
+SUPPORTED = {
+    "agenda": ("pdf", "html", "md", "txt", "ics"),
+    "attendance": ("pdf", "html", "md", "txt"),
+    "roster": ("pdf", "html", "md", "txt", "csv"),
+}
+BINARY = frozenset({"pdf", "ics", "csv"})
+
+
+class ExportError(Exception):
+    """A combination that does not exist (e.g. attendance as .ics); `key` is its sentence."""
+
+    def __init__(self, key: str, **params: str) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+def export(
+    plan: Plan,
+    settings: WorkspaceSettings | None,
+    what: str,
+    fmt: str,
+    lang: str,
+    paper: str = "a4",
+) -> bytes:
+    """The printout `what` of `plan` in format `fmt`, as the bytes of the file."""
+    if what not in SUPPORTED or fmt not in SUPPORTED[what]:
+        allowed = ", ".join(SUPPORTED.get(what, ()))
+        raise ExportError("export.unsupported", what=what, format=fmt, allowed=allowed)
+    if fmt == "csv":
+        from gathertui.exports.spreadsheet import roster_csv
+
+        return roster_csv(plan, lang)
+    if fmt == "ics":
+        from gathertui.exports.calendar_file import agenda_ics
+
+        return agenda_ics(plan, settings, lang)
+    from gathertui.exports import printouts
+
+    builders = {
+        "agenda": printouts.agenda_document,
+        "attendance": printouts.attendance_document,
+        "roster": printouts.roster_document,
+    }
+    document = builders[what](plan, settings, lang)
+    if fmt == "pdf":
+        from gathertui.exports.pdf import render_pdf
+
+        return render_pdf(document, paper)
+    if fmt == "html":
+        from gathertui.exports.html import render_html
+
+        return render_html(document, paper).encode()
+    if fmt == "md":
+        from gathertui.exports.markdown import render_markdown
+
+        return render_markdown(document).encode()
+    from gathertui.exports.plain import render_text
+
+    return render_text(document).encode()

@@ -1,0 +1,67 @@
+"""A printout as plain data: what every format (PDF, HTML, Markdown, text) draws.
+
+The builders in `printouts` decide the words (in the chosen language) and the order;
+the renderers only lay them out. So a printout reads the same in every format, and a
+renderer never sees a model or a catalog key. Every string here is text from the plan
+or the catalog, to be shown literally: renderers escape it for their format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature cell of the sign-in sheet: odd numbers sign on the left half, even
+    numbers on the right, so neighbours on the list do not write over each other."""
+
+    number: int
+
+    @property
+    def left(self) -> bool:
+        return self.number % 2 == 1
+
+
+Cell = str | Signature
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: list[str]
+    # Shares of the width, one per column.
+    widths: list[float]
+    rows: list[list[Cell]] = field(default_factory=list)
+    # Rows that label what follows (a category of blank places, a delegation): drawn
+    # across the table, in bold.
+    headings: frozenset[int] = frozenset()
+    # Taller rows with room to write in (the sign-in sheet).
+    tall: bool = False
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of the printout with its own heading: a day, a delegation."""
+
+    title: str
+    lines: list[str]
+    table: Table
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The kop surat: the organisation's name, unit and address, a rule below."""
+
+    lines: list[str]
+
+
+@dataclass(frozen=True)
+class Document:
+    heading: str  # "SUSUNAN ACARA"
+    title: str  # the event
+    lines: list[str]  # date, venue: what the heading block says under the title
+    sections: list[Section]
+    letterhead: Letterhead | None = None
+    # "Halaman {page} dari {pages}" with the two numbers left as placeholders.
+    page_label: str = "{page}/{pages}"
+    language: str = "id"

@@ -1,0 +1,85 @@
+"""A printout as one self-contained HTML file, with print CSS for A4 or F4."""
+
+from __future__ import annotations
+
+from html import escape
+
+from gathertui.exports.document import Cell, Document, Signature, Table
+
+PAGE_SIZES = {"a4": "A4", "f4": "215mm 330mm"}
+
+STYLE = """
+@page { size: %(size)s; margin: 20mm; }
+body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10.5pt;
+       color: #000; max-width: 180mm; margin: 0 auto; }
+.letterhead { text-align: center; border-bottom: 2px solid #000; padding-bottom: 4pt;
+              margin-bottom: 10pt; }
+.letterhead p { margin: 0; }
+.letterhead p:first-child { font-weight: bold; font-size: 13pt; }
+h1 { text-align: center; font-size: 14pt; margin: 6pt 0 2pt; }
+.title { text-align: center; font-weight: bold; margin: 0 0 2pt; }
+.lines p { text-align: center; margin: 0; }
+h2 { font-size: 11pt; margin: 14pt 0 4pt; }
+table { width: 100%%; border-collapse: collapse; }
+th, td { border: 1px solid #000; padding: 3pt 4pt; vertical-align: top; text-align: left; }
+thead { display: table-header-group; }
+th { background: #e6e6e6; }
+tr { page-break-inside: avoid; }
+tr.heading td { font-weight: bold; background: #f3f3f3; }
+table.tall td { height: 9mm; }
+td.sign { white-space: nowrap; }
+td.sign.even { text-align: right; }
+"""
+
+
+def _cell(cell: Cell) -> str:
+    if isinstance(cell, Signature):
+        side = "odd" if cell.left else "even"
+        return f'<td class="sign {side}">{cell.number}. …………………</td>'
+    return f"<td>{escape(cell)}</td>"
+
+
+def _table(table: Table) -> list[str]:
+    classes = ' class="tall"' if table.tall else ""
+    cols = "".join(f'<col style="width:{share * 100:.0f}%">' for share in table.widths)
+    head = "".join(f"<th>{escape(c)}</th>" for c in table.columns)
+    lines = [f"<table{classes}><colgroup>{cols}</colgroup>", f"<thead><tr>{head}</tr></thead>"]
+    lines.append("<tbody>")
+    for n, row in enumerate(table.rows):
+        if n in table.headings:
+            text = " ".join(c for c in row if isinstance(c, str) and c)
+            lines.append(f'<tr class="heading"><td colspan="{len(row)}">{escape(text)}</td></tr>')
+        else:
+            lines.append("<tr>" + "".join(_cell(c) for c in row) + "</tr>")
+    lines.append("</tbody></table>")
+    return lines
+
+
+def render_html(document: Document, paper: str = "a4") -> str:
+    lines = [
+        "<!DOCTYPE html>",
+        f'<html lang="{escape(document.language)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>{escape(document.heading)} · {escape(document.title)}</title>",
+        f"<style>{STYLE % {'size': PAGE_SIZES.get(paper, 'A4')}}</style>",
+        "</head>",
+        "<body>",
+    ]
+    if document.letterhead:
+        lines.append('<div class="letterhead">')
+        lines += [f"<p>{escape(line)}</p>" for line in document.letterhead.lines]
+        lines.append("</div>")
+    lines += [
+        f"<h1>{escape(document.heading)}</h1>",
+        f'<p class="title">{escape(document.title)}</p>',
+    ]
+    lines.append('<div class="lines">')
+    lines += [f"<p>{escape(line)}</p>" for line in document.lines]
+    lines.append("</div>")
+    for section in document.sections:
+        lines.append(f"<h2>{escape(section.title)}</h2>")
+        lines += [f"<p>{escape(line)}</p>" for line in section.lines]
+        lines += _table(section.table)
+    lines += ["</body>", "</html>"]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,60 @@
+"""A printout as Markdown: headings and pipe tables, every text from the plan escaped."""
+
+from __future__ import annotations
+
+import re
+
+from gathertui.exports.document import Cell, Document, Signature, Table
+
+# What Markdown (CommonMark and GitHub's tables) reads as inline syntax, HTML or a cell
+# border anywhere in a line; "!" and "(" only matter after "[", which is escaped.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+# What starts a heading, list, quote or rule at the start of a line.
+_LINE_START = re.compile(r"^(\s*)([#+=-]|\d+(?=[.)](?:\s|$)))")
+
+
+def escape(text: str) -> str:
+    escaped = _SPECIAL.sub(r"\\\1", text.replace("&", "&amp;"))
+    # A backslash escapes punctuation only: "1." becomes "1\.", "-" becomes "\-".
+    return _LINE_START.sub(_escape_start, escaped)
+
+
+def _escape_start(match: re.Match[str]) -> str:
+    if match[2].isdigit():
+        return match[1] + match[2] + "\\"  # the "." or ")" that follows stays after it
+    return match[1] + "\\" + match[2]
+
+
+def _cell(cell: Cell) -> str:
+    if isinstance(cell, Signature):
+        mark = f"{cell.number}\\. …………………"
+        # Non-breaking spaces: Markdown keeps them, so even numbers sign to the right.
+        return mark if cell.left else "\u00a0" * 24 + mark
+    return escape(cell)
+
+
+def _table(table: Table) -> list[str]:
+    lines = ["| " + " | ".join(escape(c) for c in table.columns) + " |"]
+    lines.append("|" + "|".join(" --- " for _ in table.columns) + "|")
+    for n, row in enumerate(table.rows):
+        if n in table.headings:
+            text = " ".join(c for c in row if isinstance(c, str) and c)
+            lines.append("| **" + escape(text) + "** |" + " |" * (len(row) - 1))
+        else:
+            lines.append("| " + " | ".join(_cell(c) for c in row) + " |")
+    return lines
+
+
+def render_markdown(document: Document) -> str:
+    lines: list[str] = []
+    if document.letterhead:
+        lines += [f"**{escape(line)}**  " for line in document.letterhead.lines[:1]]
+        lines += [f"{escape(line)}  " for line in document.letterhead.lines[1:]]
+        lines += ["", "---", ""]
+    lines += [f"# {escape(document.heading)}", "", f"**{escape(document.title)}**", ""]
+    lines += [f"{escape(line)}  " for line in document.lines]
+    for section in document.sections:
+        lines += ["", f"## {escape(section.title)}", ""]
+        lines += [f"{escape(line)}  " for line in section.lines]
+        lines += _table(section.table)
+    return "\n".join(lines).rstrip() + "\n"

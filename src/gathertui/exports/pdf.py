@@ -1,0 +1,445 @@
+"""The PDF renderer: a `Document` laid out with reportlab's platypus.
+
+A4 or F4 (215 x 330 mm, the folio paper of Indonesian offices), portrait, black on
+white. Text is set in the Vera fonts that ship with reportlab, embedded, so curly
+quotes, dashes and accented names print; the core PDF fonts are never used. Every
+string of the document is data: control characters are dropped and markup is escaped
+before it reaches a Paragraph. The output is deterministic: the same document gives
+the same bytes (no time stamp, no random file id).
+
+reportlab is imported here only; this module is itself imported when a PDF is asked for.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from functools import cache
+from io import BytesIO
+from typing import Any
+from xml.sax.saxutils import escape
+
+from gathertui.exports.document import Cell, Document, Letterhead, Section, Signature, Table
+
+FONT = "GtVera"
+FONT_BOLD = "GtVera-Bold"
+FONT_ITALIC = "GtVera-Italic"
+FONT_BOLD_ITALIC = "GtVera-BoldItalic"
+
+MM = 72 / 25.4
+PAPERS: dict[str, tuple[float, float]] = {
+    "a4": (210 * MM, 297 * MM),
+    "f4": (215 * MM, 330 * MM),
+}
+MARGIN = 20 * MM
+# The page number sits in the bottom margin, this far above the paper's edge.
+FOOTER_Y = 10 * MM
+# Room to sign in on the sign-in sheet.
+TALL_ROW = 11 * MM
+
+BODY_SIZE = 10
+CELL_SIZE = 9.5
+HEADING_SIZE = 14
+
+# Escape sequences (CSI with parameters, OSC up to its terminator, and the two-byte
+# kind), then the remaining C0 controls but tab and newline, DEL and the C1 controls.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[ -/]*[0-~]?"
+    r"|\x9b[0-?]*[ -/]*[@-~]"
+)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """The text without escape sequences or control characters (tab and newline kept)."""
+    return _CONTROLS.sub("", _ESCAPES.sub("", text))
+
+
+def markup(text: str) -> str:
+    """Plain text as Paragraph markup that shows it literally, line breaks kept."""
+    escaped = escape(clean(text).replace("\t", " "))
+    return "<br/>".join(escaped.split("\n"))
+
+
+@cache
+def _register_fonts() -> None:
+    import reportlab  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.lib.fonts import addMapping  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped, unused-ignore]
+
+    folder = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
+    for name, file in (
+        (FONT, "Vera.ttf"),
+        (FONT_BOLD, "VeraBd.ttf"),
+        (FONT_ITALIC, "VeraIt.ttf"),
+        (FONT_BOLD_ITALIC, "VeraBI.ttf"),
+    ):
+        pdfmetrics.registerFont(TTFont(name, os.path.join(folder, file)))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+    )
+    # <b> inside a paragraph set in the bold face stays bold.
+    addMapping(FONT_BOLD, 0, 0, FONT_BOLD)
+    addMapping(FONT_BOLD, 1, 0, FONT_BOLD)
+
+
+@cache
+def _styles() -> dict[str, Any]:
+    from reportlab.lib.enums import TA_CENTER, TA_LEFT  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped, unused-ignore]
+
+    body = ParagraphStyle(
+        "gt-body", fontName=FONT, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.3, alignment=TA_LEFT
+    )
+
+    def derive(name: str, **changes: Any) -> Any:
+        return ParagraphStyle(name, parent=body, **changes)
+
+    cell = derive("gt-cell", fontSize=CELL_SIZE, leading=CELL_SIZE * 1.25)
+    return {
+        "kop-first": derive(
+            "gt-kop-first", fontName=FONT_BOLD, fontSize=13, leading=16, alignment=TA_CENTER
+        ),
+        "kop": derive("gt-kop", fontSize=9.5, leading=12, alignment=TA_CENTER),
+        "heading": derive(
+            "gt-heading",
+            fontName=FONT_BOLD,
+            fontSize=HEADING_SIZE,
+            leading=HEADING_SIZE * 1.3,
+            alignment=TA_CENTER,
+            spaceAfter=2,
+        ),
+        "title": derive(
+            "gt-title", fontName=FONT_BOLD, fontSize=11.5, leading=15, alignment=TA_CENTER
+        ),
+        "line": derive("gt-line", alignment=TA_CENTER),
+        "section": derive(
+            "gt-section", fontName=FONT_BOLD, fontSize=11, leading=14, spaceBefore=10, spaceAfter=2
+        ),
+        "section-line": derive("gt-section-line", spaceAfter=1),
+        "cell": cell,
+        "cell-bold": ParagraphStyle("gt-cell-bold", parent=cell, fontName=FONT_BOLD),
+    }
+
+
+@cache
+def _paragraph_class() -> type[Any]:
+    """Paragraph that lays itself out once per width.
+
+    A table wraps each cell again for every page it splits over and once more to draw
+    it; the lines for a given width never change, so they are kept. (The table's
+    sums give the same width in the last bits differently from call to call.)
+    """
+    from reportlab.platypus import Paragraph  # type: ignore[import-untyped, unused-ignore]
+
+    class OnceParagraph(Paragraph):  # type: ignore[misc]
+        _wrapped: tuple[float, tuple[float, float]] | None = None
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            # Splitting (a row split over two pages) drops the lines: then wrap anew.
+            cached = self._wrapped
+            if (
+                cached is not None
+                and abs(cached[0] - available_width) < 1e-6
+                and hasattr(self, "blPara")
+            ):
+                return cached[1]
+            size: tuple[float, float] = super().wrap(available_width, available_height)
+            self._wrapped = (available_width, size)
+            return size
+
+    return OnceParagraph
+
+
+def _paragraph(text: str, style: str) -> Any:
+    return _paragraph_class()(markup(text), _styles()[style])
+
+
+@cache
+def _signature_class() -> type[Any]:
+    """The class of a signature cell's content, made once reportlab is imported."""
+    from reportlab.platypus import Flowable  # type: ignore[import-untyped, unused-ignore]
+
+    class SignatureLine(Flowable):  # type: ignore[misc]
+        """The number and a dotted line to sign on, in the left or right half of the cell."""
+
+        def __init__(self, number: int, left: bool) -> None:
+            super().__init__()
+            self.number = number
+            self.left = left
+            self.width = 0.0
+            self.height = CELL_SIZE * 1.4
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            self.width = available_width
+            return available_width, self.height
+
+        def draw(self) -> None:
+            canvas = self.canv
+            half = self.width / 2
+            x = 0.0 if self.left else half
+            label = f"{self.number}."
+            canvas.setFont(FONT, CELL_SIZE)
+            canvas.drawString(x, 2, label)
+            start = x + canvas.stringWidth(label, FONT, CELL_SIZE) + 3
+            end = x + half - 6
+            if end > start:
+                canvas.saveState()
+                canvas.setLineWidth(0.6)
+                canvas.setDash(1, 2)
+                canvas.line(start, 1.5, end, 1.5)
+                canvas.restoreState()
+
+    return SignatureLine
+
+
+def _cell(value: Cell) -> Any:
+    if isinstance(value, Signature):
+        return _signature_class()(value.number, value.left)
+    return _paragraph(value, "cell")
+
+
+def _widths(table: Table, frame_width: float) -> list[float]:
+    count = len(table.columns)
+    shares = [max(float(w), 0.0) for w in table.widths]
+    if len(shares) != count or sum(shares) <= 0:
+        shares = [1.0] * count
+    total = sum(shares)
+    return [frame_width * share / total for share in shares]
+
+
+@cache
+def _table_class() -> type[Any]:
+    """Table that splits a row over two pages only when the row is taller than a page."""
+    from reportlab.platypus import Table as RLTable  # type: ignore[import-untyped, unused-ignore]
+
+    class RowKeepingTable(RLTable):  # type: ignore[misc]
+        def split(self, available_width: float, available_height: float) -> list[Any]:
+            # reportlab would also split a row to fill the foot of a page; a row is cut
+            # only at the top of a page, where it cannot fit whole (a very long note).
+            frame = getattr(self, "_frame", None)
+            self.splitInRow = 1 if frame is not None and frame._atTop else 0
+            parts: list[Any] = super().split(available_width, available_height)
+            return parts
+
+    return RowKeepingTable
+
+
+PADDING_X = 4
+PADDING_TOP = 3
+PADDING_BOTTOM = 4
+
+
+def _row_height(cells: list[Any], widths: list[float], spans: bool, minimum: float) -> float:
+    """How tall the table will draw a row: its tallest cell and the padding."""
+    if spans:
+        cells, widths = cells[:1], [sum(widths)]
+    tallest = 0.0
+    for cell, width in zip(cells, widths, strict=True):
+        if not isinstance(cell, str):
+            tallest = max(tallest, cell.wrap(width - 2 * PADDING_X, 1e6)[1])
+    return max(tallest + PADDING_TOP + PADDING_BOTTOM, minimum)
+
+
+def _table(table: Table, frame_width: float) -> tuple[Any, float]:
+    """The table as a flowable, and the height of its header and first row."""
+    from reportlab.lib import colors  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.platypus import TableStyle  # type: ignore[import-untyped, unused-ignore]
+
+    count = len(table.columns)
+    if count == 0:
+        return None, 0.0
+    data: list[list[Any]] = [[_paragraph(name, "cell-bold") for name in table.columns]]
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING_X),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING_X),
+        ("TOPPADDING", (0, 0), (-1, -1), PADDING_TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING_BOTTOM),
+    ]
+    heights = [0.0]
+    last = len(table.rows)
+    for index, row in enumerate(table.rows):
+        at = index + 1
+        if index in table.headings:
+            words = [clean(c).strip() for c in row if isinstance(c, str)]
+            data.append(
+                [_paragraph(" ".join(w for w in words if w), "cell-bold")] + [""] * (count - 1)
+            )
+            commands.append(("SPAN", (0, at), (-1, at)))
+            commands.append(("VALIGN", (0, at), (-1, at), "MIDDLE"))
+            # A label is not left alone at the foot of a page, away from its rows.
+            if at < last:
+                commands.append(("NOSPLIT", (0, at), (-1, at + 1)))
+            heights.append(0.0)
+            continue
+        cells = [_cell(value) for value in row[:count]]
+        cells += [""] * (count - len(cells))
+        data.append(cells)
+        heights.append(TALL_ROW if table.tall else 0.0)
+        if table.tall:
+            commands += [
+                ("VALIGN", (column, at), (column, at), "BOTTOM")
+                for column, value in enumerate(row[:count])
+                if isinstance(value, Signature)
+            ]
+    widths = _widths(table, frame_width)
+    # The header and the first row; with the label's row too when the table opens on one.
+    opening = 2 + (0 in table.headings and len(table.rows) > 1)
+    opening_height = sum(
+        _row_height(data[at], widths, at - 1 in table.headings, heights[at])
+        for at in range(min(opening, len(data)))
+    )
+    flowable = _table_class()(
+        data,
+        colWidths=widths,
+        repeatRows=1,
+        style=TableStyle(commands),
+        minRowHeights=heights if table.tall else None,
+        longTableOptimize=1,
+        hAlign="LEFT",
+    )
+    return flowable, opening_height
+
+
+def _letterhead(letterhead: Letterhead) -> list[Any]:
+    from reportlab.lib import colors  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.platypus import HRFlowable  # type: ignore[import-untyped, unused-ignore]
+
+    lines = letterhead.lines
+    if not lines:
+        return []
+    story: list[Any] = [_paragraph(lines[0], "kop-first")]
+    story += [_paragraph(line, "kop") for line in lines[1:]]
+    # The kop surat's double rule: a thick line over a thin one.
+    story.append(
+        HRFlowable(width="100%", thickness=1.5, color=colors.black, spaceBefore=5, spaceAfter=1.2)
+    )
+    story.append(HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceAfter=12))
+    return story
+
+
+def _section(section: Section, frame_width: float, frame_height: float) -> list[Any]:
+    from reportlab.platypus import CondPageBreak, KeepTogether, Spacer  # type: ignore[import-untyped, unused-ignore]
+
+    head: list[Any] = [_paragraph(section.title, "section")]
+    head += [_paragraph(line, "section-line") for line in section.lines]
+    head.append(Spacer(1, 4))
+    table, opening = _table(section.table, frame_width)
+    # A day's title is not left alone at the foot of a page: it starts a new one when
+    # the title, the table's header and its first row would not fit together.
+    needed = sum(part.wrap(frame_width, frame_height)[1] for part in head) + opening
+    needed += _styles()["section"].spaceBefore + 2
+    story: list[Any] = [CondPageBreak(min(needed, frame_height / 2)), KeepTogether(head)]
+    if table is not None:
+        story.append(table)
+    return story
+
+
+def _story(document: Document, frame_width: float, frame_height: float) -> list[Any]:
+    from reportlab.platypus import Spacer  # type: ignore[import-untyped, unused-ignore]
+
+    story: list[Any] = []
+    if document.letterhead is not None:
+        story += _letterhead(document.letterhead)
+    story.append(_paragraph(document.heading.upper(), "heading"))
+    if document.title:
+        story.append(_paragraph(document.title, "title"))
+    story += [_paragraph(line, "line") for line in document.lines]
+    story.append(Spacer(1, 6))
+    for section in document.sections:
+        story += _section(section, frame_width, frame_height)
+    return story
+
+
+def _page_text(label: str, page: int, pages: int) -> str:
+    try:
+        text = label.format(page=page, pages=pages)
+    except (KeyError, IndexError, ValueError):
+        text = f"{page}/{pages}"
+    return clean(text).replace("\n", " ")
+
+
+def _numbered_canvas(label: str) -> Callable[..., Any]:
+    """A canvas that keeps its pages until the end, then numbers them "page of pages"."""
+    from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped, unused-ignore]
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["invariant"] = 1
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self.setFont(FONT, 9)
+                self.setFillGray(0)
+                width = self._pagesize[0]
+                self.drawCentredString(width / 2, FOOTER_Y, _page_text(label, number, total))
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def render_pdf(document: Document, paper: str = "a4") -> bytes:
+    """The document as a PDF on A4 or F4 paper, the same bytes for the same document."""
+    from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
+        BaseDocTemplate,
+        Frame,
+        PageTemplate,
+    )
+
+    size = PAPERS.get(paper.lower())
+    if size is None:
+        raise ValueError(f"unknown paper {paper!r}: expected one of {', '.join(PAPERS)}")
+    _register_fonts()
+    out = BytesIO()
+    template = BaseDocTemplate(
+        out,
+        pagesize=size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=clean(document.title),
+        author="gathertui",
+        creator="gathertui",
+        subject=clean(document.heading),
+        lang=document.language,
+        invariant=1,
+        initialFontName=FONT,
+        initialFontSize=BODY_SIZE,
+    )
+    # No padding inside the margins: the tables are exactly as wide as the text.
+    frame = Frame(
+        MARGIN,
+        MARGIN,
+        template.width,
+        template.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    template.build(
+        _story(document, template.width, template.height),
+        canvasmaker=_numbered_canvas(document.page_label),
+    )
+    return out.getvalue()

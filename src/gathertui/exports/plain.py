@@ -1,0 +1,65 @@
+"""A printout as plain text: fixed-width columns, for email bodies and terminals."""
+
+from __future__ import annotations
+
+import textwrap
+
+from rich.cells import cell_len
+
+from gathertui.exports.document import Cell, Document, Signature, Table
+
+WIDTH = 100
+SIGN_LINE = "…………………"
+
+
+def _sign(cell: Signature, width: int) -> str:
+    mark = f"{cell.number}. {SIGN_LINE}"
+    return mark if cell.left else mark.rjust(width)
+
+
+def _wrap(cell: Cell, width: int) -> list[str]:
+    if isinstance(cell, Signature):
+        return [_sign(cell, width)]
+    return textwrap.wrap(cell, width, break_long_words=True) or [""]
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(width - cell_len(text), 0)
+
+
+def _table(table: Table) -> list[str]:
+    gaps = 3 * (len(table.columns) - 1)
+    widths = [max(int((WIDTH - gaps) * share), 3) for share in table.widths]
+    lines = _row(list(table.columns), widths)
+    lines.append("-+-".join("-" * w for w in widths))
+    for n, row in enumerate(table.rows):
+        if n in table.headings:
+            lines.append(" ".join(c for c in row if isinstance(c, str) and c))
+            continue
+        lines += _row(row, widths)
+        if table.tall:
+            lines.append("")
+    return lines
+
+
+def _row(row: list[Cell], widths: list[int]) -> list[str]:
+    """One table row, each cell wrapped to its column, as many lines as the tallest."""
+    wrapped = [_wrap(cell, width) for cell, width in zip(row, widths, strict=True)]
+    lines = []
+    for k in range(max(len(cell) for cell in wrapped)):
+        parts = [cell[k] if k < len(cell) else "" for cell in wrapped]
+        lines.append(" | ".join(_pad(p, w) for p, w in zip(parts, widths, strict=True)).rstrip())
+    return lines
+
+
+def render_text(document: Document) -> str:
+    lines: list[str] = []
+    if document.letterhead:
+        lines += [line.center(WIDTH).rstrip() for line in document.letterhead.lines]
+        lines += ["=" * WIDTH, ""]
+    lines += [document.heading.center(WIDTH).rstrip(), document.title.center(WIDTH).rstrip()]
+    lines += [line.center(WIDTH).rstrip() for line in document.lines]
+    for section in document.sections:
+        lines += ["", section.title, *section.lines, ""]
+        lines += _table(section.table)
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,51 @@
+"""The roster as CSV for Excel: UTF-8 with a BOM, one header row, no live formulas."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from gathertui.i18n import tr
+from gathertui.i18n.labels import label
+from gathertui.model.plan import Plan
+from gathertui.text import one_line
+
+COLUMNS = (
+    "no",
+    "name",
+    "position_only",
+    "organization",
+    "category",
+    "delegation",
+    "attendance",
+    "phone",
+    "email",
+)
+# A cell starting with one of these is a formula to Excel, LibreOffice and Sheets.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """ "=HYPERLINK(...)" → "'=HYPERLINK(...)": shown as written, never run (OWASP advice)."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def roster_csv(plan: Plan, lang: str) -> bytes:
+    delegations = {d.id: d.name for d in plan.delegations}
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([tr(f"print.col.{key}", lang) for key in COLUMNS])
+    for number, person in enumerate(plan.people, start=1):
+        cells = [
+            person.name,
+            person.position or "",
+            person.organization or "",
+            label(person.category, lang),
+            delegations.get(person.delegation or "", person.delegation or ""),
+            label(person.attendance, lang),
+            person.phone or "",
+            person.email or "",
+        ]
+        writer.writerow([str(number), *(neutralise(one_line(c)) for c in cells)])
+    # The BOM tells Excel the file is UTF-8; without it, "Sekretaris Daerah – Kota" breaks.
+    return "\ufeff".encode() + out.getvalue().encode()

@@ -1,0 +1,90 @@
+"""The Export dialog: what, format, paper, language, file; a question before replacing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flow_helpers import SIZE, new_app, notifications, open_plan
+from textual.widgets import Input, Select
+
+from gathertui.tui.modals.confirm import Choice
+from gathertui.tui.modals.export_form import ExportForm
+
+
+async def test_export_markdown_in_english_beside_the_plan(workspace: Path, visit: Path) -> None:
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot, app)
+        await pilot.press("x")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ExportForm)
+        form.query_one("#format", Select).value = "md"
+        form.query_one("#lang", Select).value = "en"
+        await pilot.pause()
+        path = form.query_one("#path", Input)
+        # The suggested name follows the format until one is typed.
+        assert path.value == str(visit.with_name(visit.stem + "-susunan-acara.md"))
+        form.query_one("#what", Select).value = "attendance"
+        await pilot.pause()
+        assert path.value.endswith("-daftar-hadir.md")
+        path.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        written = visit.with_name(visit.stem + "-daftar-hadir.md").read_text()
+        assert written.startswith("**PEMERINTAH KOTA SEMARANG**")
+        assert "# ATTENDANCE LIST" in written and "| Signature |" in written
+        assert any("Wrote" in n for n in notifications(app))
+
+
+async def test_replacing_a_file_asks_first(workspace: Path, visit: Path) -> None:
+    target = workspace / "acara.txt"
+    target.write_text("keep me")
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot, app)
+        await pilot.press("x")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ExportForm)
+        form.query_one("#format", Select).value = "txt"
+        await pilot.pause()
+        path = form.query_one("#path", Input)
+        path.value = "acara.txt"  # a bare name: beside the plan
+        path.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, Choice)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert target.read_text() == "keep me"
+        await pilot.press("x")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ExportForm)
+        form.query_one("#format", Select).value = "txt"
+        await pilot.pause()
+        form.query_one("#path", Input).value = "acara.txt"
+        form.query_one("#path", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert "PROGRAMME" in target.read_text()  # the app speaks English here
+
+
+async def test_a_missing_folder_is_said_and_nothing_written(workspace: Path) -> None:
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot, app)
+        await pilot.press("x")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ExportForm)
+        form.query_one("#path", Input).value = str(workspace / "no" / "x.pdf")
+        await pilot.pause()
+        form.query_one("#path", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportForm)
+        assert not (workspace / "no").exists()
