@@ -69,8 +69,7 @@ def _common(plan: Plan, settings: WorkspaceSettings | None, heading: str, lang: 
     }
 
 
-def _names(plan: Plan, ids: Iterable[str]) -> list[str]:
-    people = {person.id: person.name for person in plan.people}
+def _names(people: dict[str, str], ids: Iterable[str]) -> list[str]:
     return [one_line(people.get(ident, ident)) for ident in ids]
 
 
@@ -81,13 +80,14 @@ def agenda_document(plan: Plan, settings: WorkspaceSettings | None, lang: str) -
     main = _venues_used(plan, plan.agenda)[:1]
     venues = {venue.id: venue for venue in plan.venues}
     days = days_of(plan)
+    people = {person.id: person.name for person in plan.people}
     sections = []
     for number, day in enumerate(days, start=1):
         rows: list[list[str | Signature]] = []
         for item in running_order(plan, day):
-            who = _names(plan, item.speakers)
+            who = _names(people, item.speakers)
             if item.pic and item.pic not in item.speakers:
-                who += [f"{tr('print.pic', lang)}: {_names(plan, [item.pic])[0]}"]
+                who += [f"{tr('print.pic', lang)}: {_names(people, [item.pic])[0]}"]
             remarks = []
             if item.venue and (not main or item.venue != main[0].id) and item.venue in venues:
                 remarks.append(venue_text(venues[item.venue]))

@@ -384,4 +384,31 @@ UI_CATALOG: dict[str, dict[str, str]] = {
     "field.export_format": {"en": "Format", "id": "Format"},
     "field.paper": {"en": "Paper", "id": "Kertas"},
     "field.language": {"en": "Language", "id": "Bahasa"},
+    "cmd.import_roster": {"en": "Import roster (CSV)", "id": "Impor peserta (CSV)"},
+    "cmd.import_roster.help": {
+        "en": "People from a spreadsheet saved as CSV, into a delegation",
+        "id": "Peserta dari lembar kerja yang disimpan sebagai CSV, ke satu rombongan",
+    },
+    "ui.import_question": {
+        "en": "The CSV file to import (beside the plan, or a full path):",
+        "id": "Berkas CSV yang diimpor (di samping rencana, atau path lengkap):",
+    },
+    "ui.import_into": {"en": "Into which delegation?", "id": "Ke rombongan mana?"},
+    "ui.import_confirm": {
+        "en": "Add {count} people from {path}?",
+        "id": "Tambahkan {count} peserta dari {path}?",
+    },
+    "ui.import_skipped": {
+        "en": "{count} row(s) are not valid and are left out:",
+        "id": "{count} baris tidak sah dan dilewati:",
+    },
+    "ui.import": {"en": "Import", "id": "Impor"},
+    "ui.import_unreadable": {
+        "en": "{path}: cannot be read ({reason})",
+        "id": "{path}: tidak dapat dibaca ({reason})",
+    },
+    "ui.import_no_delegation": {
+        "en": "The plan has no delegation to import people into.",
+        "id": "Rencana ini belum punya rombongan untuk peserta yang diimpor.",
+    },
 }

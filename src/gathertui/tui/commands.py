@@ -44,6 +44,7 @@ class GathertuiCommands(Provider):
                 ("cmd.reuse_venue", "pane('venues', 'reuse')"),
                 ("cmd.reflow_day", "pane('agenda', 'reflow')"),
                 ("cmd.export", "export"),
+                ("cmd.import_roster", "import_roster"),
             ):
                 add(name, action, f"{name}.help")
             found.append(

@@ -456,6 +456,60 @@ class PlanScreen(Screen[None]):
     def _open_person(self) -> None:
         self.action_edit()
 
+    # Importing
+
+    @work
+    async def action_import_roster(self) -> None:
+        """People from a spreadsheet's CSV into a delegation, in one undoable change."""
+        from gathertui.planning.importing import RosterError, import_change, read_roster_csv
+        from gathertui.tui.modals.pick import Pick
+
+        plan = self.session.plan
+        if not plan.delegations:
+            self.notify(markup=False, message=t(self, "ui.import_no_delegation"), severity="error")
+            return
+        name = await self.app.push_screen_wait(AskText(t(self, "ui.import_question")))
+        if not name:
+            return
+        path = Path(name).expanduser()
+        if not path.is_absolute():
+            path = self.session.path.parent / path
+        try:
+            found = read_roster_csv(path.read_bytes())
+        except OSError as error:
+            reason = error.strerror or str(error)
+            message = t(self, "ui.import_unreadable", path=str(path), reason=reason)
+            self.notify(markup=False, message=message, severity="error")
+            return
+        except RosterError as error:
+            self.notify(markup=False, message=said(self, error.message), severity="error")
+            return
+        chosen = self.query_one("#filter-delegation", Select).value
+        delegation = chosen if isinstance(chosen, str) else None
+        if delegation is None:
+            choices = [(d.id, d.name) for d in plan.delegations]
+            delegation = await self.app.push_screen_wait(
+                Pick(t(self, "ui.import_into"), choices, "")
+            )
+            if delegation is None:
+                return
+        bad = [
+            f"{path.name}:{row.number}: " + "; ".join(said(self, p) for p in row.problems)
+            for row in found.invalid
+        ]
+        question = t(self, "ui.import_confirm", count=len(found.valid), path=path.name)
+        if bad:
+            question += (
+                "\n" + t(self, "ui.import_skipped", count=len(bad)) + "\n" + "\n".join(bad[:8])
+            )
+        if not found.valid:
+            self.notify(markup=False, message=question, severity="error", timeout=10)
+            return
+        answers = [("yes", t(self, "ui.import")), ("cancel", t(self, "ui.cancel"))]
+        if await self.app.push_screen_wait(Choice(question, answers, "yes")) == "yes":
+            self._roster_tab()
+            self.apply(import_change(plan, delegation, found.valid))
+
     # Exporting
 
     def action_export(self) -> None:
