@@ -88,3 +88,26 @@ async def test_a_missing_folder_is_said_and_nothing_written(workspace: Path) -> 
         await pilot.pause()
         assert isinstance(app.screen, ExportForm)
         assert not (workspace / "no").exists()
+
+
+async def test_a_sign_in_sheet_of_one_delegation(workspace: Path, visit: Path) -> None:
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot, app)
+        await pilot.press("x")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ExportForm)
+        delegation = form.query_one("#delegation", Select)
+        assert delegation.disabled  # only sign-in sheets are per delegation
+        form.query_one("#what", Select).value = "attendance"
+        form.query_one("#format", Select).value = "txt"
+        await pilot.pause()
+        assert not delegation.disabled
+        delegation.value = "mojokerto"
+        form.query_one("#path", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        text = visit.with_name(visit.stem + "-daftar-hadir.txt").read_text()
+        assert "Rombongan Pemkot Mojokerto" in text
+        assert "Pemerintah Kota Semarang\n" not in text.split("ATTENDANCE LIST")[1]

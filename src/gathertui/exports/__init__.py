@@ -34,8 +34,10 @@ def export(
     fmt: str,
     lang: str,
     paper: str = "a4",
+    delegation: str | None = None,
 ) -> bytes:
-    """The printout `what` of `plan` in format `fmt`, as the bytes of the file."""
+    """The printout `what` of `plan` in format `fmt`, as the bytes of the file; a sign-in
+    sheet covers every delegation, or only `delegation`."""
     if what not in SUPPORTED or fmt not in SUPPORTED[what]:
         allowed = ", ".join(SUPPORTED.get(what, ()))
         raise ExportError("export.unsupported", what=what, format=fmt, allowed=allowed)
@@ -51,10 +53,12 @@ def export(
 
     builders = {
         "agenda": printouts.agenda_document,
-        "attendance": printouts.attendance_document,
         "roster": printouts.roster_document,
     }
-    document = builders[what](plan, settings, lang)
+    if what == "attendance":
+        document = printouts.attendance_document(plan, settings, lang, delegation)
+    else:
+        document = builders[what](plan, settings, lang)
     if fmt == "pdf":
         from gathertui.exports.pdf import render_pdf
 

@@ -26,13 +26,17 @@ class ExportRequest:
     paper: str
     lang: str
     path: Path
+    # The sign-in sheet of one delegation; None: every delegation.
+    delegation: str | None = None
 
 
 class ExportForm(FormModal[ExportRequest]):
-    def __init__(self, plan_path: Path, paper: str) -> None:
+    def __init__(self, plan_path: Path, paper: str, delegations: list[tuple[str, str]]) -> None:
+        """`delegations` are (name, id), for a sign-in sheet of one of them."""
         super().__init__()
         self.plan_path = plan_path
         self.paper = paper
+        self.delegations = delegations
         # The file name follows what and format until the person types one of their own.
         self.suggested = ""
 
@@ -55,6 +59,14 @@ class ExportForm(FormModal[ExportRequest]):
                     allow_blank=False,
                     id="format",
                     compact=True,
+                )
+                yield Label(t(self, "field.delegation"))
+                yield Select(
+                    self.delegations,
+                    prompt=t(self, "ui.all_delegations"),
+                    id="delegation",
+                    compact=True,
+                    disabled=True,
                 )
                 yield Label(t(self, "field.paper"))
                 yield Select(
@@ -99,6 +111,7 @@ class ExportForm(FormModal[ExportRequest]):
         current = formats.value
         formats.set_options(self._formats(what))
         formats.value = current if current in SUPPORTED[what] else SUPPORTED[what][0]
+        self.query_one("#delegation", Select).disabled = what != "attendance"
         self._suggest()
 
     @on(Select.Changed, "#format")
@@ -118,4 +131,6 @@ class ExportForm(FormModal[ExportRequest]):
             str(self.query_one(f"#{key}", Select).value)
             for key in ("what", "format", "paper", "lang")
         )
-        return ExportRequest(what, fmt, paper, lang, path), []
+        chosen = self.query_one("#delegation", Select).value
+        delegation = chosen if what == "attendance" and isinstance(chosen, str) else None
+        return ExportRequest(what, fmt, paper, lang, path, delegation), []

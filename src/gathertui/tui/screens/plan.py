@@ -532,7 +532,8 @@ class PlanScreen(Screen[None]):
             answers = [("yes", t(self, "ui.replace")), ("cancel", t(self, "ui.cancel"))]
             self.app.push_screen(Choice(question, answers, "cancel"), answered)
 
-        self.app.push_screen(ExportForm(self.session.path, paper), chosen)
+        delegations = [(d.name, d.id) for d in self.session.plan.delegations]
+        self.app.push_screen(ExportForm(self.session.path, paper, delegations), chosen)
 
     def _write_export(self, request: ExportRequest) -> None:
         """The plan as it is on screen, unsaved changes included, written atomically."""
@@ -542,7 +543,15 @@ class PlanScreen(Screen[None]):
         settings = self.app.workspace.preferences  # type: ignore[attr-defined]
         plan = self.session.plan
         try:
-            data = export(plan, settings, request.what, request.format, request.lang, request.paper)
+            data = export(
+                plan,
+                settings,
+                request.what,
+                request.format,
+                request.lang,
+                request.paper,
+                delegation=request.delegation,
+            )
             write_atomic(request.path, data)
         except OSError as error:
             reason = error.strerror or str(error)
