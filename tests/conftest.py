@@ -29,3 +29,14 @@ def state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "state"
     monkeypatch.setenv("GATHERTUI_STATE_DIR", str(folder))
     return folder
+
+
+# Inside the example workspace's plans, so "which semesters must have their gathering"
+# does not change with the day the tests run.
+TODAY = "2024-12-01"
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("GATHERTUI_TODAY", TODAY)
+    return TODAY

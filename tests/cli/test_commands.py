@@ -13,7 +13,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from conftest import PLANS, VISIT
+from conftest import PLANS, TODAY, VISIT
 
 PROBLEM_LINE = r"^.+:\d+:\d+: (error|warning): .+ \[[a-z-]+\]$"
 
@@ -24,7 +24,12 @@ def gathertui(*args: str | Path, cwd: Path | None = None) -> subprocess.Complete
         capture_output=True,
         text=True,
         cwd=cwd,
-        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "COLUMNS": "200"},
+        env={
+            "PATH": "/usr/bin:/bin",
+            "LANG": "C.UTF-8",
+            "COLUMNS": "200",
+            "GATHERTUI_TODAY": TODAY,
+        },
         timeout=60,
     )
     assert "Traceback" not in result.stderr + result.stdout

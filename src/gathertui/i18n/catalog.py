@@ -227,6 +227,29 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": 'starts before "{other}" ends at {until}',
         "id": 'dimulai sebelum "{other}" selesai pukul {until}',
     },
+    "check.on_holiday": {
+        "en": "falls on a public holiday: {day} {name}",
+        "id": "jatuh pada hari libur nasional: {day} {name}",
+    },
+    "check.on_cuti_bersama": {
+        "en": "falls on a cuti bersama day: {day} {name}",
+        "id": "jatuh pada hari cuti bersama: {day} {name}",
+    },
+    "check.same_day_event": {
+        "en": "same day as {name} ({day}) on the workspace calendar",
+        "id": "bersamaan dengan {name} ({day}) di kalender",
+    },
+    "check.same_day_plan": {
+        "en": "on {day}, the same day as {other}",
+        "id": "pada {day}, hari yang sama dengan {other}",
+    },
+    "check.semester_short": {
+        "en": "semester {semester} has {found} {kind} plan(s) of the {wanted} this target asks for",
+        "id": (
+            "semester {semester} baru memiliki {found} rencana {kind} "
+            "dari {wanted} yang ditargetkan"
+        ),
+    },
     "check.over_capacity": {
         "en": "over capacity: {name} holds {capacity}, {expected} people expected",
         "id": "melebihi kapasitas: {name} muat {capacity}, diperkirakan {expected} orang",

@@ -7,38 +7,23 @@ later checks (capacity, holidays, conflicts, precedence) plug in by adding one e
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from gathertui.i18n import msg
 from gathertui.i18n.dates import clock
 from gathertui.model.plan import AgendaItem, Plan
 from gathertui.model.workspace import WorkspaceSettings
+from gathertui.planning.calendar_checks import (
+    plan_beside_outside_event,
+    plan_on_holiday,
+    workspace_calendar_problems,
+)
+from gathertui.planning.context import PlanContext
 from gathertui.planning.venues import venue_loads
-from gathertui.problems import Problem, Severity
+from gathertui.problems import Problem
 from gathertui.storage.reader import Loaded
 from gathertui.storage.workspace import Workspace
 from gathertui.text import one_line
-
-
-@dataclass(frozen=True)
-class PlanContext:
-    loaded: Loaded[Plan]
-    settings: WorkspaceSettings
-
-    @property
-    def plan(self) -> Plan:
-        return self.loaded.model
-
-    def warn(self, code: str, path: tuple[str | int, ...], message: object) -> Problem:
-        item_message = msg("problem.about", entity=self.label(path), problem=message)
-        return self.loaded.source.problem(code, item_message, path, Severity.WARNING)
-
-    def label(self, path: tuple[str | int, ...]) -> object:
-        if path[0] in Plan.ENTITY_LISTS and len(path) > 1 and isinstance(path[1], int):
-            entity = getattr(self.plan, str(path[0]))[path[1]]
-            return msg(f"entity.{path[0]}", id=one_line(entity.id))
-        return msg("entity.table", name=path[0])
 
 
 def missing_person_in_charge(context: PlanContext) -> Iterable[Problem]:
@@ -89,7 +74,13 @@ def venue_capacity(context: PlanContext) -> Iterable[Problem]:
 
 
 PlanCheck = Callable[[PlanContext], Iterable[Problem]]
-PLAN_CHECKS: list[PlanCheck] = [missing_person_in_charge, agenda_timing, venue_capacity]
+PLAN_CHECKS: list[PlanCheck] = [
+    missing_person_in_charge,
+    agenda_timing,
+    venue_capacity,
+    plan_on_holiday,
+    plan_beside_outside_event,
+]
 
 
 def plan_problems(loaded: Loaded[Plan], settings: WorkspaceSettings | None = None) -> list[Problem]:
@@ -111,4 +102,5 @@ def workspace_problems(workspace: Workspace) -> list[Problem]:
         found.extend(plan_file.problems)
         if plan_file.loaded:
             found.extend(plan_problems(plan_file.loaded, settings))
+    found.extend(workspace_calendar_problems(workspace))
     return found

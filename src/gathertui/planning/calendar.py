@@ -1,0 +1,226 @@
+"""The semester calendar of a workspace: its plans, Indonesian public holidays and cuti
+bersama, the workspace's holiday corrections and its outside events (the tourism
+calendar), and whether each semester has the gatherings its target asks for.
+
+Semester 1 is January–June, semester 2 July–December, as Indonesian government
+reporting counts them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+
+from gathertui.model.enums import HolidayAction
+from gathertui.model.plan import Plan
+from gathertui.model.workspace import WorkspaceSettings
+from gathertui.text import one_line
+
+
+@dataclass(frozen=True, order=True)
+class Semester:
+    year: int
+    number: int  # 1: January–June, 2: July–December
+
+    @classmethod
+    def of(cls, day: date) -> Semester:
+        return cls(day.year, 1 if day.month <= 6 else 2)
+
+    @property
+    def first_day(self) -> date:
+        return date(self.year, 1 if self.number == 1 else 7, 1)
+
+    @property
+    def last_day(self) -> date:
+        return date(self.year, 6, 30) if self.number == 1 else date(self.year, 12, 31)
+
+    @property
+    def months(self) -> list[int]:
+        return list(range(1, 7)) if self.number == 1 else list(range(7, 13))
+
+    def next(self) -> Semester:
+        return Semester(self.year, 2) if self.number == 1 else Semester(self.year + 1, 1)
+
+    def previous(self) -> Semester:
+        return Semester(self.year, 1) if self.number == 2 else Semester(self.year - 1, 2)
+
+    def days(self) -> Iterator[date]:
+        day = self.first_day
+        while day <= self.last_day:
+            yield day
+            day += timedelta(days=1)
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.first_day <= day <= self.last_day
+
+
+class EntryKind(StrEnum):
+    PLAN = "plan"
+    HOLIDAY = "holiday"
+    CUTI_BERSAMA = "cuti-bersama"
+    OUTSIDE = "outside"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One thing on one day of the calendar."""
+
+    day: date
+    kind: EntryKind
+    title: str
+    # A plan's kind ("media-gathering"), an outside event's category ("wisata").
+    category: str = ""
+    # The plan file, for plans.
+    path: Path | None = None
+    # The outside event's id, for outside events.
+    ident: str = ""
+
+
+@cache
+def _holidays_of(year: int) -> tuple[tuple[date, str], ...]:
+    # Imported here: the holidays package is only needed once a calendar is looked at.
+    import holidays
+
+    found = holidays.country_holidays(
+        "ID", years=year, language="id", categories=("public", "government")
+    )
+    return tuple(sorted((day, name) for day, names in found.items() for name in names.split("; ")))
+
+
+def public_holidays(years: Iterable[int], settings: WorkspaceSettings) -> list[Entry]:
+    """Indonesia's public holidays and cuti bersama (the holidays package, in Indonesian),
+    corrected by the workspace: Islamic dates move and cuti bersama are announced late."""
+    wanted = set(years)
+    days: dict[date, list[str]] = {}
+    for year in wanted:
+        for day, name in _holidays_of(year):
+            days.setdefault(day, []).append(name)
+    for change in settings.holidays:
+        names = days.get(change.date, [])
+        if change.action is HolidayAction.REMOVE:
+            kept = [n for n in names if change.name is not None and n != change.name]
+            if kept:
+                days[change.date] = kept
+            else:
+                days.pop(change.date, None)
+        elif change.action is HolidayAction.MOVE and change.to is not None:
+            moving = [n for n in names if change.name is None or n == change.name]
+            rest = [n for n in names if n not in moving]
+            if rest:
+                days[change.date] = rest
+            else:
+                days.pop(change.date, None)
+            days.setdefault(change.to, []).extend(moving or [change.name or ""])
+        elif change.action is HolidayAction.ADD:
+            name = change.name or ""
+            if name not in names:
+                days.setdefault(change.date, []).append(name)
+    entries = []
+    for day, names in sorted(days.items()):
+        if day.year not in wanted:
+            continue
+        for name in names:
+            kind = EntryKind.CUTI_BERSAMA if "cuti bersama" in name.lower() else EntryKind.HOLIDAY
+            entries.append(Entry(day, kind, one_line(name)))
+    return entries
+
+
+def outside_events(settings: WorkspaceSettings) -> list[Entry]:
+    entries = []
+    for event in settings.calendar:
+        day = event.start
+        while day <= (event.end or event.start):
+            entries.append(
+                Entry(
+                    day,
+                    EntryKind.OUTSIDE,
+                    one_line(event.title),
+                    event.category or "",
+                    ident=event.id,
+                )
+            )
+            day += timedelta(days=1)
+    return entries
+
+
+def plan_entries(plans: Iterable[tuple[Path, Plan]]) -> list[Entry]:
+    entries = []
+    for path, plan in plans:
+        for day in plan.event.days():
+            entries.append(
+                Entry(day, EntryKind.PLAN, one_line(plan.event.title), plan.event.kind.value, path)
+            )
+    return entries
+
+
+def calendar_entries(
+    semester: Semester, settings: WorkspaceSettings, plans: Iterable[tuple[Path, Plan]]
+) -> dict[date, list[Entry]]:
+    """Everything on each day of the semester: plans first, then holidays, then events."""
+    everything = [
+        *plan_entries(plans),
+        *public_holidays([semester.year], settings),
+        *outside_events(settings),
+    ]
+    order = list(EntryKind)
+    days: dict[date, list[Entry]] = {}
+    for entry in sorted(everything, key=lambda e: (e.day, order.index(e.kind), e.title)):
+        if entry.day in semester:
+            days.setdefault(entry.day, []).append(entry)
+    return days
+
+
+@dataclass(frozen=True)
+class TargetStatus:
+    """How a semester stands against one target: so many plans of a kind."""
+
+    semester: Semester
+    kind: str
+    wanted: int
+    planned: list[str]  # the titles of the semester's plans of that kind
+
+    @property
+    def met(self) -> bool:
+        return len(self.planned) >= self.wanted
+
+
+def target_status(
+    semester: Semester, settings: WorkspaceSettings, plans: Iterable[tuple[Path, Plan]]
+) -> list[TargetStatus]:
+    """Each target that applies to the semester (from its `since` on), met or not.
+    A cancelled plan does not count."""
+    plans = list(plans)
+    found = []
+    for target in settings.targets:
+        if semester < Semester(target.since, target.since_semester):
+            continue
+        titles = [
+            plan.event.title
+            for _, plan in plans
+            if plan.event.kind == target.kind
+            and plan.event.start in semester
+            and plan.event.status.value != "cancelled"
+        ]
+        found.append(TargetStatus(semester, target.kind.value, target.count, titles))
+    return found
+
+
+def semesters_to_check(
+    settings: WorkspaceSettings, plans: Iterable[tuple[Path, Plan]], today: date
+) -> list[Semester]:
+    """From the earliest target's `since` up to the later of the current semester and the
+    last semester with a plan."""
+    if not settings.targets:
+        return []
+    first = min(Semester(t.since, t.since_semester) for t in settings.targets)
+    last = max([Semester.of(today), *(Semester.of(p.event.start) for _, p in plans)])
+    found = []
+    semester = first
+    while semester <= last:
+        found.append(semester)
+        semester = semester.next()
+    return found

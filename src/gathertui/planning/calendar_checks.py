@@ -1,0 +1,115 @@
+"""Calendar warnings: a plan on a holiday or beside a tourism-calendar event, two plans
+on one day, and semesters short of their target (DESIGN.md warnings)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from gathertui.i18n import msg
+from gathertui.model.plan import Plan
+from gathertui.planning.calendar import (
+    EntryKind,
+    outside_events,
+    public_holidays,
+    semesters_to_check,
+    target_status,
+)
+from gathertui.planning.context import PlanContext
+from gathertui.problems import Problem, Severity
+from gathertui.storage.workspace import Workspace
+
+
+def today() -> date:
+    """The current date; GATHERTUI_TODAY=YYYY-MM-DD fixes it, for tests and reproducible CI
+    (which semesters must have their gathering depends on it)."""
+    fixed = os.environ.get("GATHERTUI_TODAY")
+    return date.fromisoformat(fixed) if fixed else date.today()
+
+
+def plan_on_holiday(context: PlanContext) -> Iterable[Problem]:
+    days = context.plan.event.days()
+    years = {day.year for day in days}
+    for entry in public_holidays(years, context.settings):
+        if entry.day in days:
+            key = (
+                "check.on_cuti_bersama"
+                if entry.kind is EntryKind.CUTI_BERSAMA
+                else "check.on_holiday"
+            )
+            message = msg(key, day=entry.day.isoformat(), name=entry.title)
+            yield context.warn("on-holiday", ("event", "start"), message)
+
+
+def plan_beside_outside_event(context: PlanContext) -> Iterable[Problem]:
+    """Information, not a warning: the tourism calendar may bring crowds, or media."""
+    days = set(context.plan.event.days())
+    for entry in outside_events(context.settings):
+        if entry.day in days:
+            message = msg("check.same_day_event", day=entry.day.isoformat(), name=entry.title)
+            problem = context.warn("same-day-event", ("event", "start"), message)
+            yield Problem(
+                problem.code,
+                Severity.INFO,
+                problem.message,
+                problem.file,
+                problem.line,
+                problem.column,
+                problem.path,
+            )
+
+
+def _loaded_plans(workspace: Workspace) -> list[tuple[Path, Plan]]:
+    return [(f.path, f.loaded.model) for f in workspace.plans if f.loaded is not None]
+
+
+def plans_on_one_day(workspace: Workspace) -> Iterable[Problem]:
+    """Two plans on the same day: the same staff cannot run both."""
+    seen: dict[date, str] = {}
+    for plan_file in sorted(workspace.plans, key=lambda f: f.path.name):
+        if plan_file.loaded is None:
+            continue
+        plan = plan_file.loaded.model
+        if plan.event.status.value == "cancelled":
+            continue
+        for day in plan.event.days():
+            if day in seen:
+                message = msg("check.same_day_plan", day=day.isoformat(), other=seen[day])
+                about = msg(
+                    "problem.about", entity=msg("entity.table", name="event"), problem=message
+                )
+                yield plan_file.loaded.source.problem(
+                    "same-day-plan", about, ("event", "start"), Severity.WARNING
+                )
+            else:
+                seen[day] = plan.event.title
+
+
+def semester_targets(workspace: Workspace, on: date | None = None) -> Iterable[Problem]:
+    """A semester with fewer plans of a kind than the workspace's target, from the
+    target's `since` up to the later of this semester and the last one with a plan."""
+    if workspace.settings is None:
+        return
+    settings = workspace.settings.model
+    plans = _loaded_plans(workspace)
+    for semester in semesters_to_check(settings, plans, on or today()):
+        for status in target_status(semester, settings, plans):
+            if status.met:
+                continue
+            number = next(n for n, t in enumerate(settings.targets) if t.kind.value == status.kind)
+            message = msg(
+                "check.semester_short",
+                semester=f"{'I' * semester.number} {semester.year}",
+                kind=status.kind,
+                wanted=status.wanted,
+                found=len(status.planned),
+            )
+            yield workspace.settings.source.problem(
+                "semester-target", message, ("targets", number), Severity.WARNING
+            )
+
+
+def workspace_calendar_problems(workspace: Workspace) -> list[Problem]:
+    return [*plans_on_one_day(workspace), *semester_targets(workspace)]
