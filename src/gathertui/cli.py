@@ -15,7 +15,7 @@ from datetime import date
 from gathertui import __version__
 from gathertui.i18n import LANGUAGES
 
-SUBCOMMANDS = ("check", "fmt", "show", "new", "schema", "export", "import")
+SUBCOMMANDS = ("check", "fmt", "show", "new", "schema", "export", "import", "calendar")
 # "import" is a Python keyword, so its module has another name.
 MODULES = {"import": "import_roster"}
 
@@ -80,6 +80,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--paper", choices=("a4", "f4"), help="PDF and HTML paper (default: the workspace's)"
     )
+
+    export.add_argument("--year", type=int, help="calendar: the year (default: this one)")
+    export.add_argument("--semester", type=int, choices=(1, 2), help="calendar: 1 or 2")
+
+    calendar = commands.add_parser("calendar", parents=[common], help="a semester's calendar")
+    calendar.add_argument("--year", type=int, help="default: this year")
+    calendar.add_argument(
+        "--semester", type=int, choices=(1, 2), help="1: January-June, 2: July-December"
+    )
+    calendar.add_argument("path", nargs="?", metavar="PATH", help="workspace (default: plans)")
 
     roster_import = commands.add_parser(
         "import", parents=[common], help="add people to a plan from a spreadsheet (CSV)"

@@ -7,25 +7,53 @@ import sys
 from pathlib import Path
 
 from gathertui.commands.common import open_plan_for_command, say
-from gathertui.exports import BINARY, ExportError, export
+from gathertui.exports import ExportError, export, render
 from gathertui.storage.atomic import write_atomic
 from gathertui.storage.workspace import open_workspace_settings
 
 
+def _calendar(args: argparse.Namespace) -> int:
+    """The calendar is the workspace's: PATH is its folder, or a plan in it."""
+    from gathertui.commands.calendar import chosen_semester, loaded_plans, workspace_at
+    from gathertui.commands.common import language_for
+    from gathertui.exports.calendar_view import calendar_document, calendar_ics, semester_view
+
+    path = Path(args.plan)
+    lang = language_for(args.lang, [path])
+    if not path.exists():
+        say(lang, "cli.no_such_path", path=path)
+        return 2
+    workspace = workspace_at(path)
+    settings = workspace.preferences
+    semester = chosen_semester(args.year, args.semester)
+    view = semester_view(semester, settings, loaded_plans(workspace))  # type: ignore[arg-type]
+    if args.format == "ics":
+        return _write(args, lang, calendar_ics(view, lang))
+    if args.format == "csv":
+        say(
+            lang,
+            "export.unsupported",
+            what="calendar",
+            format="csv",
+            allowed="pdf, html, md, txt, ics",
+        )
+        return 1
+    document = calendar_document(view, settings, lang)
+    paper = args.paper or settings.settings.paper.value
+    return _write(args, lang, render(document, args.format, paper))
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.what == "calendar":
+        return _calendar(args)
     path = Path(args.plan)
     opened = open_plan_for_command(path, args.lang)
     if isinstance(opened, int):
         return opened
     loaded, lang = opened
-    if args.what == "calendar":
-        # The semester calendar is a workspace printout; it comes with the calendar.
-        say(lang, "export.calendar_not_yet")
-        return 1
     settings = open_workspace_settings(path.parent).preferences
     paper = args.paper or settings.settings.paper.value
-    to_stdout = args.output in (None, "-")
-    if to_stdout and args.format == "pdf":
+    if args.output in (None, "-") and args.format == "pdf":
         say(lang, "export.pdf_needs_file")
         return 1
     try:
@@ -33,7 +61,14 @@ def run(args: argparse.Namespace) -> int:
     except ExportError as error:
         say(lang, error.key, **error.params)
         return 1
-    if to_stdout:
+    return _write(args, lang, data)
+
+
+def _write(args: argparse.Namespace, lang: str, data: bytes) -> int:
+    if args.output in (None, "-"):
+        if args.format == "pdf":
+            say(lang, "export.pdf_needs_file")
+            return 1
         # Text formats go out as written (a BOM and CRLF in CSV included) for redirection.
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -44,6 +79,5 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         say(lang, "cli.write_failed", path=target, reason=error.strerror or str(error))
         return 1
-    if args.format in BINARY or args.output:
-        say(lang, "export.written", path=target, size=len(data))
+    say(lang, "export.written", path=target, size=len(data))
     return 0

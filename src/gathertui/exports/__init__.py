@@ -4,6 +4,7 @@ iCalendar libraries load only for those formats."""
 
 from __future__ import annotations
 
+from gathertui.exports.document import Document
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
 
@@ -59,6 +60,11 @@ def export(
         document = printouts.attendance_document(plan, settings, lang, delegation)
     else:
         document = builders[what](plan, settings, lang)
+    return render(document, fmt, paper)
+
+
+def render(document: Document, fmt: str, paper: str = "a4") -> bytes:
+    """A printout drawn in one of the document formats: pdf, html, md or txt."""
     if fmt == "pdf":
         from gathertui.exports.pdf import render_pdf
 

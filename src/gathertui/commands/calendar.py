@@ -1,0 +1,88 @@
+"""`gathertui calendar [--year Y] [--semester 1|2] [PATH]`: a semester in the terminal."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from gathertui.commands.common import language_for, say
+from gathertui.glance import SETTINGS_FILE
+from gathertui.i18n.dates import long_date
+from gathertui.planning.calendar import EntryKind, Semester
+from gathertui.storage.workspace import Workspace, open_workspace
+from gathertui.text import literal
+
+STYLES = {
+    EntryKind.PLAN: "bold green",
+    EntryKind.HOLIDAY: "bold red",
+    EntryKind.CUTI_BERSAMA: "yellow",
+    EntryKind.OUTSIDE: "cyan",
+}
+
+
+def workspace_at(path: Path) -> Workspace:
+    """The workspace folder PATH is, or the one the plan PATH is in."""
+    folder = path if path.is_dir() else path.parent
+    return open_workspace(folder)
+
+
+def chosen_semester(year: int | None, number: int | None) -> Semester:
+    from gathertui.planning.calendar_checks import today
+
+    current = Semester.of(today())
+    return Semester(year or current.year, number or current.number)
+
+
+def loaded_plans(workspace: Workspace) -> list[tuple[Path, object]]:
+    return [(f.path, f.loaded.model) for f in workspace.plans if f.loaded is not None]
+
+
+def run(args: argparse.Namespace) -> int:
+    from gathertui.exports.calendar_view import (
+        entry_kind_text,
+        month_name,
+        semester_name,
+        semester_view,
+        target_text,
+    )
+
+    path = Path(args.path) if args.path else Path("plans")
+    lang = language_for(args.lang, [path])
+    if not path.exists():
+        say(lang, "cli.no_such_path", path=path)
+        return 2
+    if path.is_file() and path.name == SETTINGS_FILE:
+        path = path.parent
+    workspace = workspace_at(path)
+    semester = chosen_semester(args.year, args.semester)
+    view = semester_view(semester, workspace.preferences, loaded_plans(workspace))  # type: ignore[arg-type]
+    console = Console(highlight=False, emoji=False, markup=False)
+    console.print(Text(semester_name(semester, lang), style="bold underline"))
+    for status in view.targets:
+        console.print(
+            Text(literal(target_text(status, lang)), style="green" if status.met else "red")
+        )
+    for month in semester.months:
+        table = Table(
+            title=month_name(semester.year, month, lang), title_justify="left", expand=False
+        )
+        table.add_column("")
+        table.add_column("")
+        table.add_column("")
+        table.show_header = False
+        for day, entries in sorted(view.days.items()):
+            if day.month != month:
+                continue
+            for n, entry in enumerate(entries):
+                table.add_row(
+                    long_date(day, lang) if n == 0 else "",
+                    Text(literal(entry.title), style=STYLES[entry.kind]),
+                    entry_kind_text(entry, lang),
+                )
+        console.print()
+        console.print(table)
+    return 0

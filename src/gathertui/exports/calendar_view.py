@@ -1,0 +1,155 @@
+"""The semester calendar as words: what `gathertui calendar` prints and the calendar
+printouts (PDF, HTML, Markdown, text) and .ics hold."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from gathertui.exports.document import Document, Section, Table
+from gathertui.exports.printouts import letterhead
+from gathertui.i18n import tr
+from gathertui.i18n.dates import long_date
+from gathertui.i18n.labels import word
+from gathertui.model.plan import Plan
+from gathertui.model.workspace import WorkspaceSettings
+from gathertui.planning.calendar import (
+    Entry,
+    EntryKind,
+    Semester,
+    TargetStatus,
+    calendar_entries,
+    target_status,
+)
+
+ROMAN = {1: "I", 2: "II"}
+
+
+def semester_name(semester: Semester, lang: str) -> str:
+    return tr("print.semester", lang, number=ROMAN[semester.number], year=semester.year)
+
+
+def entry_kind_text(entry: Entry, lang: str) -> str:
+    """ "media gathering", "libur nasional", "cuti bersama", "wisata": what an entry is."""
+    if entry.kind is EntryKind.PLAN:
+        return word(entry.category, lang)
+    if entry.kind is EntryKind.OUTSIDE:
+        return entry.category or tr("print.cal.outside", lang)
+    return tr(f"print.cal.{entry.kind.value}", lang)
+
+
+def target_text(status: TargetStatus, lang: str) -> str:
+    state = tr("print.cal.met" if status.met else "print.cal.not_met", lang)
+    plans = f" ({'; '.join(status.planned)})" if status.planned else ""
+    return (
+        tr(
+            "print.cal.target",
+            lang,
+            wanted=status.wanted,
+            kind=word(status.kind, lang),
+            state=state,
+            found=len(status.planned),
+        )
+        + plans
+    )
+
+
+@dataclass(frozen=True)
+class SemesterView:
+    semester: Semester
+    days: dict[date, list[Entry]]
+    targets: list[TargetStatus]
+
+
+def semester_view(
+    semester: Semester, settings: WorkspaceSettings, plans: list[tuple[Path, Plan]]
+) -> SemesterView:
+    return SemesterView(
+        semester,
+        calendar_entries(semester, settings, plans),
+        target_status(semester, settings, plans),
+    )
+
+
+def month_name(year: int, month: int, lang: str) -> str:
+    from babel.dates import format_date
+
+    return format_date(date(year, month, 1), "MMMM y", locale=lang)
+
+
+def calendar_document(view: SemesterView, settings: WorkspaceSettings, lang: str) -> Document:
+    """A table per month: every day with something on it."""
+    columns = [tr(f"print.col.{key}", lang) for key in ("date", "what", "kind")]
+    sections = []
+    for month in view.semester.months:
+        rows: list[list[str]] = []
+        for day, entries in sorted(view.days.items()):
+            if day.month != month:
+                continue
+            for n, entry in enumerate(entries):
+                rows.append(
+                    [
+                        long_date(day, lang) if n == 0 else "",
+                        entry.title,
+                        entry_kind_text(entry, lang),
+                    ]
+                )
+        if not rows:
+            rows.append(["", tr("print.cal.nothing", lang), ""])
+        table = Table(columns, [0.30, 0.48, 0.22], rows)  # type: ignore[arg-type]
+        sections.append(Section(month_name(view.semester.year, month, lang), [], table))
+    return Document(
+        heading=tr("print.calendar_heading", lang),
+        title=semester_name(view.semester, lang),
+        lines=[target_text(status, lang) for status in view.targets],
+        sections=sections,
+        letterhead=letterhead(settings),
+        page_label=tr("print.page", lang, page="{page}", pages="{pages}"),
+        language=lang,
+    )
+
+
+def calendar_ics(view: SemesterView, lang: str) -> bytes:
+    """Plans and outside events as all-day events; holidays too, marked by CATEGORIES and
+    TRANSP so calendar apps can tell them apart. UIDs come from the entries, so two
+    exports are byte-identical."""
+    from icalendar import Calendar, Event
+
+    from gathertui.planning.editing import slugify
+
+    calendar = Calendar()
+    calendar.add("prodid", "-//gathertui//gathertui//ID")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", semester_name(view.semester, lang))
+    # DTSTAMP must be a UTC date-time; the semester's first day keeps the bytes stable.
+    stamp = datetime.combine(view.semester.first_day, time(), UTC)
+    seen: set[str] = set()
+    for day, entries in sorted(view.days.items()):
+        for entry in entries:
+            source = entry.path.stem if entry.path else entry.ident or slugify(entry.title)
+            uid = f"{entry.kind.value}-{source}@gathertui"
+            if entry.kind is not EntryKind.PLAN and entry.kind is not EntryKind.OUTSIDE:
+                uid = f"{entry.kind.value}-{day.isoformat()}-{slugify(entry.title)}@gathertui"
+            if uid in seen:
+                continue  # a plan or event of several days is one event, from its first day
+            seen.add(uid)
+            last = day
+            while entry.kind in (EntryKind.PLAN, EntryKind.OUTSIDE) and any(
+                e.title == entry.title and e.kind is entry.kind
+                for e in view.days.get(last + timedelta(days=1), [])
+            ):
+                last += timedelta(days=1)
+            event = Event()
+            event.add("uid", uid)
+            event.add("dtstamp", stamp)
+            event.add("dtstart", day)
+            event.add("dtend", last + timedelta(days=1))
+            event.add("summary", entry.title)
+            event.add("categories", [entry_kind_text(entry, lang)])
+            if entry.kind in (EntryKind.HOLIDAY, EntryKind.CUTI_BERSAMA):
+                event.add("transp", "TRANSPARENT")
+                event.add("x-gathertui-holiday", "TRUE")
+            calendar.add_component(event)
+    data: bytes = calendar.to_ical()
+    return data
