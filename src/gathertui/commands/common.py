@@ -33,9 +33,12 @@ def language_for(requested: str | None, paths: list[Path]) -> str:
     return resolve_language(requested, workspace_language(paths[0]) if paths else None)
 
 
-def open_plan_for_command(path: Path, requested: str | None) -> tuple[Loaded[Plan], str] | int:
+def open_plan_for_command(
+    path: Path, requested: str | None, missing: int = 1
+) -> tuple[Loaded[Plan], str] | int:
     """The plan at `path` and the language to speak, or the exit code after saying why
-    it cannot be opened (on stderr, with file, line and column)."""
+    it cannot be opened (on stderr, with file, line and column). A missing file exits
+    `missing`: 1 for the commands DESIGN.md gives 0 / 1, 2 where it is bad usage."""
     from gathertui.storage import LoadError, UnreadableFile, load_plan
 
     lang = language_for(requested, [path])
@@ -44,7 +47,7 @@ def open_plan_for_command(path: Path, requested: str | None) -> tuple[Loaded[Pla
         return 1
     if not path.is_file():
         say(lang, "cli.no_such_path", path=path)
-        return 2
+        return missing
     try:
         return load_plan(path), lang
     except UnreadableFile as error:

@@ -93,7 +93,7 @@ def _preview(rows: list[ImportRow], delegation: Delegation, lang: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     plan_path, csv_path = Path(args.plan), Path(args.csv)
-    opened = open_plan_for_command(plan_path, args.lang)
+    opened = open_plan_for_command(plan_path, args.lang, missing=2)
     if isinstance(opened, int):
         return opened
     loaded, lang = opened

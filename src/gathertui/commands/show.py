@@ -7,15 +7,13 @@ Every value from the file goes into a rich `Text` (never a markup string) after
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from gathertui.commands.common import language_for, say
-from gathertui.glance import SETTINGS_FILE
+from gathertui.commands.common import open_plan_for_command
 from gathertui.i18n import tr
 from gathertui.i18n.dates import clock, long_date, zone_abbreviation
 from gathertui.i18n.labels import label
@@ -24,7 +22,6 @@ from gathertui.planning import plan_problems
 from gathertui.planning.agenda import item_time
 from gathertui.planning.headcount import delegation_headcount
 from gathertui.problems import Problem
-from gathertui.storage import LoadError, UnreadableFile, load_plan
 from gathertui.storage.workspace import open_workspace_settings
 from gathertui.text import literal
 
@@ -162,19 +159,10 @@ def _warnings(problems: list[Problem], lang: str) -> Group:
 
 def run(args: argparse.Namespace) -> int:
     path = Path(args.plan)
-    lang = language_for(args.lang, [path])
-    if path.name == SETTINGS_FILE:
-        say(lang, "cli.not_a_plan", path=path)
-        return 1
-    try:
-        loaded = load_plan(path)
-    except UnreadableFile as error:
-        say(lang, "cli.unreadable", path=path, reason=error.reason)
-        return 1
-    except LoadError as error:
-        for problem in error.problems:
-            print(problem.render(lang), file=sys.stderr)
-        return 1
+    opened = open_plan_for_command(path, args.lang)
+    if isinstance(opened, int):
+        return opened
+    loaded, lang = opened
     settings = open_workspace_settings(path.parent).preferences
     plan = loaded.model
     zone = plan.event.zone(settings.settings.timezone)
