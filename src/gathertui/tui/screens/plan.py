@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
@@ -42,11 +41,9 @@ from gathertui.tui.modals.person_form import PersonForm
 from gathertui.tui.modals.quotas_form import QuotasForm
 from gathertui.tui.panes.agenda import AgendaPane
 from gathertui.tui.panes.venues import VenuesPane
+from gathertui.tui.screens.plan_files import PlanFilesMixin
 from gathertui.tui.text import said, t, translate_bindings
 from gathertui.tui.widgets.table import VirtualTable, table_columns
-
-if TYPE_CHECKING:
-    from gathertui.tui.modals.export_form import ExportRequest
 
 ATTENDANCE_KEYS = {
     "i": Attendance.INVITED,
@@ -68,7 +65,7 @@ ROSTER_COLUMNS = (
 )
 
 
-class PlanScreen(Screen[None]):
+class PlanScreen(PlanFilesMixin, Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "key.save", id="save"),
         Binding("ctrl+z", "undo", "key.undo", id="undo"),
@@ -455,111 +452,6 @@ class PlanScreen(Screen[None]):
     @on(VirtualTable.Selected, "#roster-table")
     def _open_person(self) -> None:
         self.action_edit()
-
-    # Importing
-
-    @work
-    async def action_import_roster(self) -> None:
-        """People from a spreadsheet's CSV into a delegation, in one undoable change."""
-        from gathertui.planning.importing import RosterError, import_change, read_roster_csv
-        from gathertui.tui.modals.pick import Pick
-
-        plan = self.session.plan
-        if not plan.delegations:
-            self.notify(markup=False, message=t(self, "ui.import_no_delegation"), severity="error")
-            return
-        name = await self.app.push_screen_wait(AskText(t(self, "ui.import_question")))
-        if not name:
-            return
-        path = Path(name).expanduser()
-        if not path.is_absolute():
-            path = self.session.path.parent / path
-        try:
-            found = read_roster_csv(path.read_bytes())
-        except OSError as error:
-            reason = error.strerror or str(error)
-            message = t(self, "ui.import_unreadable", path=str(path), reason=reason)
-            self.notify(markup=False, message=message, severity="error")
-            return
-        except RosterError as error:
-            self.notify(markup=False, message=said(self, error.message), severity="error")
-            return
-        chosen = self.query_one("#filter-delegation", Select).value
-        delegation = chosen if isinstance(chosen, str) else None
-        if delegation is None:
-            choices = [(d.id, d.name) for d in plan.delegations]
-            delegation = await self.app.push_screen_wait(
-                Pick(t(self, "ui.import_into"), choices, "")
-            )
-            if delegation is None:
-                return
-        bad = [
-            f"{path.name}:{row.number}: " + "; ".join(said(self, p) for p in row.problems)
-            for row in found.invalid
-        ]
-        question = t(self, "ui.import_confirm", count=len(found.valid), path=path.name)
-        if bad:
-            question += (
-                "\n" + t(self, "ui.import_skipped", count=len(bad)) + "\n" + "\n".join(bad[:8])
-            )
-        if not found.valid:
-            self.notify(markup=False, message=question, severity="error", timeout=10)
-            return
-        answers = [("yes", t(self, "ui.import")), ("cancel", t(self, "ui.cancel"))]
-        if await self.app.push_screen_wait(Choice(question, answers, "yes")) == "yes":
-            self._roster_tab()
-            self.apply(import_change(plan, delegation, found.valid))
-
-    # Exporting
-
-    def action_export(self) -> None:
-        from gathertui.tui.modals.export_form import ExportForm
-
-        paper = self.app.workspace.preferences.settings.paper.value  # type: ignore[attr-defined]
-
-        def chosen(request: ExportRequest | None) -> None:
-            if request is None:
-                return
-            if not request.path.exists():
-                self._write_export(request)
-                return
-
-            def answered(answer: str | None) -> None:
-                if answer == "yes":
-                    self._write_export(request)
-
-            question = t(self, "ui.confirm_overwrite", path=str(request.path))
-            answers = [("yes", t(self, "ui.replace")), ("cancel", t(self, "ui.cancel"))]
-            self.app.push_screen(Choice(question, answers, "cancel"), answered)
-
-        delegations = [(d.name, d.id) for d in self.session.plan.delegations]
-        self.app.push_screen(ExportForm(self.session.path, paper, delegations), chosen)
-
-    def _write_export(self, request: ExportRequest) -> None:
-        """The plan as it is on screen, unsaved changes included, written atomically."""
-        from gathertui.exports import export
-        from gathertui.storage.atomic import write_atomic
-
-        settings = self.app.workspace.preferences  # type: ignore[attr-defined]
-        plan = self.session.plan
-        try:
-            data = export(
-                plan,
-                settings,
-                request.what,
-                request.format,
-                request.lang,
-                request.paper,
-                delegation=request.delegation,
-            )
-            write_atomic(request.path, data)
-        except OSError as error:
-            reason = error.strerror or str(error)
-            self.notify(
-                markup=False, message=t(self, "ui.save_failed", reason=reason), severity="error"
-            )
-            return
-        self.notify(markup=False, message=t(self, "ui.exported", path=str(request.path)))
 
     # Saving
 
