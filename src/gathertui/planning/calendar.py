@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -55,7 +55,9 @@ class Semester:
             day += timedelta(days=1)
 
     def __contains__(self, day: object) -> bool:
-        return isinstance(day, date) and self.first_day <= day <= self.last_day
+        if not isinstance(day, date) or isinstance(day, datetime):
+            return False
+        return self.first_day <= day <= self.last_day
 
 
 class EntryKind(StrEnum):
@@ -95,8 +97,12 @@ def public_holidays(years: Iterable[int], settings: WorkspaceSettings) -> list[E
     """Indonesia's public holidays and cuti bersama (the holidays package, in Indonesian),
     corrected by the workspace: Islamic dates move and cuti bersama are announced late."""
     wanted = set(years)
+    # A correction may move a holiday across the new year: read the years it touches too.
+    touched = {c.date.year for c in settings.holidays} | {
+        c.to.year for c in settings.holidays if c.to is not None
+    }
     days: dict[date, list[str]] = {}
-    for year in wanted:
+    for year in wanted | touched:
         for day, name in _holidays_of(year):
             days.setdefault(day, []).append(name)
     for change in settings.holidays:
@@ -182,6 +188,7 @@ class TargetStatus:
     kind: str
     wanted: int
     planned: list[str]  # the titles of the semester's plans of that kind
+    number: int = 0  # the target's place in gathertui.toml, to point at it
 
     @property
     def met(self) -> bool:
@@ -195,7 +202,7 @@ def target_status(
     A cancelled plan does not count."""
     plans = list(plans)
     found = []
-    for target in settings.targets:
+    for number, target in enumerate(settings.targets):
         if semester < Semester(target.since, target.since_semester):
             continue
         titles = [
@@ -205,7 +212,7 @@ def target_status(
             and plan.event.start in semester
             and plan.event.status.value != "cancelled"
         ]
-        found.append(TargetStatus(semester, target.kind.value, target.count, titles))
+        found.append(TargetStatus(semester, target.kind.value, target.count, titles, number))
     return found
 
 

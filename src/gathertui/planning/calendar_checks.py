@@ -20,6 +20,7 @@ from gathertui.planning.calendar import (
 from gathertui.planning.context import PlanContext
 from gathertui.problems import Problem, Severity
 from gathertui.storage.workspace import Workspace
+from gathertui.text import one_line
 
 
 def today() -> date:
@@ -30,6 +31,8 @@ def today() -> date:
 
 
 def plan_on_holiday(context: PlanContext) -> Iterable[Problem]:
+    if context.plan.event.status.value == "cancelled":
+        return  # as the other calendar checks: a cancelled plan occupies no day
     days = context.plan.event.days()
     years = {day.year for day in days}
     for entry in public_holidays(years, context.settings):
@@ -84,7 +87,7 @@ def plans_on_one_day(workspace: Workspace) -> Iterable[Problem]:
                     "same-day-plan", about, ("event", "start"), Severity.WARNING
                 )
             else:
-                seen[day] = plan.event.title
+                seen[day] = one_line(plan.event.title)
 
 
 def semester_targets(workspace: Workspace, on: date | None = None) -> Iterable[Problem]:
@@ -98,7 +101,6 @@ def semester_targets(workspace: Workspace, on: date | None = None) -> Iterable[P
         for status in target_status(semester, settings, plans):
             if status.met:
                 continue
-            number = next(n for n, t in enumerate(settings.targets) if t.kind.value == status.kind)
             message = msg(
                 "check.semester_short",
                 semester=f"{'I' * semester.number} {semester.year}",
@@ -107,7 +109,7 @@ def semester_targets(workspace: Workspace, on: date | None = None) -> Iterable[P
                 found=len(status.planned),
             )
             yield workspace.settings.source.problem(
-                "semester-target", message, ("targets", number), Severity.WARNING
+                "semester-target", message, ("targets", status.number), Severity.WARNING
             )
 
 
