@@ -166,6 +166,12 @@ class GathertuiApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
+    def action_calendar(self) -> None:
+        from gathertui.tui.screens.calendar import CalendarScreen
+
+        if not isinstance(self.screen, CalendarScreen):
+            self.push_screen(CalendarScreen())
+
     def action_quit_app(self) -> None:
         unsaved = [s for s in self.sessions.values() if s.dirty]
         if not unsaved:

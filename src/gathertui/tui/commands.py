@@ -57,6 +57,9 @@ class GathertuiCommands(Provider):
         else:
             add("cmd.new_plan", "new", "cmd.new_plan.help")
         found.append((t(app, "cmd.help"), app.action_help, t(app, "cmd.help.help")))  # type: ignore[attr-defined]
+        found.append(
+            (t(app, "cmd.calendar"), app.action_calendar, t(app, "cmd.calendar.help"))  # type: ignore[attr-defined]
+        )
         for plan_file in app.workspace.plans:  # type: ignore[attr-defined]
             if plan_file.loaded:
                 title = one_line(plan_file.loaded.model.event.title)

@@ -23,6 +23,13 @@ KEY_NAMES = {
     "f1": "F1",
     "up": "↑",
     "down": "↓",
+    "left": "←",
+    "right": "→",
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
+    "home": "Home",
+    "left_square_bracket": "[",
+    "right_square_bracket": "]",
 }
 
 

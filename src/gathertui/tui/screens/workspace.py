@@ -59,6 +59,7 @@ class WorkspaceScreen(Screen[None]):
         Binding("c", "duplicate", "key.duplicate", id="duplicate"),
         Binding("delete", "delete", "key.delete_plan", id="delete-plan"),
         Binding("r", "reload", "key.reload", id="reload"),
+        Binding("k", "calendar", "key.calendar", id="calendar"),
     ]
 
     def __init__(self) -> None:
@@ -154,6 +155,9 @@ class WorkspaceScreen(Screen[None]):
         path = self._selected()
         if path is not None:
             self.app.open_plan(path)  # type: ignore[attr-defined]
+
+    def action_calendar(self) -> None:
+        self.app.action_calendar()  # type: ignore[attr-defined]
 
     def action_reload(self) -> None:
         self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]
