@@ -47,5 +47,7 @@ def run(args: argparse.Namespace) -> int:
         print(problem.render(lang))
     errors = sum(p.severity is Severity.ERROR for p in problems)
     if problems:
-        say(lang, "cli.summary", errors=errors, warnings=len(problems) - errors, files=files)
+        # Information (a plan beside a tourism-calendar event) is listed, not counted.
+        warnings = sum(p.severity is Severity.WARNING for p in problems)
+        say(lang, "cli.summary", errors=errors, warnings=warnings, files=files)
     return status or (1 if errors else 0)
