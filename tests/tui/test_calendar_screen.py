@@ -15,6 +15,7 @@ from flow_helpers import SIZE, new_app, run_command, settle, static_text
 from textual.pilot import Pilot
 from textual.widgets import Input, Select, Static
 
+from conftest import VISIT
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.new_plan import NewPlanForm
 from gathertui.tui.screens.calendar import CalendarScreen, moved_by_months
@@ -224,3 +225,18 @@ async def test_titles_are_shown_as_written(workspace: Path) -> None:
         await pilot.press("p")
         await go_to(pilot, screen, date(2024, 2, 22))
         assert "Plan: [b]Ngopi[/b] Semester I (media gathering)" in day_text(app)
+
+
+async def test_workspace_command_goes_back_past_the_calendar(workspace: Path) -> None:
+    from gathertui.tui.screens.workspace import WorkspaceScreen
+
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("k")
+        await pilot.pause()
+        app.open_plan(workspace / VISIT)
+        await pilot.pause()
+        app.action_workspace()
+        await pilot.pause()
+        assert isinstance(app.screen, WorkspaceScreen)

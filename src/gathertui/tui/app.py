@@ -153,9 +153,8 @@ class GathertuiApp(App[None]):
                 screen.show_plans()
 
     def action_workspace(self) -> None:
-        from gathertui.tui.screens.plan import PlanScreen
-
-        while isinstance(self.screen, PlanScreen):
+        # Plans and the calendar stack on the workspace screen, which is the bottom one.
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, WorkspaceScreen):
             self.pop_screen()
 
     # App-wide actions
