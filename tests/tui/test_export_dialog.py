@@ -5,20 +5,30 @@ from __future__ import annotations
 from pathlib import Path
 
 from flow_helpers import SIZE, new_app, notifications, open_plan
+from textual.pilot import Pilot
 from textual.widgets import Input, Select
 
+from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import Choice
 from gathertui.tui.modals.export_form import ExportForm
+
+
+async def open_export_form(
+    pilot: Pilot[None], app: GathertuiApp, from_plan: bool = False
+) -> ExportForm:
+    """The Export dialog over the visit (opened first unless `from_plan`)."""
+    if not from_plan:
+        await open_plan(pilot, app)
+    await pilot.press("x")
+    await pilot.pause()
+    assert isinstance(app.screen, ExportForm)
+    return app.screen
 
 
 async def test_export_markdown_in_english_beside_the_plan(workspace: Path, visit: Path) -> None:
     app = new_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await open_plan(pilot, app)
-        await pilot.press("x")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, ExportForm)
+        form = await open_export_form(pilot, app)
         form.query_one("#format", Select).value = "md"
         form.query_one("#lang", Select).value = "en"
         await pilot.pause()
@@ -42,11 +52,7 @@ async def test_replacing_a_file_asks_first(workspace: Path, visit: Path) -> None
     target.write_text("keep me")
     app = new_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await open_plan(pilot, app)
-        await pilot.press("x")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, ExportForm)
+        form = await open_export_form(pilot, app)
         form.query_one("#format", Select).value = "txt"
         await pilot.pause()
         path = form.query_one("#path", Input)
@@ -58,10 +64,7 @@ async def test_replacing_a_file_asks_first(workspace: Path, visit: Path) -> None
         await pilot.press("escape")
         await pilot.pause()
         assert target.read_text() == "keep me"
-        await pilot.press("x")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, ExportForm)
+        form = await open_export_form(pilot, app, from_plan=True)
         form.query_one("#format", Select).value = "txt"
         await pilot.pause()
         form.query_one("#path", Input).value = "acara.txt"
@@ -76,11 +79,7 @@ async def test_replacing_a_file_asks_first(workspace: Path, visit: Path) -> None
 async def test_a_missing_folder_is_said_and_nothing_written(workspace: Path) -> None:
     app = new_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await open_plan(pilot, app)
-        await pilot.press("x")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, ExportForm)
+        form = await open_export_form(pilot, app)
         form.query_one("#path", Input).value = str(workspace / "no" / "x.pdf")
         await pilot.pause()
         form.query_one("#path", Input).focus()
@@ -93,11 +92,7 @@ async def test_a_missing_folder_is_said_and_nothing_written(workspace: Path) -> 
 async def test_a_sign_in_sheet_of_one_delegation(workspace: Path, visit: Path) -> None:
     app = new_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await open_plan(pilot, app)
-        await pilot.press("x")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, ExportForm)
+        form = await open_export_form(pilot, app)
         delegation = form.query_one("#delegation", Select)
         assert delegation.disabled  # only sign-in sheets are per delegation
         form.query_one("#what", Select).value = "attendance"
