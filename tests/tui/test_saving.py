@@ -276,7 +276,7 @@ async def test_quit_with_unsaved_work_asks_first(
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(again.screen, Choice)
-        assert question(again.screen).startswith(f"Unsaved changes to {visit} from ")
+        assert question(again.screen).startswith(f"Unsaved changes to {visit.name} from ")
 
 
 async def test_quit_with_nothing_unsaved_exits_at_once(workspace: Path, state_dir: Path) -> None:
@@ -317,7 +317,7 @@ async def reopen_with_recovery(pilot, app: GathertuiApp, visit: Path) -> Choice:
     await pilot.pause()
     dialog = app.screen
     assert isinstance(dialog, Choice)
-    assert question(dialog).startswith(f"Unsaved changes to {visit} from ")
+    assert question(dialog).startswith(f"Unsaved changes to {visit.name} from ")
     assert question(dialog).endswith(" were recovered. Restore them?")
     assert [b.id for b in dialog.query(Button)] == ["restore", "discard", "cancel"]
     assert app.focused is dialog.query_one("#restore", Button)

@@ -303,3 +303,18 @@ async def test_warning_count_follows_a_saved_plan(workspace: Path) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert plan_rows(app)[0][4] == "3"
+
+
+async def test_deleting_a_plan_with_unsaved_changes_says_so(workspace: Path) -> None:
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_roster(pilot, app)
+        await pilot.press("i", "escape")  # a change, not saved
+        await pilot.pause()
+        assert isinstance(app.screen, WorkspaceScreen)
+        await pilot.press("delete")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, Choice)
+        text = static_text(dialog.query_one(".question", Static))
+        assert text.endswith("Its unsaved changes in the app are lost with it.")

@@ -456,4 +456,9 @@ UI_CATALOG: dict[str, dict[str, str]] = {
     "ui.cal_legend_today": {"en": "today", "id": "hari ini"},
     "ui.cal_legend_selected": {"en": "selected", "id": "dipilih"},
     "ui.cal_which_plan": {"en": "Open which plan?", "id": "Buka rencana yang mana?"},
+    "ui.delete_loses_unsaved": {
+        "en": "Its unsaved changes in the app are lost with it.",
+        "id": "Perubahan yang belum disimpan di aplikasi ikut hilang.",
+    },
+    "ui.at_time": {"en": "{day} at {time}", "id": "{day} pukul {time}"},
 }

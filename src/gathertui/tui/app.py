@@ -24,6 +24,21 @@ if TYPE_CHECKING:
     from gathertui.tui.screens.plan import PlanScreen
 
 
+def saved_when(stamp: str, lang: str) -> str:
+    """ "Jumat, 26 Mei 2023 pukul 10.05": when a recovery copy was kept, as people say it."""
+    from datetime import datetime
+
+    from gathertui.i18n import tr
+    from gathertui.i18n.dates import clock, long_date
+
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    day, time_text = long_date(moment.date(), lang), clock(moment.time(), lang)
+    return tr("ui.at_time", lang, day=day, time=time_text)
+
+
 class GathertuiApp(App[None]):
     # Absolute, so subclasses elsewhere (tests, the benchmark) find the stylesheet too.
     CSS_PATH = Path(__file__).with_name("app.tcss")
@@ -127,7 +142,12 @@ class GathertuiApp(App[None]):
 
     def _offer_recovery(self, screen: PlanScreen, session: PlanSession) -> None:
         assert session.recovered is not None
-        question = t(self, "ui.recovery", path=str(session.path), at=session.recovered.saved_at)
+        question = t(
+            self,
+            "ui.recovery",
+            path=session.path.name,
+            at=saved_when(session.recovered.saved_at, self.lang),
+        )
 
         def answered(answer: str | None) -> None:
             if answer == "restore":

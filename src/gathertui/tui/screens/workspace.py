@@ -197,13 +197,20 @@ class WorkspaceScreen(Screen[None]):
         if path is None:
             return
 
+        session = self.app.sessions.get(path)  # type: ignore[attr-defined]
+
         def answered(answer: str | None) -> None:
             if answer == "yes":
                 path.unlink(missing_ok=True)
+                if session is not None:
+                    session.discard_recovered()
                 self.app.sessions.pop(path, None)  # type: ignore[attr-defined]
                 self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]
 
         question = t(self, "ui.confirm_delete_plan", name=path.name)
+        if session is not None and session.dirty:
+            # The edits made in the app go with the file: say so before they are lost.
+            question += "\n" + t(self, "ui.delete_loses_unsaved")
         self.app.push_screen(
             Choice.delete(question, t(self, "ui.delete"), t(self, "ui.cancel")), answered
         )
