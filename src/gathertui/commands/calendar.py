@@ -11,7 +11,7 @@ from rich.text import Text
 
 from gathertui.commands.common import language_for, say
 from gathertui.glance import SETTINGS_FILE
-from gathertui.i18n.dates import long_date
+from gathertui.i18n.dates import long_date, month_title
 from gathertui.planning.calendar import EntryKind, Semester
 from gathertui.storage.workspace import Workspace, open_workspace
 from gathertui.text import literal
@@ -37,14 +37,9 @@ def chosen_semester(year: int | None, number: int | None) -> Semester:
     return Semester(year or current.year, number or current.number)
 
 
-def loaded_plans(workspace: Workspace) -> list[tuple[Path, object]]:
-    return [(f.path, f.loaded.model) for f in workspace.plans if f.loaded is not None]
-
-
 def run(args: argparse.Namespace) -> int:
     from gathertui.exports.calendar_view import (
         entry_kind_text,
-        month_name,
         semester_name,
         semester_view,
         target_text,
@@ -59,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         path = path.parent
     workspace = workspace_at(path)
     semester = chosen_semester(args.year, args.semester)
-    view = semester_view(semester, workspace.preferences, loaded_plans(workspace))  # type: ignore[arg-type]
+    view = semester_view(semester, workspace.preferences, workspace.loaded_plans())
     console = Console(highlight=False, emoji=False, markup=False)
     console.print(Text(semester_name(semester, lang), style="bold underline"))
     for status in view.targets:
@@ -68,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         )
     for month in semester.months:
         table = Table(
-            title=month_name(semester.year, month, lang), title_justify="left", expand=False
+            title=month_title(semester.year, month, lang), title_justify="left", expand=False
         )
         table.add_column("")
         table.add_column("")

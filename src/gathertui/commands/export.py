@@ -14,7 +14,7 @@ from gathertui.storage.workspace import open_workspace_settings
 
 def _calendar(args: argparse.Namespace) -> int:
     """The calendar is the workspace's: PATH is its folder, or a plan in it."""
-    from gathertui.commands.calendar import chosen_semester, loaded_plans, workspace_at
+    from gathertui.commands.calendar import chosen_semester, workspace_at
     from gathertui.commands.common import language_for
     from gathertui.exports.calendar_view import calendar_document, calendar_ics, semester_view
 
@@ -26,7 +26,7 @@ def _calendar(args: argparse.Namespace) -> int:
     workspace = workspace_at(path)
     settings = workspace.preferences
     semester = chosen_semester(args.year, args.semester)
-    view = semester_view(semester, settings, loaded_plans(workspace))  # type: ignore[arg-type]
+    view = semester_view(semester, settings, workspace.loaded_plans())
     if args.format == "ics":
         return _write(args, lang, calendar_ics(view, lang))
     if args.format == "csv":

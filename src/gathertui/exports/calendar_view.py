@@ -10,7 +10,7 @@ from pathlib import Path
 from gathertui.exports.document import Document, Section, Table
 from gathertui.exports.printouts import letterhead
 from gathertui.i18n import tr
-from gathertui.i18n.dates import long_date
+from gathertui.i18n.dates import long_date, month_title
 from gathertui.i18n.labels import word
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
@@ -23,11 +23,9 @@ from gathertui.planning.calendar import (
     target_status,
 )
 
-ROMAN = {1: "I", 2: "II"}
-
 
 def semester_name(semester: Semester, lang: str) -> str:
-    return tr("print.semester", lang, number=ROMAN[semester.number], year=semester.year)
+    return tr("print.semester", lang, number=semester.roman, year=semester.year)
 
 
 def entry_kind_text(entry: Entry, lang: str) -> str:
@@ -72,12 +70,6 @@ def semester_view(
     )
 
 
-def month_name(year: int, month: int, lang: str) -> str:
-    from babel.dates import format_date
-
-    return format_date(date(year, month, 1), "MMMM y", locale=lang)
-
-
 def calendar_document(view: SemesterView, settings: WorkspaceSettings, lang: str) -> Document:
     """A table per month: every day with something on it."""
     columns = [tr(f"print.col.{key}", lang) for key in ("date", "what", "kind")]
@@ -98,7 +90,7 @@ def calendar_document(view: SemesterView, settings: WorkspaceSettings, lang: str
         if not rows:
             rows.append(["", tr("print.cal.nothing", lang), ""])
         table = Table(columns, [0.30, 0.48, 0.22], rows)  # type: ignore[arg-type]
-        sections.append(Section(month_name(view.semester.year, month, lang), [], table))
+        sections.append(Section(month_title(view.semester.year, month, lang), [], table))
     return Document(
         heading=tr("print.calendar_heading", lang),
         title=semester_name(view.semester, lang),

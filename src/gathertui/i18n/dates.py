@@ -30,6 +30,13 @@ def long_date(day: date, lang: str) -> str:
     return format_date(day, "EEEE, d MMMM y", locale=lang)
 
 
+def month_title(year: int, month: int, lang: str) -> str:
+    """ "Februari 2024": a month as a heading ("LLLL", the name standing alone)."""
+    from babel.dates import format_date
+
+    return format_date(date(year, month, 1), "LLLL y", locale=lang)
+
+
 def clock(at: time, lang: str) -> str:
     # Rundowns write 09.45 (Indonesian style) in both languages: the times sit beside
     # WIB/WITA/WIT and are read against printed Indonesian documents. `lang` stays so a

@@ -42,6 +42,11 @@ class Semester:
     def months(self) -> list[int]:
         return list(range(1, 7)) if self.number == 1 else list(range(7, 13))
 
+    @property
+    def roman(self) -> str:
+        """ "I" or "II", as semesters are written in Indonesian reports."""
+        return "I" * self.number
+
     def next(self) -> Semester:
         return Semester(self.year, 2) if self.number == 1 else Semester(self.year + 1, 1)
 

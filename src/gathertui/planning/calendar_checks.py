@@ -6,10 +6,8 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from datetime import date
-from pathlib import Path
 
 from gathertui.i18n import msg
-from gathertui.model.plan import Plan
 from gathertui.planning.calendar import (
     EntryKind,
     outside_events,
@@ -64,10 +62,6 @@ def plan_beside_outside_event(context: PlanContext) -> Iterable[Problem]:
             )
 
 
-def _loaded_plans(workspace: Workspace) -> list[tuple[Path, Plan]]:
-    return [(f.path, f.loaded.model) for f in workspace.plans if f.loaded is not None]
-
-
 def plans_on_one_day(workspace: Workspace) -> Iterable[Problem]:
     """Two plans on the same day: the same staff cannot run both."""
     seen: dict[date, str] = {}
@@ -96,14 +90,14 @@ def semester_targets(workspace: Workspace, on: date | None = None) -> Iterable[P
     if workspace.settings is None:
         return
     settings = workspace.settings.model
-    plans = _loaded_plans(workspace)
+    plans = workspace.loaded_plans()
     for semester in semesters_to_check(settings, plans, on or today()):
         for status in target_status(semester, settings, plans):
             if status.met:
                 continue
             message = msg(
                 "check.semester_short",
-                semester=f"{'I' * semester.number} {semester.year}",
+                semester=f"{semester.roman} {semester.year}",
                 kind=status.kind,
                 wanted=status.wanted,
                 found=len(status.planned),

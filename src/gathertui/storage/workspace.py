@@ -28,6 +28,10 @@ class Workspace:
     settings_problems: list[Problem] = field(default_factory=list)
     plans: list[PlanFile] = field(default_factory=list)
 
+    def loaded_plans(self) -> list[tuple[Path, Plan]]:
+        """The plans that loaded, with their files; broken files are left out."""
+        return [(f.path, f.loaded.model) for f in self.plans if f.loaded is not None]
+
     @property
     def preferences(self) -> WorkspaceSettings:
         return self.settings.model if self.settings else WorkspaceSettings()

@@ -153,9 +153,9 @@ class VenuesPane(PlanPane):
         workspace = self.app.workspace  # type: ignore[attr-defined]
         session_path = self.plan_screen.session.path
         plans = [
-            (f.path, f.loaded.model)
-            for f in workspace.plans
-            if f.loaded is not None and f.path.resolve() != session_path.resolve()
+            (path, other)
+            for path, other in workspace.loaded_plans()
+            if path.resolve() != session_path.resolve()
         ]
         candidates = reuse_candidates(plans, plan)
         choices = []

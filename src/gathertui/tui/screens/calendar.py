@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Select, Static
 
 from gathertui.i18n import tr
-from gathertui.i18n.dates import long_date
+from gathertui.i18n.dates import long_date, month_title
 from gathertui.i18n.labels import word
 from gathertui.model.enums import EventKind
 from gathertui.model.plan import Plan
@@ -58,12 +58,11 @@ SELECTED_STYLE = Style(reverse=True)
 # stronger reason not to hold a gathering that day (the event keeps its underline).
 MARK_ORDER = (EntryKind.OUTSIDE, EntryKind.CUTI_BERSAMA, EntryKind.HOLIDAY)
 
-ROMAN = {1: "I", 2: "II"}
 CELL = 3  # a day number's width; cells are one space apart
 
 
 def semester_title(semester: Semester, lang: str) -> str:
-    return tr("ui.cal_semester", lang, number=ROMAN[semester.number], year=semester.year)
+    return tr("ui.cal_semester", lang, number=semester.roman, year=semester.year)
 
 
 def day_style(entries: list[Entry], day: date, today_: date, selected: date) -> Style:
@@ -99,11 +98,8 @@ def month_block(
 ) -> Text:
     """One month: its name, the weekday names and six week rows; short months get blank
     rows, so every block is as tall as the next and the grid stays aligned."""
-    from babel.dates import format_date
-
     block = Text(no_wrap=True, overflow="crop")
-    # "LLLL": the month's name standing alone ("Februari 2024"), not inside a date.
-    name = format_date(date(year, month, 1), "LLLL y", locale=lang)
+    name = month_title(year, month, lang)
     block.append(name.center(7 * CELL + 6).rstrip(), style="bold")
     block.append("\n")
     block.append(" ".join(name.rjust(CELL) for name in weekday_names(lang)), style="dim")
