@@ -26,6 +26,8 @@ def _calendar(args: argparse.Namespace) -> int:
     workspace = workspace_at(path)
     settings = workspace.preferences
     semester = chosen_semester(args.year, args.semester)
+    if _pdf_to_stdout(args, lang):
+        return 1
     view = semester_view(semester, settings, workspace.loaded_plans())
     if args.format == "ics":
         return _write(args, lang, calendar_ics(view, lang))
@@ -53,8 +55,7 @@ def run(args: argparse.Namespace) -> int:
     loaded, lang = opened
     settings = open_workspace_settings(path.parent).preferences
     paper = args.paper or settings.settings.paper.value
-    if args.output in (None, "-") and args.format == "pdf":
-        say(lang, "export.pdf_needs_file")
+    if _pdf_to_stdout(args, lang):
         return 1
     try:
         data = export(loaded.model, settings, args.what, args.format, lang, paper)
@@ -64,11 +65,16 @@ def run(args: argparse.Namespace) -> int:
     return _write(args, lang, data)
 
 
+def _pdf_to_stdout(args: argparse.Namespace, lang: str) -> bool:
+    """A PDF asked for on stdout: said, and refused before anything is rendered."""
+    if args.output in (None, "-") and args.format == "pdf":
+        say(lang, "export.pdf_needs_file")
+        return True
+    return False
+
+
 def _write(args: argparse.Namespace, lang: str, data: bytes) -> int:
     if args.output in (None, "-"):
-        if args.format == "pdf":
-            say(lang, "export.pdf_needs_file")
-            return 1
         # Text formats go out as written (a BOM and CRLF in CSV included) for redirection.
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

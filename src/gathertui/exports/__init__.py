@@ -52,14 +52,12 @@ def export(
         return agenda_ics(plan, settings, lang)
     from gathertui.exports import printouts
 
-    builders = {
-        "agenda": printouts.agenda_document,
-        "roster": printouts.roster_document,
-    }
-    if what == "attendance":
+    if what == "agenda":
+        document = printouts.agenda_document(plan, settings, lang)
+    elif what == "attendance":
         document = printouts.attendance_document(plan, settings, lang, delegation)
     else:
-        document = builders[what](plan, settings, lang)
+        document = printouts.roster_document(plan, settings, lang)
     return render(document, fmt, paper)
 
 

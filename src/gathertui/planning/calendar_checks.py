@@ -50,16 +50,7 @@ def plan_beside_outside_event(context: PlanContext) -> Iterable[Problem]:
     for entry in outside_events(context.settings):
         if entry.day in days:
             message = msg("check.same_day_event", day=entry.day.isoformat(), name=entry.title)
-            problem = context.warn("same-day-event", ("event", "start"), message)
-            yield Problem(
-                problem.code,
-                Severity.INFO,
-                problem.message,
-                problem.file,
-                problem.line,
-                problem.column,
-                problem.path,
-            )
+            yield context.warn("same-day-event", ("event", "start"), message, Severity.INFO)
 
 
 def plans_on_one_day(workspace: Workspace) -> Iterable[Problem]:

@@ -21,9 +21,15 @@ class PlanContext:
     def plan(self) -> Plan:
         return self.loaded.model
 
-    def warn(self, code: str, path: tuple[str | int, ...], message: object) -> Problem:
+    def warn(
+        self,
+        code: str,
+        path: tuple[str | int, ...],
+        message: object,
+        severity: Severity = Severity.WARNING,
+    ) -> Problem:
         item_message = msg("problem.about", entity=self.label(path), problem=message)
-        return self.loaded.source.problem(code, item_message, path, Severity.WARNING)
+        return self.loaded.source.problem(code, item_message, path, severity)
 
     def label(self, path: tuple[str | int, ...]) -> object:
         if path[0] in Plan.ENTITY_LISTS and len(path) > 1 and isinstance(path[1], int):
