@@ -35,7 +35,7 @@ from gathertui.planning.agenda import (
 from gathertui.text import one_line
 from gathertui.tui.modals.confirm import Choice
 from gathertui.tui.panes.base import PlanPane
-from gathertui.tui.text import said, t
+from gathertui.tui.text import t
 from gathertui.tui.widgets.table import VirtualTable, table_columns
 
 # Columns: catalog key after "col.", share of the free width, minimum width.
@@ -141,11 +141,7 @@ class AgendaPane(PlanPane):
         lines: list[str] = []
         if item is not None:
             index = next(n for n, i in enumerate(self.plan.agenda) if i is item)
-            lines = [
-                f"⚠ {said(self, p.message)}"
-                for p in self.plan_screen.problems
-                if p.path[:2] == ("agenda", index)
-            ]
+            lines = self.warning_lines("agenda", index)
             if item.notes:
                 lines.append(one_line(item.notes))
         self.query_one("#agenda-notes", Static).update("\n".join(lines))

@@ -32,6 +32,14 @@ class PlanPane(Vertical):
     def plan(self) -> Plan:
         return self.plan_screen.session.plan
 
+    def warning_lines(self, list_name: str, index: int) -> list[str]:
+        """The plan's warnings about one entity, in full, for the notes under a table."""
+        return [
+            f"⚠ {said(self, problem.message)}"
+            for problem in self.plan_screen.problems
+            if problem.path[:2] == (list_name, index)
+        ]
+
     def attempt(self, make: Callable[[], Change | None]) -> None:
         """Makes and applies a change; one the core refuses is said, and nothing changes."""
         try:

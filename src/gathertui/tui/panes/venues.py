@@ -78,11 +78,7 @@ class VenuesPane(PlanPane):
         index = self.selected()
         lines: list[str] = []
         if index is not None:
-            lines = [
-                f"⚠ {said(self, p.message)}"
-                for p in self.plan_screen.problems
-                if p.path[:2] == ("venues", index)
-            ]
+            lines = self.warning_lines("venues", index)
             venue = self.plan.venues[index]
             details = [", ".join(venue.facilities), venue.contact or "", venue.notes or ""]
             lines += [one_line(text) for text in details if text]
