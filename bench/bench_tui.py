@@ -71,8 +71,8 @@ class Timed(app_module.GathertuiApp):
         assert rows == int(sys.argv[2]), rows
         print("ready", time.perf_counter())
 
-    def _workspace_read(self, workspace):
-        super()._workspace_read(workspace)
+    def _workspace_read(self, workspace, counts):
+        super()._workspace_read(workspace, counts)
         self.call_after_refresh(self.complete)
 
     def complete(self):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from pathlib import Path
 
 from gathertui.i18n import msg
 from gathertui.i18n.dates import clock
@@ -90,6 +91,16 @@ def plan_problems(loaded: Loaded[Plan], settings: WorkspaceSettings | None = Non
     for check in PLAN_CHECKS:
         found.extend(check(context))
     return sorted(found, key=lambda p: (p.line, p.column))
+
+
+def warning_counts(workspace: Workspace) -> dict[Path, int]:
+    """Each loaded plan's number of warnings, as the workspace screen lists them."""
+    settings = workspace.preferences
+    return {
+        plan_file.path: len(plan_problems(plan_file.loaded, settings))
+        for plan_file in workspace.plans
+        if plan_file.loaded is not None
+    }
 
 
 def workspace_problems(workspace: Workspace) -> list[Problem]:

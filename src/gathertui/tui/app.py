@@ -66,6 +66,9 @@ class GathertuiApp(App[None]):
             self._workspace = workspace
             self.glances = []
         self.lang = lang
+        # Warnings per plan file as read from disk (not for plans open in a session,
+        # whose edits change them): counted once, not on every return to the list.
+        self.warning_counts: dict[Path, int] = {}
         self.open_path = open_path
         self.sessions: dict[Path, PlanSession] = {}
         translate_bindings(self, lang)
@@ -98,15 +101,20 @@ class GathertuiApp(App[None]):
 
     @work(thread=True, group="workspace")
     def _read_workspace_in_background(self) -> None:
+        from gathertui.planning.checks import warning_counts
         from gathertui.storage.workspace import open_workspace
 
         workspace = open_workspace(self.folder)
+        # The counts too, here: the checks import the holidays package and compute the
+        # calendar, which would otherwise hold up the first redraw on the UI thread.
+        counts = warning_counts(workspace)
         with contextlib.suppress(RuntimeError):  # raised if the app closed first
-            self.call_from_thread(self._workspace_read, workspace)
+            self.call_from_thread(self._workspace_read, workspace, counts)
 
-    def _workspace_read(self, workspace: Workspace) -> None:
+    def _workspace_read(self, workspace: Workspace, counts: dict[Path, int]) -> None:
         if self._workspace is None:  # else something needed it sooner and read it itself
             self._workspace = workspace
+            self.warning_counts = counts
             self.refresh_workspace()
 
     # Plans
@@ -168,6 +176,7 @@ class GathertuiApp(App[None]):
             from gathertui.storage.workspace import open_workspace
 
             self._workspace = open_workspace(self.folder)
+            self.warning_counts = {}
         for screen in self.screen_stack:
             if isinstance(screen, WorkspaceScreen):
                 screen.show_plans()

@@ -134,7 +134,13 @@ class WorkspaceScreen(Screen[None]):
             loaded = Loaded(session.source, session.plan) if session else plan_file.loaded
             event = loaded.model.event
             marker = " ●" if session and session.dirty else ""
-            count = len(plan_problems(loaded, workspace.preferences))
+            counts = app.warning_counts  # type: ignore[attr-defined]
+            if session is None and plan_file.path in counts:
+                count = counts[plan_file.path]
+            else:
+                count = len(plan_problems(loaded, workspace.preferences))
+                if session is None:
+                    counts[plan_file.path] = count
             rows.append(
                 (
                     long_date(event.start, lang),
