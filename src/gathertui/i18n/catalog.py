@@ -31,6 +31,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "what.venue": {"en": "venue", "id": "tempat"},
     "what.pic": {"en": "person in charge", "id": "penanggung jawab"},
     "what.speaker": {"en": "speaker", "id": "pembicara"},
+    "what.representative": {"en": "representative", "id": "wakil yang hadir"},
     # Reading a file.
     "load.too_large": {
         "en": "the file is larger than {limit} MB; a plan file is never this large",

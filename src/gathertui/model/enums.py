@@ -57,6 +57,14 @@ class Paper(StrEnum):
     F4 = "f4"
 
 
+class Level(StrEnum):
+    """Which list of UU 9/2010 orders the officials: Pasal 11 (regency or city) or 10."""
+
+    KOTA = "kota"
+    KABUPATEN = "kabupaten"
+    PROVINSI = "provinsi"
+
+
 class HolidayAction(StrEnum):
     ADD = "add"
     REMOVE = "remove"
@@ -73,3 +81,4 @@ AttendanceField = Annotated[Attendance, Strict(False)]
 LanguageField = Annotated[Language, Strict(False)]
 PaperField = Annotated[Paper, Strict(False)]
 HolidayActionField = Annotated[HolidayAction, Strict(False)]
+LevelField = Annotated[Level, Strict(False)]

@@ -134,6 +134,8 @@ class Person(Record):
     organization: str | None = None
     category: CategoryField = Category.OTHER
     attendance: AttendanceField = Attendance.INVITED
+    # With attendance "represented": the person (a people id) who comes in their place.
+    represented_by: Slug | None = None
     precedence: Annotated[int, Field(ge=1)] | None = None
     phone: str | None = None
     email: str | None = None

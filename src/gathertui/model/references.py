@@ -61,6 +61,9 @@ def plan_findings(plan: Plan) -> list[Finding]:
         found += _dangling(
             ("people", n, "delegation"), person.delegation, delegations, "what.delegation"
         )
+        found += _dangling(
+            ("people", n, "represented_by"), person.represented_by, people, "what.representative"
+        )
     days = plan.event.days()
     for n, item in enumerate(plan.agenda):
         found += _dangling(("agenda", n, "venue"), item.venue, venues, "what.venue")

@@ -12,6 +12,8 @@ from gathertui.model.enums import (
     HolidayActionField,
     Kind,
     LanguageField,
+    Level,
+    LevelField,
     Paper,
     PaperField,
 )
@@ -34,6 +36,10 @@ class Preferences(Record):
     language: LanguageField | None = None
     timezone: TimeZoneName | None = None
     paper: PaperField = Paper.A4
+    # The government's level, which chooses the order of precedence used.
+    precedence_level: LevelField = Level.KOTA
+    # Warning codes this workspace does not want to see (errors cannot be silenced).
+    silence: list[str] = Field(default_factory=list)
 
 
 class Target(Record):
@@ -75,6 +81,14 @@ class HolidayOverride(Record):
     notes: str | None = None
 
 
+class PrecedenceRule(Record):
+    """A local position → rank rule, matched like the law's office names, before them."""
+
+    position: Text
+    rank: Annotated[int, Field(ge=1)]
+    notes: str | None = None
+
+
 class WorkspaceSettings(Record):
     schema_version: int = SCHEMA_VERSION
     organization: Organization | None = None
@@ -82,8 +96,9 @@ class WorkspaceSettings(Record):
     targets: list[Target] = Field(default_factory=list)
     calendar: list[OutsideEvent] = Field(default_factory=list)
     holidays: list[HolidayOverride] = Field(default_factory=list)
+    precedence: list[PrecedenceRule] = Field(default_factory=list)
 
-    ENTITY_LISTS: ClassVar[tuple[str, ...]] = ("targets", "calendar", "holidays")
+    ENTITY_LISTS: ClassVar[tuple[str, ...]] = ("targets", "calendar", "holidays", "precedence")
 
     def to_document(self) -> dict[str, Any]:
         # The version always comes first, so an old file is always recognised as old.
