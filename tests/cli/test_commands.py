@@ -60,7 +60,10 @@ def test_check_warnings_alone_exit_zero(tmp_path: Path) -> None:
     result = gathertui("check", "--lang", "en", plan)
     assert result.returncode == 0
     assert "warning: agenda item" in result.stdout
-    assert "no person in charge (pic) [no-pic]" in result.stdout
+    assert (
+        'no person in charge (pic) for "Pembukaan oleh pembawa acara" (10.00–10.05 WIB) [no-pic]'
+        in result.stdout
+    )
 
 
 @pytest.mark.parametrize(("lang", "words"), [("en", "over capacity"), ("id", "melebihi kapasitas")])

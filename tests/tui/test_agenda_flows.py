@@ -307,13 +307,17 @@ async def test_pinned_item_keeps_its_start_when_an_earlier_item_grows(
             "10:20-10:30",  # after the pin: unchanged too
         ]
         assert shown_times(app)[5:] == ORIGINAL_SPANS[5:]
-        # The overlap is a warning, in the row and under the table.
+        # The overlap is a warning, in the row and under the table; both items are in
+        # the same hall, so that is double-booked too.
         warned = {row[TITLE]: row[WARN] for row in item_rows(app) if row[WARN]}
-        assert warned == {pinned_title: "⚠ 1"}
+        assert warned == {pinned_title: "⚠ 2"}
         await go_to(pilot, app, pinned_title)
         assert notes(screen).splitlines() == [
             '⚠ agenda item "sambutan-tuan-rumah": starts before '
             '"Menyanyikan lagu Indonesia Raya" ends at 10.15',
+            '⚠ agenda item "sambutan-tuan-rumah": Ruang Lokakrida is booked twice at once: '
+            '"Sambutan Kepala Diskominfo Kota Semarang mewakili Wali Kota" (10.10–10.20 WIB) '
+            'and "Menyanyikan lagu Indonesia Raya" (10.10–10.15 WIB)',
             item_in_file(visit, "sambutan-tuan-rumah")["notes"],
         ]
         # A pinned item cannot be moved with the keyboard.

@@ -298,11 +298,14 @@ async def test_warning_count_follows_a_saved_plan(workspace: Path) -> None:
         await pilot.pause()
         await pilot.press("ctrl+s", "1")  # the overview is drawn when it is opened
         await pilot.pause()
+        # His 3 items without a person in charge, and the mayor he represented, now
+        # represented by nobody.
         warnings = static_text(screen.query_one("#warnings", Static))
-        assert warnings.startswith("Warnings: 3")
+        assert warnings.startswith("Warnings: 4 · ")
+        assert len(table(app, "overview-table").rows) == 4
         await pilot.press("escape")
         await pilot.pause()
-        assert plan_rows(app)[0][4] == "3"
+        assert plan_rows(app)[0][4] == "4"
 
 
 async def test_deleting_a_plan_with_unsaved_changes_says_so(workspace: Path) -> None:

@@ -22,7 +22,7 @@ from gathertui.planning import plan_problems
 from gathertui.planning.agenda import item_time
 from gathertui.planning.headcount import delegation_headcount
 from gathertui.problems import Problem
-from gathertui.storage.workspace import open_workspace_settings
+from gathertui.storage.workspace import open_workspace
 from gathertui.text import literal
 
 
@@ -163,7 +163,8 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(opened, int):
         return opened
     loaded, lang = opened
-    settings = open_workspace_settings(path.parent).preferences
+    workspace = open_workspace(path.parent)
+    settings = workspace.preferences
     plan = loaded.model
     zone = plan.event.zone(settings.settings.timezone)
     console = Console(highlight=False, emoji=False, markup=False)
@@ -174,7 +175,7 @@ def run(args: argparse.Namespace) -> int:
         _delegations(plan, lang),
         _people(plan, lang),
         _rundown(plan, zone, lang),
-        _warnings(plan_problems(loaded, settings), lang),
+        _warnings(plan_problems(loaded, settings, workspace.neighbours(path)), lang),
     ):
         console.print()
         console.print(part)

@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gathertui.i18n.catalog import CATALOG as _CORE_CATALOG
+from gathertui.i18n.catalog_conflicts import CONFLICTS_CATALOG
+from gathertui.i18n.catalog_explain import EXPLAIN_CATALOG
 from gathertui.i18n.catalog_print import PRINT_CATALOG
 from gathertui.i18n.catalog_ui import UI_CATALOG
 
-CATALOG = {**_CORE_CATALOG, **UI_CATALOG, **PRINT_CATALOG}
+CATALOG = {**_CORE_CATALOG, **UI_CATALOG, **PRINT_CATALOG, **CONFLICTS_CATALOG, **EXPLAIN_CATALOG}
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"

@@ -130,6 +130,10 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     # A bad value.
     "hint.did_you_mean": {"en": '; did you mean "{word}"?', "id": '; maksudnya "{word}"?'},
+    "hint.did_you_mean_one_of": {
+        "en": "; did you mean one of {words}?",
+        "id": "; maksudnya salah satu dari {words}?",
+    },
     "error.missing": {"en": '"{field}" is missing', "id": '"{field}" belum diisi'},
     "error.unknown_key": {
         "en": 'unknown key "{key}"{hint}',
@@ -217,8 +221,8 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     # Planning warnings.
     "check.no_pic": {
-        "en": "no person in charge (pic)",
-        "id": "belum ada penanggung jawab (pic)",
+        "en": 'no person in charge (pic) for "{item}" ({when})',
+        "id": 'belum ada penanggung jawab (pic) untuk "{item}" ({when})',
     },
     "check.past_midnight": {
         "en": "runs past midnight; split it over two days",
@@ -252,8 +256,11 @@ CATALOG: dict[str, dict[str, str]] = {
         ),
     },
     "check.over_capacity": {
-        "en": "over capacity: {name} holds {capacity}, {expected} people expected",
-        "id": "melebihi kapasitas: {name} muat {capacity}, diperkirakan {expected} orang",
+        "en": "over capacity: {name} holds {capacity}, {expected} people expected at {items}",
+        "id": (
+            "melebihi kapasitas: {name} muat {capacity}, diperkirakan {expected} orang "
+            "untuk {items}"
+        ),
     },
     # Importing a roster from a spreadsheet (`gathertui import`).
     "import.too_large": {
@@ -396,6 +403,12 @@ CATALOG: dict[str, dict[str, str]] = {
     "cli.summary": {
         "en": "{errors} error(s), {warnings} warning(s) in {files} file(s)",
         "id": "{errors} kesalahan, {warnings} peringatan dalam {files} berkas",
+    },
+    "cli.unknown_code": {
+        "en": '"{code}" is not a problem code of gathertui (the word in brackets at the end '
+        "of a line of `gathertui check`){hint}",
+        "id": '"{code}" bukan kode masalah gathertui (kata dalam kurung siku di akhir baris '
+        "`gathertui check`){hint}",
     },
     "cli.would_reformat": {"en": "would reformat {path}", "id": "akan diformat ulang: {path}"},
     "cli.reformatted": {"en": "reformatted {path}", "id": "diformat ulang: {path}"},

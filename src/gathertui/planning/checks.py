@@ -6,12 +6,14 @@ later checks (capacity, holidays, conflicts, precedence) plug in by adding one e
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from gathertui.i18n import msg
+from gathertui.i18n import Message, msg
 from gathertui.i18n.dates import clock
+from gathertui.model.enums import Attendance, Category, Status
 from gathertui.model.plan import AgendaItem, Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.calendar_checks import (
@@ -19,8 +21,11 @@ from gathertui.planning.calendar_checks import (
     plan_on_holiday,
     workspace_calendar_problems,
 )
+from gathertui.planning.conflicts import person_double_booked, venue_double_booked
 from gathertui.planning.context import PlanContext
-from gathertui.planning.venues import venue_loads
+from gathertui.planning.headcount import CONFIRMED
+from gathertui.planning.silence import audible, silence_problems
+from gathertui.planning.venues import items_at, venue_loads
 from gathertui.problems import Problem
 from gathertui.storage.reader import Loaded
 from gathertui.storage.workspace import Workspace
@@ -30,7 +35,8 @@ from gathertui.text import one_line
 def missing_person_in_charge(context: PlanContext) -> Iterable[Problem]:
     for n, item in enumerate(context.plan.agenda):
         if item.pic is None:
-            yield context.warn("no-pic", ("agenda", n), msg("check.no_pic"))
+            message = msg("check.no_pic", item=one_line(item.title), when=context.when(item))
+            yield context.warn("no-pic", ("agenda", n), message)
 
 
 def agenda_timing(context: PlanContext) -> Iterable[Problem]:
@@ -70,8 +76,62 @@ def venue_capacity(context: PlanContext) -> Iterable[Problem]:
         if load.over:
             name = one_line(load.venue.name)
             capacity, expected = load.venue.capacity, load.expected
-            message = msg("check.over_capacity", name=name, capacity=capacity, expected=expected)
+            # The first item in running order is enough to find the room by; the rest count.
+            first, *rest = items_at(context.plan, load.venue.id)
+            items: object = f'"{one_line(first.title)}" ({context.when(first)})'
+            if rest:
+                items = msg("check.items_more", first=items, more=len(rest))
+            message = msg(
+                "check.over_capacity", name=name, capacity=capacity, expected=expected, items=items
+            )
             yield context.warn("over-capacity", ("venues", n, "capacity"), message)
+
+
+def quotas_unfilled(context: PlanContext) -> Iterable[Problem]:
+    """A confirmed event whose delegations' quotas are not yet filled by confirmed people."""
+    plan = context.plan
+    if plan.event.status is not Status.CONFIRMED:
+        return  # a draft is still being filled; a past event is what it was
+    # One pass over the roster, not one per delegation: a roster may have 5,000 people.
+    confirmed = Counter(
+        (person.delegation, person.category)
+        for person in plan.people
+        if person.attendance in CONFIRMED
+    )
+    for n, delegation in enumerate(plan.delegations):
+        short = [
+            msg(
+                "check.quota_short",
+                confirmed=confirmed[(delegation.id, category)],
+                planned=delegation.quotas.get(category),
+                category=msg(f"word.{category.value}"),
+            )
+            for category in Category
+            if confirmed[(delegation.id, category)] < delegation.quotas.get(category)
+        ]
+        if short:
+            message = msg(
+                "check.quotas_unfilled",
+                delegation=one_line(delegation.name),
+                short=listed(short),
+            )
+            yield context.warn("quotas-unfilled", ("delegations", n, "quotas"), message)
+
+
+def listed(parts: list[Message]) -> Message:
+    """ "a, b, c" as one message, each part still rendered in the reader's language."""
+    *rest, last = parts
+    for part in reversed(rest):
+        last = msg("check.list", first=part, rest=last)
+    return last
+
+
+def represented_unnamed(context: PlanContext) -> Iterable[Problem]:
+    """Someone sends a representative, but the plan does not say who comes."""
+    for n, person in enumerate(context.plan.people):
+        if person.attendance is Attendance.REPRESENTED and person.represented_by is None:
+            message = msg("check.represented_unnamed", person=one_line(person.name))
+            yield context.warn("represented-unnamed", ("people", n, "attendance"), message)
 
 
 PlanCheck = Callable[[PlanContext], Iterable[Problem]]
@@ -79,27 +139,38 @@ PLAN_CHECKS: list[PlanCheck] = [
     missing_person_in_charge,
     agenda_timing,
     venue_capacity,
+    quotas_unfilled,
+    represented_unnamed,
+    venue_double_booked,
+    person_double_booked,
     plan_on_holiday,
     plan_beside_outside_event,
 ]
 
 
-def plan_problems(loaded: Loaded[Plan], settings: WorkspaceSettings | None = None) -> list[Problem]:
-    """The warnings of one loaded plan, in file order, with its load notices first."""
-    context = PlanContext(loaded, settings or WorkspaceSettings())
+def plan_problems(
+    loaded: Loaded[Plan],
+    settings: WorkspaceSettings | None = None,
+    neighbours: Sequence[Loaded[Plan]] = (),
+) -> list[Problem]:
+    """The warnings of one loaded plan, in file order, with its load notices first.
+
+    `neighbours`: the workspace's other plans, for the conflicts across plans.
+    """
+    context = PlanContext(loaded, settings or WorkspaceSettings(), tuple(neighbours))
     found = list(loaded.source.notices)
     for check in PLAN_CHECKS:
         found.extend(check(context))
-    return sorted(found, key=lambda p: (p.line, p.column))
+    return audible(sorted(found, key=lambda p: (p.line, p.column)), settings)
 
 
 def warning_counts(workspace: Workspace) -> dict[Path, int]:
     """Each loaded plan's number of warnings, as the workspace screen lists them."""
     settings = workspace.preferences
     return {
-        plan_file.path: len(plan_problems(plan_file.loaded, settings))
-        for plan_file in workspace.plans
-        if plan_file.loaded is not None
+        f.path: len(plan_problems(f.loaded, settings, workspace.neighbours(f.path)))
+        for f in workspace.plans
+        if f.loaded is not None
     }
 
 
@@ -108,10 +179,12 @@ def workspace_problems(workspace: Workspace) -> list[Problem]:
     found = list(workspace.settings_problems)
     if workspace.settings:
         found.extend(workspace.settings.source.notices)
+        found.extend(silence_problems(workspace.settings))
     settings = workspace.preferences
     for plan_file in workspace.plans:
         found.extend(plan_file.problems)
         if plan_file.loaded:
-            found.extend(plan_problems(plan_file.loaded, settings))
+            others = workspace.neighbours(plan_file.path)
+            found.extend(plan_problems(plan_file.loaded, settings, others))
     found.extend(workspace_calendar_problems(workspace))
-    return found
+    return audible(found, settings)

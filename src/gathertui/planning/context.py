@@ -1,12 +1,14 @@
-"""What every plan check is given: the loaded plan (to place problems) and the settings."""
+"""What every plan check is given: the loaded plan (to place problems), the settings and
+the workspace's other plans (for conflicts across plans)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from gathertui.i18n import msg
-from gathertui.model.plan import Plan
+from gathertui.model.plan import AgendaItem, Plan
 from gathertui.model.workspace import WorkspaceSettings
+from gathertui.planning.agenda import item_time
 from gathertui.problems import Problem, Severity
 from gathertui.storage.reader import Loaded
 from gathertui.text import one_line
@@ -16,10 +18,16 @@ from gathertui.text import one_line
 class PlanContext:
     loaded: Loaded[Plan]
     settings: WorkspaceSettings
+    # The workspace's other loaded plans; empty when a plan is checked on its own.
+    neighbours: tuple[Loaded[Plan], ...] = ()
 
     @property
     def plan(self) -> Plan:
         return self.loaded.model
+
+    def when(self, item: AgendaItem, plan: Plan | None = None) -> str:
+        """An item of this plan (or of `plan`, a neighbour) by its time, as messages name it."""
+        return item_when(item, plan or self.plan, self.settings)
 
     def warn(
         self,
@@ -36,3 +44,14 @@ class PlanContext:
             entity = getattr(self.plan, str(path[0]))[path[1]]
             return msg(f"entity.{path[0]}", id=one_line(entity.id))
         return msg("entity.table", name=path[0])
+
+
+def item_when(item: AgendaItem, plan: Plan, settings: WorkspaceSettings) -> str:
+    """ "09.45–10.00 WIB", after the date when the event has several days."""
+    zone = plan.event.zone(settings.settings.timezone)
+    # Times are written alike in both languages (see i18n.dates.clock), so a message can
+    # hold the text rather than a time to render later.
+    text = item_time(item, plan, zone, "id")
+    if plan.event.last_day != plan.event.start:
+        return f"{item.day_in(plan.event).isoformat()} {text}"
+    return text

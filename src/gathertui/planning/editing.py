@@ -217,9 +217,15 @@ def edit_person(plan: Plan, index: int, person: Person) -> Change:
 
 
 def delete_person(plan: Plan, index: int) -> Change:
-    """Removes the person and their references from the rundown, in one undoable step."""
+    """Removes the person and every reference to them (the rundown's, and a represented
+    person's `represented_by`), in one undoable step."""
     person = plan.people[index]
     steps: list[Step] = []
+    for n, other in enumerate(plan.people):
+        if other.represented_by == person.id and n != index:
+            steps.append(
+                Replace("people", n, other, other.model_copy(update={"represented_by": None}))
+            )
     for n, item in enumerate(plan.agenda):
         if item.pic == person.id or person.id in item.speakers:
             cleared = item.model_copy(

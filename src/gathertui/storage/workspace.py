@@ -32,6 +32,11 @@ class Workspace:
         """The plans that loaded, with their files; broken files are left out."""
         return [(f.path, f.loaded.model) for f in self.plans if f.loaded is not None]
 
+    def neighbours(self, path: Path) -> list[Loaded[Plan]]:
+        """The loaded plans other than the one at `path`: what it may clash with."""
+        itself = path.resolve()
+        return [f.loaded for f in self.plans if f.loaded is not None and f.path.resolve() != itself]
+
     @property
     def preferences(self) -> WorkspaceSettings:
         return self.settings.model if self.settings else WorkspaceSettings()
