@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", parents=[common], help="validate plans and workspaces")
     check.add_argument("paths", nargs="*", metavar="PATH")
+    check.add_argument(
+        "--explain",
+        metavar="CODE",
+        help="what a problem code (the word in brackets) means and how to fix it; checks nothing",
+    )
 
     fmt = commands.add_parser("fmt", parents=[common], help="rewrite files in canonical form")
     fmt.add_argument(
@@ -69,7 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[common], help="a printout or data file")
     export.add_argument("plan", metavar="PLAN")
     export.add_argument(
-        "--what", choices=("agenda", "attendance", "roster", "calendar"), required=True
+        "--what",
+        choices=("agenda", "attendance", "roster", "salutation", "calendar"),
+        required=True,
+        help="salutation: the MC's opening salutation, in order of precedence",
     )
     export.add_argument(
         "--format", choices=("pdf", "html", "md", "txt", "csv", "ics"), required=True

@@ -24,6 +24,8 @@ CASES = [
     ("attendance", "html", "id"),
     ("roster", "txt", "en"),
     ("roster", "csv", "id"),
+    ("salutation", "txt", "id"),
+    ("salutation", "md", "en"),
 ]
 
 

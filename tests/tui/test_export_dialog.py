@@ -106,3 +106,26 @@ async def test_a_sign_in_sheet_of_one_delegation(workspace: Path, visit: Path) -
         text = visit.with_name(visit.stem + "-daftar-hadir.txt").read_text()
         assert "Rombongan Pemkot Mojokerto" in text
         assert "Pemerintah Kota Semarang\n" not in text.split("ATTENDANCE LIST")[1]
+
+
+async def test_the_mcs_salutation(workspace: Path, visit: Path) -> None:
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        form = await open_export_form(pilot, app)
+        form.query_one("#what", Select).value = "salutation"
+        await pilot.pause()
+        formats = form.query_one("#format", Select)
+        assert formats.value == "pdf"  # kept: the salutation prints as a PDF too
+        formats.value = "txt"
+        form.query_one("#lang", Select).value = "id"
+        await pilot.pause()
+        assert form.query_one("#delegation", Select).disabled
+        path = form.query_one("#path", Input)
+        assert path.value == str(visit.with_name(visit.stem + "-sapaan-pembawa-acara.txt"))
+        path.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        text = visit.with_name(visit.stem + "-sapaan-pembawa-acara.txt").read_text()
+        assert "SAPAAN PEMBAWA ACARA" in text
+        assert "Yth. Asisten III Administrasi Pemerintah Kota Mojokerto, Abd Rachman Tuwo;" in text
+        assert text.rstrip().endswith("Hadirin yang berbahagia.")

@@ -8,13 +8,14 @@ from gathertui.exports.document import Document
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
 
-WHATS = ("agenda", "attendance", "roster", "calendar")
+WHATS = ("agenda", "attendance", "roster", "salutation", "calendar")
 FORMATS = ("pdf", "html", "md", "txt", "csv", "ics")
 # What each printout can be written as.
 SUPPORTED = {
     "agenda": ("pdf", "html", "md", "txt", "ics"),
     "attendance": ("pdf", "html", "md", "txt"),
     "roster": ("pdf", "html", "md", "txt", "csv"),
+    "salutation": ("pdf", "html", "md", "txt"),
 }
 BINARY = frozenset({"pdf", "ics", "csv"})
 
@@ -45,7 +46,7 @@ def export(
     if fmt == "csv":
         from gathertui.exports.spreadsheet import roster_csv
 
-        return roster_csv(plan, lang)
+        return roster_csv(plan, settings, lang)
     if fmt == "ics":
         from gathertui.exports.calendar_file import agenda_ics
 
@@ -56,6 +57,10 @@ def export(
         document = printouts.agenda_document(plan, settings, lang)
     elif what == "attendance":
         document = printouts.attendance_document(plan, settings, lang, delegation)
+    elif what == "salutation":
+        from gathertui.exports.salutation import salutation_document
+
+        document = salutation_document(plan, settings, lang)
     else:
         document = printouts.roster_document(plan, settings, lang)
     return render(document, fmt, paper)

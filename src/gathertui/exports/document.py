@@ -41,11 +41,12 @@ class Table:
 
 @dataclass(frozen=True)
 class Section:
-    """A part of the printout with its own heading: a day, a delegation."""
+    """A part of the printout with its own heading: a day, a delegation. Without a title
+    no heading is drawn; without a table the section is its lines (the MC's salutation)."""
 
     title: str
     lines: list[str]
-    table: Table
+    table: Table | None = None
 
 
 @dataclass(frozen=True)

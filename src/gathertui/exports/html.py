@@ -78,8 +78,10 @@ def render_html(document: Document, paper: str = "a4") -> str:
     lines += [f"<p>{escape(line)}</p>" for line in document.lines]
     lines.append("</div>")
     for section in document.sections:
-        lines.append(f"<h2>{escape(section.title)}</h2>")
+        if section.title:
+            lines.append(f"<h2>{escape(section.title)}</h2>")
         lines += [f"<p>{escape(line)}</p>" for line in section.lines]
-        lines += _table(section.table)
+        if section.table is not None:
+            lines += _table(section.table)
     lines += ["</body>", "</html>"]
     return "\n".join(lines) + "\n"

@@ -54,7 +54,8 @@ def render_markdown(document: Document) -> str:
     lines += [f"# {escape(document.heading)}", "", f"**{escape(document.title)}**", ""]
     lines += [f"{escape(line)}  " for line in document.lines]
     for section in document.sections:
-        lines += ["", f"## {escape(section.title)}", ""]
+        lines += ["", f"## {escape(section.title)}", ""] if section.title else [""]
         lines += [f"{escape(line)}  " for line in section.lines]
-        lines += _table(section.table)
+        if section.table is not None:
+            lines += _table(section.table)
     return "\n".join(lines).rstrip() + "\n"

@@ -121,6 +121,11 @@ def _styles() -> dict[str, Any]:
             "gt-section", fontName=FONT_BOLD, fontSize=11, leading=14, spaceBefore=10, spaceAfter=2
         ),
         "section-line": derive("gt-section-line", spaceAfter=1),
+        # A section of lines alone is read aloud (the MC's salutation): larger, spaced,
+        # each line's continuation indented under its start.
+        "reading": derive(
+            "gt-reading", fontSize=11, leading=15, spaceAfter=5, leftIndent=14, firstLineIndent=-14
+        ),
         "cell": cell,
         "cell-bold": ParagraphStyle("gt-cell-bold", parent=cell, fontName=FONT_BOLD),
     }
@@ -330,10 +335,11 @@ def _letterhead(letterhead: Letterhead) -> list[Any]:
 def _section(section: Section, frame_width: float, frame_height: float) -> list[Any]:
     from reportlab.platypus import CondPageBreak, KeepTogether, Spacer  # type: ignore[import-untyped, unused-ignore]
 
-    head: list[Any] = [_paragraph(section.title, "section")]
-    head += [_paragraph(line, "section-line") for line in section.lines]
+    head: list[Any] = [_paragraph(section.title, "section")] if section.title else []
+    style = "reading" if section.table is None else "section-line"
+    head += [_paragraph(line, style) for line in section.lines]
     head.append(Spacer(1, 4))
-    table, opening = _table(section.table, frame_width)
+    table, opening = (None, 0.0) if section.table is None else _table(section.table, frame_width)
     # A day's title is not left alone at the foot of a page: it starts a new one when
     # the title, the table's header and its first row would not fit together.
     needed = sum(part.wrap(frame_width, frame_height)[1] for part in head) + opening

@@ -52,6 +52,12 @@ def _row(row: list[Cell], widths: list[int]) -> list[str]:
     return lines
 
 
+def _paragraph(line: str) -> list[str]:
+    """A line of text wrapped to the page, later lines indented under its first."""
+    wrapped = textwrap.wrap(line, WIDTH, subsequent_indent="    ", break_on_hyphens=False)
+    return wrapped or [""]
+
+
 def render_text(document: Document) -> str:
     lines: list[str] = []
     if document.letterhead:
@@ -60,6 +66,8 @@ def render_text(document: Document) -> str:
     lines += [document.heading.center(WIDTH).rstrip(), document.title.center(WIDTH).rstrip()]
     lines += [line.center(WIDTH).rstrip() for line in document.lines]
     for section in document.sections:
-        lines += ["", section.title, *section.lines, ""]
-        lines += _table(section.table)
+        lines += ["", *([section.title] if section.title else [])]
+        lines += [part for line in section.lines for part in _paragraph(line)]
+        if section.table is not None:
+            lines += ["", *_table(section.table)]
     return "\n".join(lines).rstrip() + "\n"

@@ -1,10 +1,12 @@
 """What each printout says, in the chosen language: Susunan Acara, Daftar Hadir, Daftar
-Peserta. The result is a `Document`; the formats only draw it."""
+Peserta. The result is a `Document`; the formats only draw it. People are listed in order
+of precedence (UU 9/2010) within their delegation, not in the order of the file."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 from gathertui.exports.document import Document, Letterhead, Section, Signature, Table
 from gathertui.i18n import tr
@@ -15,6 +17,7 @@ from gathertui.model.plan import AgendaItem, Delegation, Person, Plan, Venue
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.agenda import days_of, item_time, running_order
 from gathertui.planning.headcount import delegation_headcount
+from gathertui.planning.precedence import Precedence
 from gathertui.text import one_line
 
 
@@ -58,7 +61,10 @@ def _heading_lines(plan: Plan, lang: str) -> list[str]:
     return lines
 
 
-def _common(plan: Plan, settings: WorkspaceSettings | None, heading: str, lang: str) -> dict:  # type: ignore[type-arg]
+def document_fields(
+    plan: Plan, settings: WorkspaceSettings | None, heading: str, lang: str
+) -> dict[str, Any]:
+    """What every printout of the plan shares: heading, event, dates, venue, letterhead."""
     return {
         "heading": tr(heading, lang),
         "title": one_line(plan.event.title),
@@ -106,15 +112,35 @@ def agenda_document(plan: Plan, settings: WorkspaceSettings | None, lang: str) -
             title = f"{tr('print.day', lang, n=number)} · {title}"
         table = Table(columns, [0.19, 0.36, 0.25, 0.20], rows)
         sections.append(Section(title, [], table))
-    return Document(sections=sections, **_common(plan, settings, "print.agenda_heading", lang))
+    return Document(
+        sections=sections, **document_fields(plan, settings, "print.agenda_heading", lang)
+    )
 
 
-def _coming(plan: Plan, delegation: Delegation) -> list[Person]:
-    return [
-        person
-        for person in plan.people
-        if person.delegation == delegation.id and person.attendance is not Attendance.DECLINED
+def delegation_groups(
+    plan: Plan, settings: WorkspaceSettings | None
+) -> list[tuple[Delegation | None, list[Person]]]:
+    """Each delegation, in the plan's order, with its people in order of precedence; then
+    the people of no delegation the plan has (None), if there are any."""
+    precedence = Precedence(settings)
+    known = {entry.id for entry in plan.delegations}
+    members: dict[str | None, list[int]] = {}
+    for index, person in enumerate(plan.people):
+        key = person.delegation if person.delegation in known else None
+        members.setdefault(key, []).append(index)
+
+    def ordered(key: str | None) -> list[Person]:
+        return [plan.people[i] for i in precedence.order(plan, members.get(key, []))]
+
+    groups: list[tuple[Delegation | None, list[Person]]] = [
+        (entry, ordered(entry.id)) for entry in plan.delegations
     ]
+    if None in members:
+        groups.append((None, ordered(None)))
+    return groups
+
+
+NOT_SIGNING = frozenset({Attendance.DECLINED, Attendance.REPRESENTED})
 
 
 def attendance_document(
@@ -124,10 +150,11 @@ def attendance_document(
     quota place not yet named, labelled by category, for walk-in journalists."""
     columns = [tr(f"print.col.{key}", lang) for key in ("no", "name", "position", "signature")]
     sections = []
-    for entry in plan.delegations:
-        if delegation is not None and entry.id != delegation:
+    for entry, people in delegation_groups(plan, settings):
+        if entry is None or (delegation is not None and entry.id != delegation):
             continue
-        coming = _coming(plan, entry)
+        # Whoever declined or sent a representative will not sign; the representative will.
+        coming = [person for person in people if person.attendance not in NOT_SIGNING]
         rows: list[list[str | Signature]] = []
         headings: set[int] = set()
         for number, person in enumerate(coming, start=1):
@@ -155,24 +182,20 @@ def attendance_document(
                 rows.append([str(number), "", "", Signature(number)])
         table = Table(columns, [0.07, 0.33, 0.30, 0.30], rows, frozenset(headings), tall=True)
         sections.append(Section(one_line(entry.name), [], table))
-    return Document(sections=sections, **_common(plan, settings, "print.attendance_heading", lang))
+    return Document(
+        sections=sections, **document_fields(plan, settings, "print.attendance_heading", lang)
+    )
 
 
 def roster_document(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> Document:
-    """Daftar Peserta: per delegation and category (officials first), named vs planned."""
+    """Daftar Peserta: per delegation and category (officials first), named vs planned;
+    within a category in order of precedence."""
     columns = [
         tr(f"print.col.{key}", lang)
         for key in ("no", "name", "position_only", "organization", "attendance")
     ]
     sections = []
-    groups: list[tuple[Delegation | None, list[Person]]] = [
-        (entry, [p for p in plan.people if p.delegation == entry.id]) for entry in plan.delegations
-    ]
-    known = {entry.id for entry in plan.delegations}
-    loose = [p for p in plan.people if p.delegation not in known]
-    if loose:
-        groups.append((None, loose))
-    for entry, people in groups:
+    for entry, people in delegation_groups(plan, settings):
         counts = delegation_headcount(plan, entry) if entry else {}
         rows: list[list[str | Signature]] = []
         headings: set[int] = set()
@@ -200,4 +223,6 @@ def roster_document(plan: Plan, settings: WorkspaceSettings | None, lang: str) -
         title = one_line(entry.name) if entry else tr("print.no_delegation", lang)
         table = Table(columns, [0.07, 0.30, 0.26, 0.22, 0.15], rows, frozenset(headings))
         sections.append(Section(title, [], table))
-    return Document(sections=sections, **_common(plan, settings, "print.roster_heading", lang))
+    return Document(
+        sections=sections, **document_fields(plan, settings, "print.roster_heading", lang)
+    )

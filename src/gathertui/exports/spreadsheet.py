@@ -1,13 +1,21 @@
-"""The roster as CSV for Excel: UTF-8 with a BOM, one header row, no live formulas."""
+"""The roster as CSV for Excel: UTF-8 with a BOM, one header row, no live formulas.
+
+People are grouped by delegation and in order of precedence within it, as on the
+participant list; the last column is each official's rank ("10", "P1"). `gathertui
+import` reads the file back: it skips the columns it does not know (No., delegation,
+attendance, rank) with a notice."""
 
 from __future__ import annotations
 
 import csv
 import io
 
+from gathertui.exports.printouts import delegation_groups
 from gathertui.i18n import tr
 from gathertui.i18n.labels import label
 from gathertui.model.plan import Plan
+from gathertui.model.workspace import WorkspaceSettings
+from gathertui.planning.precedence import Precedence
 from gathertui.text import one_line
 
 COLUMNS = (
@@ -20,6 +28,7 @@ COLUMNS = (
     "attendance",
     "phone",
     "email",
+    "rank",
 )
 # A cell starting with one of these is a formula to Excel, LibreOffice and Sheets.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -30,12 +39,15 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
-def roster_csv(plan: Plan, lang: str) -> bytes:
+def roster_csv(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> bytes:
     delegations = {d.id: d.name for d in plan.delegations}
+    precedence = Precedence(settings)
+    people = [person for _, members in delegation_groups(plan, settings) for person in members]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([tr(f"print.col.{key}", lang) for key in COLUMNS])
-    for number, person in enumerate(plan.people, start=1):
+    for number, person in enumerate(people, start=1):
+        rank = precedence.rank(person)
         cells = [
             person.name,
             person.position or "",
@@ -45,6 +57,7 @@ def roster_csv(plan: Plan, lang: str) -> bytes:
             label(person.attendance, lang),
             person.phone or "",
             person.email or "",
+            rank.text() if rank else "",
         ]
         writer.writerow([str(number), *(neutralise(one_line(c)) for c in cells)])
     # The BOM tells Excel the file is UTF-8; without it, "Sekretaris Daerah – Kota" breaks.

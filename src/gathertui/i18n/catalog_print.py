@@ -6,6 +6,32 @@ PRINT_CATALOG: dict[str, dict[str, str]] = {
     "print.agenda_heading": {"en": "PROGRAMME", "id": "SUSUNAN ACARA"},
     "print.attendance_heading": {"en": "ATTENDANCE LIST", "id": "DAFTAR HADIR"},
     "print.roster_heading": {"en": "LIST OF PARTICIPANTS", "id": "DAFTAR PESERTA"},
+    "print.salutation_heading": {"en": "MC'S SALUTATION", "id": "SAPAAN PEMBAWA ACARA"},
+    # The MC's salutation: "Yth. {office}, {name}[, mewakili {office}];", then the groups.
+    "print.salute.honoured": {"en": "The Honourable {who};", "id": "Yth. {who};"},
+    "print.salute.representing": {"en": "representing {office}", "id": "mewakili {office}"},
+    "print.salute.and": {"en": "and", "id": "dan"},
+    "print.salute.as_well_as": {"en": "and", "id": "serta"},
+    "print.salute.media": {"en": "the {kinds} media", "id": "media {kinds}"},
+    "print.salute.kind.online": {"en": "online", "id": "daring"},
+    "print.salute.kind.print": {"en": "print", "id": "cetak"},
+    "print.salute.kind.tv": {"en": "television", "id": "televisi"},
+    "print.salute.kind.radio": {"en": "radio", "id": "radio"},
+    "print.salute.influencer": {"en": "the influencers", "id": "para influencer"},
+    "print.salute.kim": {
+        "en": "the Community Information Groups (KIM)",
+        "id": "Kelompok Informasi Masyarakat",
+    },
+    "print.salute.groups": {
+        "en": "Our respected friends of {groups};",
+        "id": "Rekan-rekan {groups} yang kami hormati;",
+    },
+    "print.salute.everyone": {"en": "Ladies and gentlemen.", "id": "Hadirin yang berbahagia."},
+    # The export dialog's name for it (beside the ui.export_* of the other printouts).
+    "ui.export_salutation": {
+        "en": "MC's salutation (Sapaan Pembawa Acara)",
+        "id": "Sapaan Pembawa Acara",
+    },
     "print.venue": {"en": "Venue", "id": "Tempat"},
     "print.day": {"en": "Day {n}", "id": "Hari {n}"},
     "print.pic": {"en": "In charge", "id": "PJ"},
@@ -24,6 +50,7 @@ PRINT_CATALOG: dict[str, dict[str, str]] = {
     "print.col.attendance": {"en": "Attendance", "id": "Kehadiran"},
     "print.col.phone": {"en": "Phone", "id": "Telepon"},
     "print.col.email": {"en": "Email", "id": "Email"},
+    "print.col.rank": {"en": "Rank", "id": "Tata Urutan"},
     "print.col.signature": {"en": "Signature", "id": "Tanda Tangan"},
     "print.open_places": {
         "en": "{category}: {count} place(s) not yet named",

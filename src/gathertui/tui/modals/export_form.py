@@ -16,7 +16,12 @@ from gathertui.tui.modals.form import FormModal
 from gathertui.tui.text import t
 
 # The file name a printout gets by default, after the plan's: "<plan>-susunan-acara.pdf".
-SUFFIXES = {"agenda": "susunan-acara", "attendance": "daftar-hadir", "roster": "daftar-peserta"}
+SUFFIXES = {
+    "agenda": "susunan-acara",
+    "attendance": "daftar-hadir",
+    "roster": "daftar-peserta",
+    "salutation": "sapaan-pembawa-acara",
+}
 
 
 @dataclass(frozen=True)
