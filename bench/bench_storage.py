@@ -66,6 +66,10 @@ def big_plan(people: int, items: int) -> Plan:
             organization="Pemerintah Kota Semarang",
             category=CATEGORIES[n % len(CATEGORIES)],
             attendance=ATTENDANCE[n % len(ATTENDANCE)],
+            # As in a plan kept clean: whoever is represented names their representative.
+            represented_by=f"peserta-{n - 1}"
+            if ATTENDANCE[n % len(ATTENDANCE)] is Attendance.REPRESENTED
+            else None,
             phone=f"+62812{n:07d}",
             notes="Catatan\nbaris kedua" if n % 10 == 0 else None,
         )

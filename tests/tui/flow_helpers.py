@@ -28,7 +28,7 @@ from tui_helpers import make_app
 SIZE = (120, 40)
 
 # The columns of the roster table.
-NO, NAME, POSITION, ORGANIZATION, CATEGORY, DELEGATION, ATTENDANCE = range(7)
+NO, RANK, NAME, POSITION, ORGANIZATION, CATEGORY, DELEGATION, ATTENDANCE = range(8)
 
 
 def plan_data(path: Path) -> dict[str, Any]:

@@ -5,23 +5,18 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+from flow_helpers import roster_names
 from textual.widgets import Input
 
 from conftest import VISIT
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.screens.plan import PlanScreen
 from gathertui.tui.screens.workspace import WorkspaceScreen
-from gathertui.tui.widgets.table import VirtualTable
 from tui_helpers import make_app
 
 
 def people_in_file(path: Path) -> list[str]:
     return [p["name"] for p in tomllib.loads(path.read_text())["people"]]
-
-
-def roster_names(app: GathertuiApp) -> list[str]:
-    table = app.screen.query_one("#roster-table", VirtualTable)
-    return [row[1] for row in table.rows]
 
 
 async def open_roster(pilot, app: GathertuiApp) -> PlanScreen:  # type: ignore[no-untyped-def]

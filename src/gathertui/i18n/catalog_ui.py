@@ -20,6 +20,7 @@ UI_CATALOG: dict[str, dict[str, str]] = {
     "key.move_down": {"en": "Move down", "id": "Turunkan"},
     "key.quotas": {"en": "Quotas", "id": "Kuota"},
     "key.filter": {"en": "Filter", "id": "Saring"},
+    "key.precedence_order": {"en": "Precedence", "id": "Tata tempat"},
     "key.back": {"en": "Back", "id": "Kembali"},
     "key.open": {"en": "Open", "id": "Buka"},
     "key.new_plan": {"en": "New plan", "id": "Rencana baru"},
@@ -46,6 +47,10 @@ UI_CATALOG: dict[str, dict[str, str]] = {
     "cmd.add_person": {"en": "Add person", "id": "Tambah peserta"},
     "cmd.edit_quotas": {"en": "Edit quotas", "id": "Ubah kuota"},
     "cmd.filter": {"en": "Filter roster", "id": "Saring peserta"},
+    "cmd.precedence_order": {
+        "en": "Roster in order of precedence",
+        "id": "Peserta urut tata tempat",
+    },
     "cmd.edit_event": {"en": "Edit event", "id": "Ubah kegiatan"},
     "cmd.workspace": {"en": "Workspace", "id": "Daftar rencana"},
     "cmd.new_plan": {"en": "New plan", "id": "Rencana baru"},
@@ -82,6 +87,10 @@ UI_CATALOG: dict[str, dict[str, str]] = {
         "en": "Search names, positions, organisations (/)",
         "id": "Cari nama, jabatan, instansi (/)",
     },
+    "cmd.precedence_order.help": {
+        "en": "Officials by rank under UU 9/2010, then the media by category (o)",
+        "id": "Pejabat menurut UU 9/2010, lalu media per kategori (o)",
+    },
     "cmd.edit_event.help": {
         "en": "Title, dates, time zone, status",
         "id": "Judul, tanggal, zona waktu, status",
@@ -91,6 +100,9 @@ UI_CATALOG: dict[str, dict[str, str]] = {
     "cmd.help.help": {"en": "Every key (F1)", "id": "Semua tombol (F1)"},
     # Table columns.
     "col.no": {"en": "No.", "id": "No."},
+    "col.rank": {"en": "Rank", "id": "Urutan"},
+    "col.line": {"en": "Line", "id": "Baris"},
+    "col.warning": {"en": "Warning", "id": "Peringatan"},
     "col.name": {"en": "Name", "id": "Nama"},
     "col.position": {"en": "Position", "id": "Jabatan"},
     "col.organization": {"en": "Organisation", "id": "Instansi"},
@@ -124,6 +136,8 @@ UI_CATALOG: dict[str, dict[str, str]] = {
     "field.delegation": {"en": "Delegation", "id": "Rombongan"},
     "field.category": {"en": "Category", "id": "Kategori"},
     "field.attendance": {"en": "Attendance", "id": "Kehadiran"},
+    "field.represented_by": {"en": "Represented by", "id": "Diwakili oleh"},
+    "field.precedence": {"en": "Rank", "id": "Urutan"},
     "field.title": {"en": "Title", "id": "Judul"},
     "field.kind": {"en": "Kind", "id": "Jenis"},
     "field.start": {"en": "First day", "id": "Hari pertama"},
@@ -142,6 +156,22 @@ UI_CATALOG: dict[str, dict[str, str]] = {
     "hint.phone": {"en": "+62…", "id": "+62…"},
     "hint.email": {"en": "name@example.go.id", "id": "nama@contoh.go.id"},
     "hint.notes": {"en": "anything else", "id": "keterangan lain"},
+    "hint.precedence": {
+        "en": "automatic: {rank} ({office})",
+        "id": "otomatis: {rank} ({office})",
+    },
+    "hint.precedence_none": {
+        "en": "automatic: none (not an office of UU 9/2010)",
+        "id": "otomatis: tidak ada (bukan jabatan UU 9/2010)",
+    },
+    "hint.precedence_acting": {
+        "en": "automatic: none for an acting holder (Plt/Plh)",
+        "id": "otomatis: tidak ada untuk Plt/Plh",
+    },
+    "hint.precedence_new": {
+        "en": "empty: from the position (UU 9/2010)",
+        "id": "kosong: dari jabatan (UU 9/2010)",
+    },
     # Everything else on screen.
     "ui.ok": {"en": "OK", "id": "OK"},
     "ui.cancel": {"en": "Cancel", "id": "Batal"},
@@ -169,6 +199,14 @@ UI_CATALOG: dict[str, dict[str, str]] = {
     "ui.headcount": {"en": "Headcount", "id": "Jumlah peserta"},
     "ui.warnings": {"en": "Warnings: {count}", "id": "Peringatan: {count}"},
     "ui.no_warnings": {"en": "No warnings.", "id": "Tidak ada peringatan."},
+    "ui.warnings_hint": {
+        "en": "Enter on a warning goes to what it is about",
+        "id": "Enter pada peringatan membuka yang dimaksud",
+    },
+    "ui.by_precedence": {
+        "en": "In order of precedence ({law})",
+        "id": "Urut tata tempat ({law})",
+    },
     "ui.add_person": {"en": "Add person", "id": "Tambah peserta"},
     "ui.edit_person": {"en": "Edit person", "id": "Ubah peserta"},
     "ui.edit_event": {"en": "Edit event", "id": "Ubah kegiatan"},

@@ -41,15 +41,10 @@ class Phrase:
         # words_of would drop the "*" that marks a word's beginning.
         return cls(tuple(word.strip(".,") for word in text.casefold().split()))
 
-    def found_at(self, words: Sequence[str]) -> int | None:
-        """The index of the first word where the phrase occurs in `words`, if it does."""
-        size = len(self.words)
-        for start in range(len(words) - size + 1):
-            if all(
-                _word_matches(pattern, words[start + n]) for n, pattern in enumerate(self.words)
-            ):
-                return start
-        return None
+    def occurs_at(self, words: Sequence[str], start: int) -> bool:
+        if start + len(self.words) > len(words):
+            return False
+        return all(_word_matches(pattern, words[start + n]) for n, pattern in enumerate(self.words))
 
 
 def _word_matches(pattern: str, word: str) -> bool:
@@ -65,27 +60,47 @@ class Office:
     phrases: tuple[Phrase, ...]
 
 
-@dataclass(frozen=True)
 class OfficeList:
-    level: str
-    law: str
-    offices: tuple[Office, ...]
-    higher: str | None = None
-    higher_words: frozenset[str] = frozenset()
+    """Offices and the phrases that name them, indexed by a phrase's first word so a
+    roster of thousands is ranked without trying every phrase at every word."""
+
+    def __init__(
+        self,
+        law: str,
+        offices: Sequence[Office],
+        higher: str | None = None,
+        higher_words: Iterable[str] = (),
+    ) -> None:
+        self.law = law
+        self.offices = tuple(offices)
+        self.higher = higher
+        self.higher_words = frozenset(higher_words)
+        self._by_word: dict[str, list[tuple[Phrase, Office]]] = {}
+        self._by_prefix: list[tuple[str, Phrase, Office]] = []
+        for office in self.offices:
+            for phrase in office.phrases:
+                first = phrase.words[0]
+                if first.endswith("*"):
+                    self._by_prefix.append((first[:-1], phrase, office))
+                else:
+                    self._by_word.setdefault(first, []).append((phrase, office))
 
     def match(self, words: Sequence[str]) -> Office | None:
         """The office whose phrase starts earliest in `words`; at a tie, the longest phrase."""
-        best: tuple[int, int] | None = None
-        found = None
-        for office in self.offices:
-            for phrase in office.phrases:
-                start = phrase.found_at(words)
-                if start is None:
-                    continue
-                key = (start, -len(phrase.words))
-                if best is None or key < best:
-                    best, found = key, office
-        return found
+        for start, word in enumerate(words):
+            candidates = self._by_word.get(word, []) + [
+                (phrase, office)
+                for prefix, phrase, office in self._by_prefix
+                if word.startswith(prefix)
+            ]
+            found = [
+                (len(phrase.words), office)
+                for phrase, office in candidates
+                if phrase.occurs_at(words, start)
+            ]
+            if found:
+                return max(found, key=lambda pair: pair[0])[1]
+        return None
 
 
 @cache
@@ -100,13 +115,7 @@ def _office_list(level: str, table: dict[str, Any]) -> OfficeList:
         Office(entry["rank"], entry["office"], tuple(Phrase.of(p) for p in entry["phrases"]))
         for entry in table["offices"]
     )
-    return OfficeList(
-        level,
-        table["law"],
-        offices,
-        table.get("higher"),
-        frozenset(table.get("higher_words", ())),
-    )
+    return OfficeList(table["law"], offices, table.get("higher"), table.get("higher_words", ()))
 
 
 @dataclass(frozen=True, order=True)
@@ -142,7 +151,9 @@ class Precedence:
             Office(rule.rank, rule.position, (Phrase.of(rule.position),))
             for rule in settings.precedence
         ]
-        self.rules = OfficeList("workspace", "", tuple(rules))
+        self.rules = OfficeList("", rules)
+        # Rosters repeat positions (hundreds of "Wartawan"): each is matched once.
+        self._ranks: dict[tuple[str, str, Category], Rank | None] = {}
 
     @property
     def law(self) -> str:
@@ -152,17 +163,22 @@ class Precedence:
         """The person's rank, or None for one the law does not rank."""
         if person.precedence is not None:
             return Rank(False, person.precedence, person.position or "", "override")
-        words = words_of(person.position or "")
+        key = (person.position or "", person.organization or "", person.category)
+        if key not in self._ranks:
+            self._ranks[key] = self._rank_of(*key)
+        return self._ranks[key]
+
+    def _rank_of(self, position: str, organization: str, category: Category) -> Rank | None:
+        words = words_of(position)
         rule = self.rules.match(words)
         if rule is not None:
             return Rank(False, rule.rank, rule.name, "rule")
-        if person.category is not Category.OFFICIAL or not words or words[0] in ACTING:
+        if category is not Category.OFFICIAL or not words or words[0] in ACTING:
             return None
-        if self.higher is not None:
-            context = set(words) | set(words_of(person.organization or ""))
-            if context & self.own.higher_words:
-                office = self.higher.match(words)
-                return None if office is None else Rank(True, office.rank, office.name)
+        marked = self.own.higher_words.intersection(words + words_of(organization))
+        if self.higher is not None and marked:
+            office = self.higher.match(words)
+            return None if office is None else Rank(True, office.rank, office.name)
         office = self.own.match(words)
         return None if office is None else Rank(False, office.rank, office.name)
 

@@ -38,6 +38,7 @@ class GathertuiCommands(Provider):
                 ("cmd.add_person", "add_person"),
                 ("cmd.edit_quotas", "pane('roster', 'quotas')"),
                 ("cmd.filter", "pane('roster', 'filter')"),
+                ("cmd.precedence_order", "pane('roster', 'precedence_order')"),
                 ("cmd.edit_event", "edit_event"),
                 ("cmd.add_item", "pane('agenda', 'add')"),
                 ("cmd.add_venue", "pane('venues', 'add')"),

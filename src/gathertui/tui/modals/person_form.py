@@ -13,6 +13,7 @@ from gathertui.i18n.labels import label
 from gathertui.model.enums import Attendance, Category
 from gathertui.model.plan import Person, Plan
 from gathertui.planning.editing import unique_id
+from gathertui.planning.precedence import ACTING, Precedence, words_of
 from gathertui.storage.describe import describe
 from gathertui.tui.modals.form import FormModal
 from gathertui.tui.text import said, t
@@ -64,7 +65,40 @@ class PersonForm(FormModal[Person]):
                     id="attendance",
                     compact=True,
                 )
+                yield Label(t(self, "field.represented_by"))
+                yield Select(
+                    [
+                        (p.name, p.id)
+                        for p in self.plan.people
+                        if person is None or p.id != person.id
+                    ],
+                    value=person.represented_by
+                    if person and person.represented_by
+                    else Select.NULL,
+                    id="represented_by",
+                    prompt=t(self, "ui.none"),
+                    compact=True,
+                )
+                yield Label(t(self, "field.precedence"))
+                yield Input(
+                    str(person.precedence) if person and person.precedence else "",
+                    id="precedence",
+                    type="integer",
+                    placeholder=self._automatic_rank(),
+                    compact=True,
+                )
             yield from self.compose_footer()
+
+    def _automatic_rank(self) -> str:
+        """What the rank is without an override, so a person sees what they would change."""
+        if self.person is None:
+            return t(self, "hint.precedence_new")
+        settings = self.app.workspace.preferences  # type: ignore[attr-defined]
+        rank = Precedence(settings).rank(self.person.model_copy(update={"precedence": None}))
+        if rank is None:
+            acting = bool(ACTING.intersection(words_of(self.person.position or "")[:1]))
+            return t(self, "hint.precedence_acting" if acting else "hint.precedence_none")
+        return t(self, "hint.precedence", rank=rank.text(), office=rank.office)
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()
@@ -77,10 +111,15 @@ class PersonForm(FormModal[Person]):
             text = self.query_one(f"#{field}", Input).value.strip()
             if text or field == "name":
                 values[field] = text
-        for field in ("delegation", "category", "attendance"):
+        for field in ("delegation", "category", "attendance", "represented_by"):
             choice = self.query_one(f"#{field}", Select).value
             if choice is not Select.NULL:
                 values[field] = choice
+        precedence = self.query_one("#precedence", Input).value.strip()
+        if precedence:
+            values["precedence"] = (
+                int(precedence) if precedence.lstrip("-").isdigit() else precedence
+            )
         return values
 
     def build(self) -> tuple[Person | None, list[str]]:
@@ -88,13 +127,13 @@ class PersonForm(FormModal[Person]):
         taken = [p.id for p in self.plan.people if self.person is None or p.id != self.person.id]
         ident = self.person.id if self.person else unique_id(values.get("name") or "x", taken)
         original = self.person.model_dump(exclude_none=True) if self.person else {}
-        # Fields the form does not show (precedence) are kept as they were.
+        # Fields the form does not show are kept as they were.
         data = {
             **{k: v for k, v in original.items() if k not in TEXT_FIELDS},
             **values,
             "id": ident,
         }
-        for field in ("delegation",):
+        for field in ("delegation", "represented_by", "precedence"):
             if field not in values:
                 data.pop(field, None)
         try:

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.table import Table
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Select, Static, TabbedContent, TabPane
 
-from gathertui.i18n.dates import long_date, zone_abbreviation
 from gathertui.i18n.labels import label
 from gathertui.model.enums import Attendance, Category
 from gathertui.planning import plan_problems
@@ -28,7 +25,7 @@ from gathertui.planning.editing import (
     set_attendance,
     set_quotas,
 )
-from gathertui.planning.headcount import delegation_headcount
+from gathertui.planning.precedence import Precedence
 from gathertui.planning.roster import filter_people, roster_summary
 from gathertui.problems import Problem
 from gathertui.session import PlanSession
@@ -40,6 +37,7 @@ from gathertui.tui.modals.event_form import EventForm
 from gathertui.tui.modals.person_form import PersonForm
 from gathertui.tui.modals.quotas_form import QuotasForm
 from gathertui.tui.panes.agenda import AgendaPane
+from gathertui.tui.panes.overview import OverviewPane
 from gathertui.tui.panes.venues import VenuesPane
 from gathertui.tui.screens.plan_files import PlanFilesMixin
 from gathertui.tui.text import said, t, translate_bindings
@@ -56,6 +54,7 @@ TABS = ("overview", "roster", "agenda", "venues")
 # Columns: catalog key after "col.", share of the free width, minimum width.
 ROSTER_COLUMNS = (
     ("no", 0, 5),
+    ("rank", 0, 6),
     ("name", 4, 10),
     ("position", 4, 8),
     ("organization", 3, 8),
@@ -78,6 +77,7 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
         Binding("shift+down", "move(1)", "key.move_down", show=False, id="move-down"),
         Binding("q", "quotas", "key.quotas", id="quotas"),
         Binding("slash", "filter", "key.filter", id="filter"),
+        Binding("o", "precedence_order", "key.precedence_order", id="precedence-order"),
         Binding("x", "export", "key.export", show=False, id="export"),
         Binding("escape", "back", "key.back", id="back"),
         *(
@@ -96,6 +96,9 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
         self.shown_people: list[int] = []
         self.problems: list[Problem] = []
         self.stale: set[str] = set()
+        # The roster in order of precedence (o) rather than the file's order.
+        self.by_precedence = False
+        self._precedence: tuple[object, Precedence] | None = None
         self.recovery_timer: Timer | None = None
         translate_bindings(self, self.app.lang)  # type: ignore[attr-defined]
 
@@ -104,10 +107,8 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with TabbedContent(initial="overview", id="tabs"):
-            with TabPane(t(self, "ui.tab_overview"), id="overview"), VerticalScroll():
-                yield Static(id="event")
-                yield Static(id="headcount")
-                yield Static(id="warnings")
+            with TabPane(t(self, "ui.tab_overview"), id="overview"):
+                yield OverviewPane()
             with TabPane(t(self, "ui.tab_roster"), id="roster"):
                 with Horizontal(id="roster-filters"):
                     yield Input(placeholder=t(self, "ui.filter_hint"), id="filter-text")
@@ -138,7 +139,10 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
         self.title = literal(plan.event.title) + marker
         self.sub_title = self.session.path.name
         loaded = Loaded(self.session.source, plan)
-        self.problems = plan_problems(loaded, self.app.workspace.preferences)  # type: ignore[attr-defined]
+        workspace = self.app.workspace  # type: ignore[attr-defined]
+        self.problems = plan_problems(
+            loaded, workspace.preferences, workspace.neighbours(self.session.path)
+        )
         # Only the tab in view is drawn now; the others when they are opened. With 5,000
         # people, redrawing the roster on every agenda keystroke is most of its cost.
         self.stale = set(TABS)
@@ -150,7 +154,7 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
             return
         self.stale.discard(tab)
         if tab == "overview":
-            self._show_overview()
+            self.query_one(OverviewPane).show()
         elif tab == "roster":
             self._show_roster()
         elif tab == "agenda":
@@ -162,46 +166,13 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
         settings = self.app.workspace.preferences  # type: ignore[attr-defined]
         return self.session.plan.event.zone(settings.settings.timezone)
 
-    def _show_overview(self) -> None:
-        lang = self.app.lang  # type: ignore[attr-defined]
-        event = self.session.plan.event
-        days = event.days()
-        when = long_date(days[0], lang) + (
-            f" – {long_date(days[-1], lang)}" if len(days) > 1 else ""
-        )
-        grid = Table.grid(padding=(0, 2))
-        grid.add_column(style="bold")
-        grid.add_column()
-        rows = [
-            ("field.title", event.title),
-            ("field.kind", label(event.kind, lang)),
-            ("field.when", f"{when} ({zone_abbreviation(self.zone())}, {self.zone()})"),
-            ("field.host", event.host or ""),
-            ("field.status", label(event.status, lang)),
-            ("field.notes", event.notes or ""),
-        ]
-        for key, value in rows:
-            grid.add_row(t(self, key), Text(literal(value)))
-        self.query_one("#event", Static).update(grid)
-        counts = Table(title=t(self, "ui.headcount"), title_justify="left", expand=False)
-        for column in ("delegation", "category", "planned", "named", "confirmed"):
-            counts.add_column(t(self, f"col.{column}"))
-        for delegation in self.session.plan.delegations:
-            first = True
-            for category, count in delegation_headcount(self.session.plan, delegation).items():
-                counts.add_row(
-                    Text(literal(delegation.name)) if first else "",
-                    label(category, lang),
-                    str(count.planned),
-                    str(count.named),
-                    str(count.confirmed),
-                )
-                first = False
-        self.query_one("#headcount", Static).update(counts)
-        problems = self.problems
-        lines = [t(self, "ui.warnings", count=len(problems))]
-        lines += [f"• {said(self, p.message)}" for p in problems] or [t(self, "ui.no_warnings")]
-        self.query_one("#warnings", Static).update(Text(literal("\n".join(lines))))
+    def precedence(self) -> Precedence:
+        """The workspace's ranking rules, kept while its settings stay the same object, so
+        each position of a large roster is matched once."""
+        settings = self.app.workspace.preferences  # type: ignore[attr-defined]
+        if self._precedence is None or self._precedence[0] is not settings:
+            self._precedence = (settings, Precedence(settings))
+        return self._precedence[1]
 
     def _show_roster(self) -> None:
         lang = self.app.lang  # type: ignore[attr-defined]
@@ -215,13 +186,18 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
             delegation if isinstance(delegation, str) else None,
             Category(category) if isinstance(category, str) else None,
         )
+        precedence = self.precedence()
+        if self.by_precedence:
+            self.shown_people = precedence.order(plan, self.shown_people)
         names = {d.id: d.name for d in plan.delegations}
         rows = []
         for index in self.shown_people:
             person = plan.people[index]
+            rank = precedence.rank(person)
             rows.append(
                 (
                     str(index + 1),
+                    rank.text() if rank else "",
                     person.name,
                     person.position or "",
                     person.organization or "",
@@ -234,19 +210,31 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
         table.empty_text = t(self, "ui.no_people")
         table.set_rows(rows)
         summary = roster_summary(plan, lang, delegation if isinstance(delegation, str) else None)
-        self.query_one("#roster-summary", Static).update(
-            f"{t(self, 'ui.shown', shown=len(rows), total=len(plan.people))} · {summary}"
-        )
+        line = f"{t(self, 'ui.shown', shown=len(rows), total=len(plan.people))} · {summary}"
+        if self.by_precedence:
+            line = f"{t(self, 'ui.by_precedence', law=precedence.law)} · {line}"
+        self.query_one("#roster-summary", Static).update(line)
 
     # Editing
 
     ROSTER_ACTIONS = frozenset(
-        {"delete_person", "move", "attendance", "cycle_attendance", "quotas", "filter"}
+        {
+            "delete_person",
+            "move",
+            "attendance",
+            "cycle_attendance",
+            "quotas",
+            "filter",
+            "precedence_order",
+        }
     )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys that act on the roster work on the roster tab only, so a key pressed
-        elsewhere never changes someone out of sight (the palette opens the tab first)."""
+        elsewhere never changes someone out of sight (the palette opens the tab first).
+        Moving a person changes the file's order, so it waits for the file's order."""
+        if action == "move" and self.by_precedence:
+            return False
         if action in self.ROSTER_ACTIONS:
             return self.query_one("#tabs", TabbedContent).active == "roster"
         return True
@@ -260,8 +248,6 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
         """Keys work at once: the tab's table has the focus and, in the rundown, the first
         item (not the day's heading) is selected."""
         self.freshen(tab)
-        if tab == "overview":
-            return
         table = self.query_one(f"#{tab}-table", VirtualTable)
         table.focus()
         if tab == "agenda" and table.cursor_row == 0 and len(table.rows) > 1:
@@ -415,6 +401,48 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
                 self.apply(set_quotas(plan, index, quotas))  # type: ignore[arg-type]
 
         self.app.push_screen(QuotasForm(plan.delegations[index]), edited)
+
+    def action_precedence_order(self) -> None:
+        self._roster_tab()
+        selected = self._selected_person()
+        self.by_precedence = not self.by_precedence
+        self._show_roster()
+        self.refresh_bindings()
+        table = self.query_one("#roster-table", VirtualTable)
+        table.move_to(self.shown_people.index(selected) if selected in self.shown_people else 0)
+
+    def go_to(self, path: tuple[str | int, ...]) -> None:
+        """Shows the row a warning is about: the person, item or venue at `path`."""
+        if len(path) < 2 or not isinstance(path[1], int):
+            if path[:1] == ("event",):
+                self.action_edit_event()
+            return
+        kind, index = path[0], path[1]
+        plan = self.session.plan
+        if kind == "people" and index < len(plan.people):
+            self._roster_tab()
+            if index not in self.shown_people:
+                self._clear_filters()
+            self.query_one("#roster-table", VirtualTable).move_to(self.shown_people.index(index))
+        elif kind == "delegations" and index < len(plan.delegations):
+            self._roster_tab()
+            self._clear_filters()
+            self.query_one("#filter-delegation", Select).value = plan.delegations[index].id
+            self.action_quotas()
+        elif kind == "agenda" and index < len(plan.agenda):
+            self.action_tab("agenda")
+            self.query_one(AgendaPane).focus_item(plan.agenda[index].id)
+        elif kind == "venues" and index < len(plan.venues):
+            self.action_tab("venues")
+            self.query_one(VenuesPane).focus_venue(index)
+
+    def _clear_filters(self) -> None:
+        # Quietly: a filter's change message would move the cursor back to the top.
+        with self.prevent(Input.Changed, Select.Changed):
+            self.query_one("#filter-text", Input).value = ""
+            self.query_one("#filter-delegation", Select).clear()
+            self.query_one("#filter-category", Select).clear()
+        self._show_roster()
 
     def action_filter(self) -> None:
         self._roster_tab()

@@ -138,7 +138,8 @@ class WorkspaceScreen(Screen[None]):
             if session is None and plan_file.path in counts:
                 count = counts[plan_file.path]
             else:
-                count = len(plan_problems(loaded, workspace.preferences))
+                neighbours = workspace.neighbours(plan_file.path)
+                count = len(plan_problems(loaded, workspace.preferences, neighbours))
                 if session is None:
                     counts[plan_file.path] = count
             rows.append(

@@ -1,0 +1,118 @@
+"""The Overview tab: the event, the headcount per delegation, and the plan's warnings.
+
+A warning is a row: Enter (or a double click) goes to the row it is about, so a person
+fixes a clash where it is instead of hunting for it.
+"""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from gathertui.i18n.dates import long_date, zone_abbreviation
+from gathertui.i18n.labels import label
+from gathertui.planning.headcount import delegation_headcount
+from gathertui.problems import Severity
+from gathertui.text import literal
+from gathertui.tui.panes.base import PlanPane
+from gathertui.tui.text import said, t
+from gathertui.tui.widgets.table import VirtualTable, table_columns
+
+WARNING_COLUMNS = (("line", 0, 6), ("warning", 1, 20))
+MARKS = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
+
+
+class OverviewPane(PlanPane):
+    HELP_HEADING = "ui.tab_overview"
+
+    def __init__(self) -> None:
+        super().__init__("overview-pane")
+
+    def compose(self) -> ComposeResult:
+        facts = VerticalScroll(id="overview-facts")
+        # The warnings table takes the focus: a focusable scroll here would pull the tabs
+        # back to the overview whenever another tab opens a form.
+        facts.can_focus = False
+        with facts:
+            yield Static(id="event")
+            yield Static(id="headcount")
+        yield Static(id="warnings", markup=False)
+        yield VirtualTable(table_columns(self, WARNING_COLUMNS), id="overview-table")
+        yield Static(id="warning-note", markup=False)
+
+    def show(self) -> None:
+        self._show_event()
+        self._show_headcount()
+        problems = self.plan_screen.problems
+        heading = t(self, "ui.warnings", count=len(problems))
+        if problems:
+            heading += " · " + t(self, "ui.warnings_hint")
+        self.query_one("#warnings", Static).update(heading)
+        table = self.query_one("#overview-table", VirtualTable)
+        table.empty_text = t(self, "ui.no_warnings")
+        table.set_rows(
+            [
+                (str(problem.line), f"{MARKS[problem.severity]} {said(self, problem.message)}")
+                for problem in problems
+            ]
+        )
+        self._show_note()
+
+    @on(VirtualTable.Highlighted, "#overview-table")
+    def _show_note(self) -> None:
+        """The selected warning in full: a long one is cut to fit its row."""
+        problems = self.plan_screen.problems
+        row = self.query_one("#overview-table", VirtualTable).cursor_row
+        text = said(self, problems[row].message) if 0 <= row < len(problems) else ""
+        self.query_one("#warning-note", Static).update(text)
+
+    def _show_event(self) -> None:
+        lang = self.app.lang  # type: ignore[attr-defined]
+        event = self.plan.event
+        zone = self.plan_screen.zone()
+        days = event.days()
+        when = long_date(days[0], lang) + (
+            f" – {long_date(days[-1], lang)}" if len(days) > 1 else ""
+        )
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="bold")
+        grid.add_column()
+        rows = [
+            ("field.title", event.title),
+            ("field.kind", label(event.kind, lang)),
+            ("field.when", f"{when} ({zone_abbreviation(zone)}, {zone})"),
+            ("field.host", event.host or ""),
+            ("field.status", label(event.status, lang)),
+            ("field.notes", event.notes or ""),
+        ]
+        for key, value in rows:
+            grid.add_row(t(self, key), Text(literal(value)))
+        self.query_one("#event", Static).update(grid)
+
+    def _show_headcount(self) -> None:
+        lang = self.app.lang  # type: ignore[attr-defined]
+        counts = Table(title=t(self, "ui.headcount"), title_justify="left", expand=False)
+        for column in ("delegation", "category", "planned", "named", "confirmed"):
+            counts.add_column(t(self, f"col.{column}"))
+        for delegation in self.plan.delegations:
+            first = True
+            for category, count in delegation_headcount(self.plan, delegation).items():
+                counts.add_row(
+                    Text(literal(delegation.name)) if first else "",
+                    label(category, lang),
+                    str(count.planned),
+                    str(count.named),
+                    str(count.confirmed),
+                )
+                first = False
+        self.query_one("#headcount", Static).update(counts)
+
+    @on(VirtualTable.Selected, "#overview-table")
+    def _go_to_warning(self, event: VirtualTable.Selected) -> None:
+        problems = self.plan_screen.problems
+        if 0 <= event.row < len(problems):
+            self.plan_screen.go_to(problems[event.row].path)
