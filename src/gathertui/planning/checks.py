@@ -187,4 +187,7 @@ def workspace_problems(workspace: Workspace) -> list[Problem]:
             others = workspace.neighbours(plan_file.path)
             found.extend(plan_problems(plan_file.loaded, settings, others))
     found.extend(workspace_calendar_problems(workspace))
+    # File by file, top to bottom: a plan's own warnings and the workspace's about it
+    # (a plan on the same day as another) read together.
+    found.sort(key=lambda p: (str(p.file or ""), p.line, p.column))
     return audible(found, settings)
