@@ -18,16 +18,20 @@ from gathertui.planning.codes import CODES, close_codes, explanation
 from gathertui.planning.silence import audible, silence_problems
 from gathertui.problems import Problem, Severity
 from gathertui.storage import LoadError, load_settings
-from gathertui.storage.workspace import open_workspace, read_plan_file
+from gathertui.storage.workspace import Workspace, open_workspace, read_plan_file
 from gathertui.text import one_line
 
 
-def _file_problems(path: Path) -> list[Problem]:
+def _file_problems(path: Path, workspaces: dict[Path, Workspace]) -> list[Problem]:
+    """One plan file, against its siblings too: a hall or a person may be double-booked
+    by another plan. Each folder is read once, however many of its files a hook names."""
     plan_file = read_plan_file(path)
     if plan_file.loaded is None:
         return plan_file.problems
-    # The file's siblings too: a hall or a person may be double-booked by another plan.
-    workspace = open_workspace(path.parent)
+    folder = path.parent.resolve()
+    if folder not in workspaces:
+        workspaces[folder] = open_workspace(path.parent)
+    workspace = workspaces[folder]
     return plan_problems(plan_file.loaded, workspace.preferences, workspace.neighbours(path))
 
 
@@ -72,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
     problems: list[Problem] = []
     files = 0
     status = 0
+    workspaces: dict[Path, Workspace] = {}
     for path in paths:
         if path.is_dir():
             workspace = open_workspace(path)
@@ -82,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
             problems += _settings_file_problems(path)
         elif path.is_file():
             files += 1
-            problems += _file_problems(path)
+            problems += _file_problems(path, workspaces)
         else:
             say(lang, "cli.no_such_path", path=path)
             status = 2
