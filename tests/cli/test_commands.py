@@ -240,3 +240,21 @@ def test_schema_local_times_are_patterns() -> None:
     start = schema["$defs"]["AgendaItem"]["properties"]["start"]
     assert "format" not in start
     assert start["pattern"].startswith("^")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("export", "--what", "agenda", "--format", "txt"),
+        ("export", "--what", "calendar", "--format", "txt"),
+        ("calendar",),
+    ],
+    ids=["export-agenda", "export-calendar", "calendar"],
+)
+def test_a_missing_path_exits_1_with_one_sentence(tmp_path: Path, command: tuple[str]) -> None:
+    # DESIGN.md gives export and calendar 0 / 1.
+    missing = tmp_path / "tidak-ada"
+    result = gathertui(command[0], missing, *command[1:], "--lang", "en")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.strip() == f"gathertui: {missing}: no such file or folder"

@@ -48,8 +48,9 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.path) if args.path else Path("plans")
     lang = language_for(args.lang, [path])
     if not path.exists():
+        # DESIGN.md gives calendar 0 / 1.
         say(lang, "cli.no_such_path", path=path)
-        return 2
+        return 1
     if path.is_file() and path.name == SETTINGS_FILE:
         path = path.parent
     workspace = workspace_at(path)

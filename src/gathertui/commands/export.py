@@ -21,8 +21,9 @@ def _calendar(args: argparse.Namespace) -> int:
     path = Path(args.plan)
     lang = language_for(args.lang, [path])
     if not path.exists():
+        # As for a plan: DESIGN.md gives export 0 / 1.
         say(lang, "cli.no_such_path", path=path)
-        return 2
+        return 1
     workspace = workspace_at(path)
     settings = workspace.preferences
     semester = chosen_semester(args.year, args.semester)
