@@ -30,7 +30,7 @@ def test_loading_a_plan_imports_no_heavy_library() -> None:
     loaded = _modules_after(
         "from pathlib import Path\n"
         "from gathertui.storage import load_plan\n"
-        "from gathertui.planning import plan_problems\n"
+        "from gathertui.state import plan_problems\n"
         f"plan_problems(load_plan(Path({str(PLANS / VISIT)!r})))"
     )
     heavy = {"textual", "babel", "rich", "reportlab", "icalendar", "jsonschema"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gathertui.storage.workspace import open_workspace
+from gathertui.state import open_workspace
 from gathertui.tui.app import GathertuiApp
 
 

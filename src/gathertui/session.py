@@ -5,6 +5,7 @@ Nothing here knows about the terminal; the TUI drives a session and tests drive 
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -13,8 +14,13 @@ from gathertui import recovery
 from gathertui.model.plan import Plan
 from gathertui.planning.editing import Change, PlanEditor
 from gathertui.storage import Source, canonical_text, load_plan, save
+from gathertui.storage.locate import SourceIndex
 from gathertui.storage.reader import decode_source, plan_from_source
 from gathertui.storage.save import write_new
+
+# Each editor a session starts (open, reload, restore) gets a number of its own, so a
+# revision is never repeated by a later editor of the same plan.
+_editors = itertools.count()
 
 
 @dataclass
@@ -23,6 +29,11 @@ class PlanSession:
     source: Source
     editor: PlanEditor
     recovered: recovery.Recovered | None = field(default=None)
+    _editor_number: int = field(default_factory=lambda: next(_editors))
+    # The canonical text and its index, each with the revision it was made at: the
+    # recovery copy and the lines of problems read the same text, made once per change.
+    _text: tuple[object, str] | None = field(default=None, repr=False)
+    _index: tuple[object, SourceIndex] | None = field(default=None, repr=False)
 
     @classmethod
     def open(cls, path: Path) -> PlanSession:
@@ -44,6 +55,15 @@ class PlanSession:
     def dirty(self) -> bool:
         return self.editor.dirty
 
+    @property
+    def revision(self) -> object:
+        """Changes whenever the plan does: an edit, an undo, a reload."""
+        return (self._editor_number, self.editor.revision)
+
+    def _new_editor(self, editor: PlanEditor) -> None:
+        self.editor = editor
+        self._editor_number = next(_editors)
+
     def apply(self, change: Change | None) -> Change | None:
         return self.editor.apply(change) if change else None
 
@@ -54,7 +74,21 @@ class PlanSession:
         return self.editor.redo()
 
     def text(self) -> str:
-        return canonical_text(self.plan, self.source.header)
+        """The plan as it would be saved now."""
+        # The header line is kept from the file, which a save-as changes.
+        made_at = (self.revision, self.source.header)
+        if self._text is None or self._text[0] != made_at:
+            self._text = (made_at, canonical_text(self.plan, self.source.header))
+        return self._text[1]
+
+    def visible_index(self) -> SourceIndex:
+        """Where keys stand in the text the person has in mind: the file while the plan is
+        as saved, the canonical text of the edited plan once it is not."""
+        if not self.dirty:
+            return self.source.index
+        if self._index is None or self._index[0] != self.revision:
+            self._index = (self.revision, SourceIndex.of(self.text()))
+        return self._index[1]
 
     def keep_recovery_copy(self) -> None:
         if self.dirty:
@@ -79,7 +113,7 @@ class PlanSession:
         """Drops unsaved changes and reads the file again (raises LoadError if now invalid)."""
         loaded = load_plan(self.path)
         self.source = loaded.source
-        self.editor = PlanEditor(loaded.model)
+        self._new_editor(PlanEditor(loaded.model))
         recovery.discard(self.path)
 
     def restore_recovered(self) -> None:
@@ -89,7 +123,7 @@ class PlanSession:
         plan = plan_from_source(decode_source(self.path, self.recovered.text.encode()))
         editor = PlanEditor(plan)
         editor.mark_unsaved()
-        self.editor = editor
+        self._new_editor(editor)
         self.recovered = None
 
     def discard_recovered(self) -> None:

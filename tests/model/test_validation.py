@@ -43,34 +43,38 @@ def test_same_id_in_two_kinds_is_fine() -> None:
 
 
 @pytest.mark.parametrize(
-    ("block", "line", "message"),
+    ("block", "line", "column", "message"),
     [
         (
             '[[people]]\nid = "a"\nname = "A"\ndelegation = "dki"\n',
             10,
+            1,
             'person "a": delegation "dki" does not exist',
         ),
         (
             '[[agenda]]\nid = "buka"\nstart = 09:00:00\nminutes = 5\ntitle = "Buka"\n'
             'venue = "aula"\n',
             12,
+            1,
             'agenda item "buka": venue "aula" does not exist',
         ),
         (
             '[[agenda]]\nid = "buka"\nstart = 09:00:00\nminutes = 5\ntitle = "Buka"\npic = "x"\n',
             12,
+            1,
             'agenda item "buka": person in charge "x" does not exist',
         ),
         (
             '[[agenda]]\nid = "buka"\nstart = 09:00:00\nminutes = 5\ntitle = "Buka"\n'
             'speakers = ["x"]\n',
             12,
+            13,  # the entry in the list
             'agenda item "buka": speaker "x" does not exist',
         ),
     ],
 )
-def test_references_resolve(block: str, line: int, message: str) -> None:
-    assert only_problem(MINIMAL + "\n" + block) == (line, 1, "unknown-reference", message)
+def test_references_resolve(block: str, line: int, column: int, message: str) -> None:
+    assert only_problem(MINIMAL + "\n" + block) == (line, column, "unknown-reference", message)
 
 
 def test_end_not_before_start() -> None:

@@ -23,9 +23,9 @@ from gathertui.planning.calendar import (
     semesters_to_check,
     target_status,
 )
+from gathertui.state import open_workspace
 from gathertui.storage import load_plan, load_settings
 from gathertui.storage.reader import decode_source, settings_from_source
-from gathertui.storage.workspace import open_workspace
 from helpers import load_text
 
 S1 = "2024-s1-media-gathering.toml"
@@ -43,7 +43,7 @@ def example_settings() -> WorkspaceSettings:
 
 def example_plans() -> list[tuple[Path, Plan]]:
     workspace = open_workspace(PLANS)
-    return [(f.path, f.loaded.model) for f in workspace.plans if f.loaded is not None]
+    return workspace.effective_plans()
 
 
 def a_plan(

@@ -10,11 +10,10 @@ import pytest
 
 from conftest import TODAY
 from gathertui.model.workspace import WorkspaceSettings
-from gathertui.planning import plan_problems, workspace_problems
 from gathertui.planning.calendar_checks import semester_targets, today
 from gathertui.problems import Problem, Severity
+from gathertui.state import open_workspace, plan_problems
 from gathertui.storage import load_plan, load_settings
-from gathertui.storage.workspace import open_workspace
 
 S1 = "2024-s1-media-gathering.toml"
 S2 = "2024-s2-media-gathering.toml"
@@ -79,7 +78,7 @@ def test_today_without_the_environment_is_today(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_the_example_workspace_has_no_errors_and_meets_its_target(workspace: Path) -> None:
-    problems = workspace_problems(open_workspace(workspace))
+    problems = open_workspace(workspace).all_problems()
     assert not [p for p in problems if p.severity is Severity.ERROR]
     assert coded(problems, "semester-target") == []
     assert coded(problems, "on-holiday") == []
@@ -88,7 +87,7 @@ def test_the_example_workspace_has_no_errors_and_meets_its_target(workspace: Pat
 
 def test_a_missing_semester_plan_warns_at_the_target(workspace: Path) -> None:
     (workspace / S2).unlink()
-    problems = workspace_problems(open_workspace(workspace))
+    problems = open_workspace(workspace).all_problems()
     [warning] = coded(problems, "semester-target")
     assert warning.severity is Severity.WARNING
     assert warning.file == workspace / SETTINGS
@@ -108,7 +107,7 @@ def test_a_cancelled_semester_plan_does_not_meet_the_target(workspace: Path) -> 
         path.read_text(encoding="utf-8").replace('status = "done"', 'status = "cancelled"'),
         encoding="utf-8",
     )
-    [warning] = coded(workspace_problems(open_workspace(workspace)), "semester-target")
+    [warning] = coded(open_workspace(workspace).all_problems(), "semester-target")
     assert "semester I 2024 has 0" in warning.message.render("en")
 
 
@@ -116,7 +115,7 @@ def test_semesters_up_to_today_must_have_their_plan(
     workspace: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("GATHERTUI_TODAY", "2026-11-26")
-    warnings = coded(workspace_problems(open_workspace(workspace)), "semester-target")
+    warnings = coded(open_workspace(workspace).all_problems(), "semester-target")
     assert [w.message.render("en").split(" has ")[0] for w in warnings] == [
         "semester I 2025",
         "semester II 2025",
@@ -129,8 +128,9 @@ def test_semesters_up_to_today_must_have_their_plan(
 
 def test_semester_targets_on_a_given_day(workspace: Path) -> None:
     opened = open_workspace(workspace)
-    assert list(semester_targets(opened, date(2024, 12, 1))) == []
-    found = list(semester_targets(opened, date(2025, 7, 1)))
+    targets = (opened.settings.path, opened.preferences, opened.effective_plans())
+    assert list(semester_targets(*targets, date(2024, 12, 1))) == []
+    found = list(semester_targets(*targets, date(2025, 7, 1)))
     assert [p.message.render("en").split(" has ")[0] for p in found] == [
         "semester I 2025",
         "semester II 2025",
@@ -140,7 +140,7 @@ def test_semester_targets_on_a_given_day(workspace: Path) -> None:
 def test_a_later_plan_extends_the_semesters_checked(workspace: Path) -> None:
     # A meeting in 2025 II: its semester and the one before are now due.
     write_plan(workspace, "2025-rapat.toml", "Rapat Evaluasi", "2025-08-05")
-    warnings = coded(workspace_problems(open_workspace(workspace)), "semester-target")
+    warnings = coded(open_workspace(workspace).all_problems(), "semester-target")
     assert [w.message.render("en").split(" has ")[0] for w in warnings] == [
         "semester I 2025",
         "semester II 2025",
@@ -149,7 +149,8 @@ def test_a_later_plan_extends_the_semesters_checked(workspace: Path) -> None:
 
 def test_no_settings_no_semester_targets(workspace: Path) -> None:
     (workspace / SETTINGS).unlink()
-    assert list(semester_targets(open_workspace(workspace))) == []
+    opened = open_workspace(workspace)
+    assert list(semester_targets(None, opened.preferences, opened.effective_plans())) == []
 
 
 def test_a_short_second_target_of_a_kind_is_located_at_it(workspace: Path) -> None:
@@ -158,7 +159,7 @@ def test_a_short_second_target_of_a_kind_is_located_at_it(workspace: Path) -> No
     raised = '[[targets]]\nkind = "media-gathering"\ncount = 2\nsince = 2024\nsince_semester = 2\n'
     text = text.replace("[[calendar]]", raised + "\n[[calendar]]", 1)
     path.write_text(text, encoding="utf-8")
-    [warning] = coded(workspace_problems(open_workspace(workspace)), "semester-target")
+    [warning] = coded(open_workspace(workspace).all_problems(), "semester-target")
     assert "of the 2 this target asks for" in warning.message.render("en")
     assert warning.path == ("targets", 1)
     lines = text.split("\n")
@@ -249,7 +250,7 @@ def test_holiday_check_without_settings_uses_the_package(workspace: Path) -> Non
 
 def test_the_holiday_warning_is_listed_by_workspace_problems(workspace: Path) -> None:
     move_plan(workspace / S2, "2024-08-17")
-    problems = workspace_problems(open_workspace(workspace))
+    problems = open_workspace(workspace).all_problems()
     [warning] = coded(problems, "on-holiday")
     assert warning.file == workspace / S2
 
@@ -287,7 +288,7 @@ def test_the_example_plans_are_beside_no_event(workspace: Path) -> None:
 
 def test_two_plans_on_one_day_warn_on_the_second_file(workspace: Path) -> None:
     write_plan(workspace, "2024-s2-rapat.toml", "Rapat Redaksi", "2024-10-17")
-    problems = workspace_problems(open_workspace(workspace))
+    problems = open_workspace(workspace).all_problems()
     [warning] = coded(problems, "same-day-plan")
     assert warning.severity is Severity.WARNING
     assert warning.file == workspace / "2024-s2-rapat.toml"
@@ -301,22 +302,22 @@ def test_two_plans_on_one_day_warn_on_the_second_file(workspace: Path) -> None:
 
 def test_the_first_file_by_name_is_not_warned(workspace: Path) -> None:
     write_plan(workspace, "2024-a-rapat.toml", "Rapat Redaksi", "2024-10-17")
-    [warning] = coded(workspace_problems(open_workspace(workspace)), "same-day-plan")
+    [warning] = coded(open_workspace(workspace).all_problems(), "same-day-plan")
     assert warning.file == workspace / S2
     assert "Rapat Redaksi" in warning.message.render("en")
 
 
 def test_a_cancelled_plan_shares_its_day_freely(workspace: Path) -> None:
     write_plan(workspace, "2024-s2-rapat.toml", "Rapat Redaksi", "2024-10-17", "cancelled")
-    assert coded(workspace_problems(open_workspace(workspace)), "same-day-plan") == []
+    assert coded(open_workspace(workspace).all_problems(), "same-day-plan") == []
 
 
 def test_plans_on_different_days_do_not_warn(workspace: Path) -> None:
     write_plan(workspace, "2024-s2-rapat.toml", "Rapat Redaksi", "2024-10-18")
-    assert coded(workspace_problems(open_workspace(workspace)), "same-day-plan") == []
+    assert coded(open_workspace(workspace).all_problems(), "same-day-plan") == []
 
 
 def test_the_same_day_warning_folds_the_other_title(workspace: Path) -> None:
     write_plan(workspace, "2024-a-rapat.toml", "Rapat\\nRedaksi\\u001b", "2024-10-17")
-    [warning] = coded(workspace_problems(open_workspace(workspace)), "same-day-plan")
+    [warning] = coded(open_workspace(workspace).all_problems(), "same-day-plan")
     assert "Rapat Redaksi\\x1b" in warning.message.render("en")

@@ -14,13 +14,12 @@ import pytest
 
 from conftest import ROOT, VISIT
 from gathertui.i18n import CATALOG, LANGUAGES, msg
-from gathertui.planning import plan_problems, workspace_problems
-from gathertui.planning.checks import warning_counts
 from gathertui.planning.codes import CODES, PARTS, can_silence, close_codes, explanation
 from gathertui.planning.silence import audible, silence_problems
 from gathertui.problems import Problem, Severity
+from gathertui.state import open_workspace, plan_problems
 from gathertui.storage import load_plan, load_settings
-from gathertui.storage.workspace import open_workspace
+from gathertui.storage.locate import place
 
 SOURCE = ROOT / "src" / "gathertui"
 CODE_SHAPE = re.compile(r"^[a-z]+(-[a-z]+)*$")
@@ -262,16 +261,16 @@ def _without_pic(visit: Path) -> None:
 def test_a_silenced_code_leaves_every_list_and_count(workspace: Path) -> None:
     visit = workspace / VISIT
     _without_pic(visit)
-    loud = workspace_problems(open_workspace(workspace))
+    loud = open_workspace(workspace).all_problems()
     assert any(p.code == "no-pic" for p in loud)
-    counts = warning_counts(open_workspace(workspace))
+    counts = open_workspace(workspace).counts()
 
     _silence(workspace, 'silence = ["no-pic"]')
     opened = open_workspace(workspace)
-    quiet = workspace_problems(opened)
+    quiet = opened.all_problems()
     assert not any(p.code == "no-pic" for p in quiet)
     assert len(quiet) == len(loud) - sum(p.code == "no-pic" for p in loud)
-    assert warning_counts(opened)[visit] < counts[visit]
+    assert opened.counts()[visit] < counts[visit]
     assert not any(p.code == "no-pic" for p in plan_problems(load_plan(visit), opened.preferences))
     # Without the workspace's settings, nothing is silenced.
     assert any(p.code == "no-pic" for p in plan_problems(load_plan(visit)))
@@ -284,11 +283,11 @@ def test_information_can_be_silenced(workspace: Path) -> None:
         + '\n[[calendar]]\nid = "pawai"\ntitle = "Pawai"\nstart = 2023-05-26\n',
         encoding="utf-8",
     )
-    problems = workspace_problems(open_workspace(workspace))
+    problems = open_workspace(workspace).all_problems()
     [info] = [p for p in problems if p.code == "same-day-event"]
     assert info.severity is Severity.INFO
     _silence(workspace, 'silence = ["same-day-event"]')
-    problems = workspace_problems(open_workspace(workspace))
+    problems = open_workspace(workspace).all_problems()
     assert not any(p.code == "same-day-event" for p in problems)
 
 
@@ -297,7 +296,7 @@ def test_errors_stay_and_silencing_them_is_warned_of(workspace: Path) -> None:
     text = visit.read_text(encoding="utf-8")
     visit.write_text(text.replace('venue = "lokakrida"', 'venue = "aula"', 1), encoding="utf-8")
     settings = _silence(workspace, 'silence = ["unknown-reference"]')
-    problems = workspace_problems(open_workspace(workspace))
+    problems = open_workspace(workspace).all_problems()
     assert any(p.code == "unknown-reference" and p.file == visit for p in problems)
     [warning] = [p for p in problems if p.code == "cannot-silence"]
     assert warning.severity is Severity.WARNING and warning.file == settings
@@ -311,7 +310,8 @@ def test_each_unknown_entry_is_warned_of_where_it_is_written(workspace: Path) ->
         workspace,
         'silence = [\n  "no-pic", # a comment with ] and "quotes"\n  "same-day-evnt", "bogus",\n]',
     )
-    found = silence_problems(load_settings(settings))
+    loaded = load_settings(settings)
+    found = place(silence_problems(settings, loaded.model), loaded.source.index)
     assert [(p.code, p.line, p.column) for p in found] == [
         ("unknown-code", 13, 3),
         ("unknown-code", 13, 20),
@@ -327,11 +327,11 @@ def test_the_warnings_about_silence_are_in_the_workspace_and_can_be_silenced(
     workspace: Path,
 ) -> None:
     _silence(workspace, 'silence = ["bogus"]')
-    assert [p.code for p in workspace_problems(open_workspace(workspace))] == ["unknown-code"]
+    assert [p.code for p in open_workspace(workspace).all_problems()] == ["unknown-code"]
     (workspace / "gathertui.toml").write_text(
         (workspace / "gathertui.toml")
         .read_text(encoding="utf-8")
         .replace('silence = ["bogus"]', 'silence = ["bogus", "unknown-code"]'),
         encoding="utf-8",
     )
-    assert workspace_problems(open_workspace(workspace)) == []
+    assert open_workspace(workspace).all_problems() == []

@@ -10,7 +10,6 @@ import pytest
 
 from conftest import PLANS, VISIT
 from gathertui.model import AgendaItem, Plan
-from gathertui.planning import plan_problems
 from gathertui.planning.agenda import (
     AgendaError,
     DayTotal,
@@ -27,6 +26,7 @@ from gathertui.planning.agenda import (
     toggle_pinned,
 )
 from gathertui.planning.editing import Change, PlanEditor, SetList
+from gathertui.state import plan_problems
 from gathertui.storage import Loaded, canonical_text, load_plan
 from gathertui.storage.reader import decode_source, plan_from_source
 from helpers import MINIMAL, load_text

@@ -8,7 +8,6 @@ import pytest
 
 from conftest import PLANS, VISIT
 from gathertui.model import Attendance, Plan, Venue
-from gathertui.planning import plan_problems, workspace_problems
 from gathertui.planning.agenda import AgendaError
 from gathertui.planning.editing import Change, Insert, PlanEditor, Remove, Replace
 from gathertui.planning.venues import (
@@ -23,9 +22,9 @@ from gathertui.planning.venues import (
     venue_loads,
 )
 from gathertui.problems import Problem, Severity
+from gathertui.state import open_workspace, plan_problems
 from gathertui.storage import Loaded, load_plan
 from gathertui.storage.reader import decode_source, plan_from_source
-from gathertui.storage.workspace import open_workspace
 from helpers import MINIMAL, load_text
 
 ZONE = "Asia/Jakarta"
@@ -308,7 +307,7 @@ def test_reuse_candidates_of_the_current_plan_alone_are_none() -> None:
 
 def test_reuse_candidates_in_the_example_workspace() -> None:
     workspace = open_workspace(PLANS)
-    plans = [(f.path, f.loaded.model) for f in workspace.plans if f.loaded]
+    plans = workspace.effective_plans()
     current = next(plan for path, plan in plans if path.name == VISIT)
     found = reuse_candidates(plans, current)
     assert [c.venue.id for c in found] == ["halaman-balai-kota", "taman-indonesia-kaya"]
@@ -465,10 +464,10 @@ def test_a_venue_as_big_as_the_headcount_gives_no_warning() -> None:
 
 def test_the_example_workspace_has_no_over_capacity_warning() -> None:
     workspace = open_workspace(PLANS)
-    assert len(workspace.plans) == 3
-    assert all(f.loaded for f in workspace.plans)
-    assert capacity_problems(workspace_problems(workspace)) == []
-    for plan_file in workspace.plans:
+    assert len(workspace.files) == 3
+    assert all(f.loaded for f in workspace.files.values())
+    assert capacity_problems(workspace.all_problems()) == []
+    for plan_file in workspace.files.values():
         assert plan_file.loaded is not None
         loads = venue_loads(plan_file.loaded.model)
         assert loads

@@ -312,7 +312,8 @@ CASES = [
     case(
         "ref-agenda-speaker",
         36,
-        1,
+        # The entry in the list, not the key.
+        24,
         "unknown-reference",
         'agenda item "pembukaan": speaker "budi" does not exist',
     ),
@@ -421,7 +422,8 @@ CASES = [
     case(
         "multiline-notes-before-error",
         42,
-        1,
+        # The entry in the list, not the key.
+        24,
         "unknown-reference",
         'agenda item "pembukaan": speaker "budi" does not exist',
     ),

@@ -20,8 +20,7 @@ from flow_helpers import (
 from textual.pilot import Pilot
 from textual.widgets import Input, Select, Static, TabbedContent
 
-from gathertui.planning import plan_problems
-from gathertui.storage.workspace import open_workspace
+from gathertui.state import open_workspace, plan_problems
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.event_form import EventForm
 from gathertui.tui.modals.quotas_form import QuotasForm
@@ -150,7 +149,7 @@ async def back_to_overview(pilot: Pilot[None], screen: PlanScreen) -> None:
 def test_the_edited_visit_has_one_warning_of_each_kind(workspace: Path, visit: Path) -> None:
     with_warnings(visit)
     opened = open_workspace(workspace)
-    (plan_file,) = [f for f in opened.plans if f.path == visit]
+    plan_file = opened.files[visit]
     assert plan_file.loaded is not None
     problems = plan_problems(plan_file.loaded, opened.preferences)
     assert [(p.code, p.path[:2]) for p in problems] == [

@@ -9,8 +9,8 @@ import pytest
 from flow_helpers import SIZE, table
 from textual.pilot import Pilot
 
-import gathertui.storage.workspace as storage_workspace
 from conftest import VISIT
+from gathertui.state import WorkspaceState
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.screens.plan import PlanScreen
 
@@ -26,14 +26,14 @@ GLANCED = [
 def gate(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """Holds the background read of the workspace until the test sets the event."""
     opened = threading.Event()
-    real = storage_workspace.open_workspace
+    real = WorkspaceState.read
 
-    def held(folder: Path) -> storage_workspace.Workspace:
+    def held(folder: Path) -> WorkspaceState:
         if threading.current_thread() is not threading.main_thread():
             opened.wait(timeout=30)
         return real(folder)
 
-    monkeypatch.setattr(storage_workspace, "open_workspace", held)
+    monkeypatch.setattr(WorkspaceState, "read", held)
     return opened
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from rich.console import Console
@@ -13,7 +14,7 @@ from gathertui.commands.common import language_for, say
 from gathertui.glance import SETTINGS_FILE
 from gathertui.i18n.dates import long_date, month_title
 from gathertui.planning.calendar import EntryKind, Semester
-from gathertui.storage.workspace import Workspace, open_workspace
+from gathertui.state import WorkspaceState
 from gathertui.text import literal
 
 STYLES = {
@@ -24,10 +25,17 @@ STYLES = {
 }
 
 
-def workspace_at(path: Path) -> Workspace:
+def workspace_at(path: Path) -> WorkspaceState:
     """The workspace folder PATH is, or the one the plan PATH is in."""
-    folder = path if path.is_dir() else path.parent
-    return open_workspace(folder)
+    return WorkspaceState.read(path if path.is_dir() else path.parent)
+
+
+def say_left_out(workspace: WorkspaceState, lang: str) -> None:
+    """The plans the calendar cannot show, each with why (a file that does not load),
+    on stderr: the calendar is still drawn from the rest."""
+    for plan_file in workspace.files.values():
+        if plan_file.loaded is None and plan_file.problems:
+            print(plan_file.problems[0].render(lang), file=sys.stderr)
 
 
 def chosen_semester(year: int | None, number: int | None) -> Semester:
@@ -48,14 +56,15 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.path) if args.path else Path("plans")
     lang = language_for(args.lang, [path])
     if not path.exists():
-        # DESIGN.md gives calendar 0 / 1.
+        # calendar exits 0 or 1.
         say(lang, "cli.no_such_path", path=path)
         return 1
     if path.is_file() and path.name == SETTINGS_FILE:
         path = path.parent
     workspace = workspace_at(path)
+    say_left_out(workspace, lang)
     semester = chosen_semester(args.year, args.semester)
-    view = semester_view(semester, workspace.preferences, workspace.loaded_plans())
+    view = semester_view(semester, workspace.preferences, workspace.effective_plans())
     console = Console(highlight=False, emoji=False, markup=False)
     console.print(Text(semester_name(semester, lang), style="bold underline"))
     for status in view.targets:

@@ -13,35 +13,23 @@ from textwrap import fill
 from gathertui.commands.common import language_for, say
 from gathertui.glance import SETTINGS_FILE
 from gathertui.i18n import msg
-from gathertui.planning import plan_problems, workspace_problems
 from gathertui.planning.codes import CODES, close_codes, explanation
-from gathertui.planning.silence import audible, silence_problems
-from gathertui.problems import Problem, Severity
-from gathertui.storage import LoadError, load_settings
-from gathertui.storage.workspace import Workspace, open_workspace, read_plan_file
+from gathertui.problems import Problem, Severity, counted
+from gathertui.state import WorkspaceState
 from gathertui.text import one_line
 
 
-def _file_problems(path: Path, workspaces: dict[Path, Workspace]) -> list[Problem]:
-    """One plan file, against its siblings too: a hall or a person may be double-booked
-    by another plan. Each folder is read once, however many of its files a hook names."""
-    plan_file = read_plan_file(path)
-    if plan_file.loaded is None:
-        return plan_file.problems
+def _state_of(path: Path, states: dict[Path, WorkspaceState]) -> WorkspaceState:
+    """The workspace a file is in, read once however many of its files a hook names: a
+    plan is checked against its siblings too (a hall or a person may be double-booked
+    by another plan), and the settings against the plans (the semester targets)."""
     folder = path.parent.resolve()
-    if folder not in workspaces:
-        workspaces[folder] = open_workspace(path.parent)
-    workspace = workspaces[folder]
-    return plan_problems(plan_file.loaded, workspace.preferences, workspace.neighbours(path))
-
-
-def _settings_file_problems(path: Path) -> list[Problem]:
-    """gathertui.toml checked alone: its load problems, or its notices and `silence`."""
-    try:
-        loaded = load_settings(path)
-    except LoadError as error:
-        return error.problems
-    return audible([*loaded.source.notices, *silence_problems(loaded)], loaded.model)
+    if folder not in states:
+        states[folder] = WorkspaceState.read(path.parent)
+    state = states[folder]
+    if path.name != SETTINGS_FILE and path not in state.files:
+        state.added(path)  # a plan file by another name than *.toml
+    return state
 
 
 def explain(code: str, lang: str) -> int:
@@ -76,18 +64,22 @@ def run(args: argparse.Namespace) -> int:
     problems: list[Problem] = []
     files = 0
     status = 0
-    workspaces: dict[Path, Workspace] = {}
+    states: dict[Path, WorkspaceState] = {}
     for path in paths:
         if path.is_dir():
-            workspace = open_workspace(path)
-            files += len(workspace.plans) + (workspace.settings is not None)
-            problems += workspace_problems(workspace)
-        elif path.is_file() and path.name == SETTINGS_FILE:
+            state = WorkspaceState.read(path)
+            files += len(state.files) + (state.settings.read_as is not None)
+            problems += state.all_problems()
+        elif path.exists() or path.is_symlink():
             files += 1
-            problems += _settings_file_problems(path)
-        elif path.is_file():
-            files += 1
-            problems += _file_problems(path, workspaces)
+            state = _state_of(path, states)
+            if path.name == SETTINGS_FILE:
+                found = state.workspace_problems()
+            else:
+                found = state.located(path)
+            problems += found
+            if any(p.code == "unreadable" for p in found):
+                status = 2  # a path given that cannot be read is bad usage, as a missing one
         else:
             say(lang, "cli.no_such_path", path=path)
             status = 2
@@ -95,7 +87,6 @@ def run(args: argparse.Namespace) -> int:
         print(problem.render(lang))
     errors = sum(p.severity is Severity.ERROR for p in problems)
     if problems:
-        # Information (a plan beside a tourism-calendar event) is listed, not counted.
-        warnings = sum(p.severity is Severity.WARNING for p in problems)
+        warnings = counted(problems) - errors
         say(lang, "cli.summary", errors=errors, warnings=warnings, files=files)
     return status or (1 if errors else 0)

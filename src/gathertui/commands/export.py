@@ -8,28 +8,30 @@ from pathlib import Path
 
 from gathertui.commands.common import open_plan_for_command, say
 from gathertui.exports import ExportError, export, render
+from gathertui.glance import SETTINGS_FILE
 from gathertui.storage.atomic import write_atomic
-from gathertui.storage.workspace import open_workspace_settings
+from gathertui.storage.workspace import read_settings_file
 
 
 def _calendar(args: argparse.Namespace) -> int:
     """The calendar is the workspace's: PATH is its folder, or a plan in it."""
-    from gathertui.commands.calendar import chosen_semester, workspace_at
+    from gathertui.commands.calendar import chosen_semester, say_left_out, workspace_at
     from gathertui.commands.common import language_for
     from gathertui.exports.calendar_view import calendar_document, calendar_ics, semester_view
 
     path = Path(args.plan)
     lang = language_for(args.lang, [path])
     if not path.exists():
-        # As for a plan: DESIGN.md gives export 0 / 1.
+        # As for a plan: export exits 0 or 1.
         say(lang, "cli.no_such_path", path=path)
         return 1
     workspace = workspace_at(path)
+    say_left_out(workspace, lang)
     settings = workspace.preferences
     semester = chosen_semester(args.year, args.semester)
     if _pdf_to_stdout(args, lang):
         return 1
-    view = semester_view(semester, settings, workspace.loaded_plans())
+    view = semester_view(semester, settings, workspace.effective_plans())
     if args.format == "ics":
         return _write(args, lang, calendar_ics(view, lang))
     if args.format == "csv":
@@ -54,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(opened, int):
         return opened
     loaded, lang = opened
-    settings = open_workspace_settings(path.parent).preferences
+    settings = read_settings_file(path.parent / SETTINGS_FILE).model
     paper = args.paper or settings.settings.paper.value
     if _pdf_to_stdout(args, lang):
         return 1

@@ -7,10 +7,11 @@ from datetime import date
 from pathlib import Path
 
 from gathertui.commands.common import language_for, say
+from gathertui.glance import SETTINGS_FILE
 from gathertui.model.plan import DEFAULT_TIMEZONE
 from gathertui.model.templates import new_plan
 from gathertui.storage import write_new
-from gathertui.storage.workspace import open_workspace_settings
+from gathertui.storage.workspace import read_settings_file
 
 DEFAULT_TITLES = {"visit": "Kunjungan Kerja", "media-gathering": "Media Gathering"}
 
@@ -21,10 +22,9 @@ def run(args: argparse.Namespace) -> int:
     if path.exists():
         say(lang, "cli.exists", path=path)
         return 1
-    workspace = open_workspace_settings(path.parent) if path.parent.is_dir() else None
-    preferences = workspace.preferences if workspace else None
-    organization = preferences.organization if preferences else None
-    timezone = (preferences.settings.timezone if preferences else None) or DEFAULT_TIMEZONE
+    preferences = read_settings_file(path.parent / SETTINGS_FILE).model
+    organization = preferences.organization
+    timezone = preferences.settings.timezone or DEFAULT_TIMEZONE
     plan = new_plan(
         args.template,
         title=args.title or DEFAULT_TITLES[args.template],

@@ -18,11 +18,10 @@ from gathertui.i18n import tr
 from gathertui.i18n.dates import clock, long_date, zone_abbreviation
 from gathertui.i18n.labels import label
 from gathertui.model.plan import Plan
-from gathertui.planning import plan_problems
 from gathertui.planning.agenda import item_time
 from gathertui.planning.headcount import delegation_headcount
 from gathertui.problems import Problem
-from gathertui.storage.workspace import open_workspace
+from gathertui.state import WorkspaceState
 from gathertui.text import literal
 
 
@@ -163,7 +162,9 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(opened, int):
         return opened
     loaded, lang = opened
-    workspace = open_workspace(path.parent)
+    workspace = WorkspaceState.read(path.parent)
+    if path not in workspace.files:
+        workspace.added(path)
     settings = workspace.preferences
     plan = loaded.model
     zone = plan.event.zone(settings.settings.timezone)
@@ -175,7 +176,7 @@ def run(args: argparse.Namespace) -> int:
         _delegations(plan, lang),
         _people(plan, lang),
         _rundown(plan, zone, lang),
-        _warnings(plan_problems(loaded, settings, workspace.neighbours(path)), lang),
+        _warnings(workspace.located(path), lang),
     ):
         console.print()
         console.print(part)

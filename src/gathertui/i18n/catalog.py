@@ -33,6 +33,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "what.speaker": {"en": "speaker", "id": "pembicara"},
     "what.representative": {"en": "representative", "id": "wakil yang hadir"},
     # Reading a file.
+    "load.unreadable": {
+        "en": "the file cannot be read: {reason}",
+        "id": "berkas tidak dapat dibaca: {reason}",
+    },
     "load.too_large": {
         "en": "the file is larger than {limit} MB; a plan file is never this large",
         "id": "berkas lebih besar dari {limit} MB; berkas rencana tidak pernah sebesar ini",

@@ -8,6 +8,30 @@ has its three parts here, in both languages (tests/planning/test_codes.py).
 from __future__ import annotations
 
 _EXPLANATIONS: dict[str, dict[str, dict[str, str]]] = {
+    "unreadable": {
+        "means": {
+            "en": "The file could not be read at all: the system refused it (no permission), "
+            "a folder stands where the file should be, or it vanished while being read.",
+            "id": "Berkas sama sekali tidak dapat dibaca: sistem menolaknya (tidak ada izin), "
+            "ada folder di tempat berkas itu, atau berkas hilang saat dibaca.",
+        },
+        "matters": {
+            "en": "Its plan is left out of the workspace: its warnings, its clashes with other "
+            "plans and its place on the calendar are not known. The file itself is never "
+            "written over.",
+            "id": "Rencananya tidak ikut dalam workspace: peringatannya, bentroknya dengan "
+            "rencana lain dan tempatnya di kalender tidak diketahui. Berkas itu sendiri tidak "
+            "pernah ditimpa.",
+        },
+        "fix": {
+            "en": "Give your user permission to read the file (on Windows: Properties, "
+            "Security), or move away whatever stands in its place, then open the workspace "
+            "again or press r.",
+            "id": "Beri pengguna Anda izin membaca berkas itu (di Windows: Properties, "
+            "Security), atau pindahkan apa pun yang ada di tempatnya, lalu buka lagi "
+            "workspace atau tekan r.",
+        },
+    },
     "too-large": {
         "means": {
             "en": "The file is larger than gathertui reads (32 MB). No plan is ever that "

@@ -1,6 +1,5 @@
 """The data of plan files and workspace settings; validation lives here."""
 
-from gathertui.glance import SETTINGS_FILE
 from gathertui.model.enums import (
     Attendance,
     Category,
@@ -34,7 +33,6 @@ from gathertui.model.workspace import (
 __all__ = [
     "DEFAULT_TIMEZONE",
     "SCHEMA_VERSION",
-    "SETTINGS_FILE",
     "AgendaItem",
     "Attendance",
     "Category",

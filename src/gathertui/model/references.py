@@ -1,15 +1,16 @@
 """Rules across entities: unique ids and references that resolve.
 
 Pydantic checks each block on its own; these rules need the whole plan. Each finding
-keeps the document path of the offending key so storage can name its line.
+keeps the document path of the offending key so storage can name its line, and the
+catalog key of its sentence: the model speaks no language itself.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
-from gathertui.i18n import Message, msg
 from gathertui.model.enums import HolidayAction
 from gathertui.model.plan import AgendaItem, Delegation, Person, Plan, Venue
 from gathertui.model.workspace import WorkspaceSettings
@@ -17,11 +18,18 @@ from gathertui.model.workspace import WorkspaceSettings
 Path = tuple[str | int, ...]
 
 
+class Phrase(str):
+    """A parameter that is itself a catalog key ("what.venue"), said in the reader's
+    language when the finding is."""
+
+
 @dataclass(frozen=True)
 class Finding:
     code: str
     path: Path
-    message: Message
+    # The catalog key of the sentence, and its parameters.
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 def _duplicate_ids(list_name: str, ids: Iterable[str]) -> list[Finding]:
@@ -31,7 +39,7 @@ def _duplicate_ids(list_name: str, ids: Iterable[str]) -> list[Finding]:
         if ident in seen:
             found.append(
                 Finding(
-                    "duplicate-id", (list_name, number, "id"), msg("ref.duplicate_id", id=ident)
+                    "duplicate-id", (list_name, number, "id"), "ref.duplicate_id", {"id": ident}
                 )
             )
         seen.add(ident)
@@ -41,7 +49,7 @@ def _duplicate_ids(list_name: str, ids: Iterable[str]) -> list[Finding]:
 def _dangling(path: Path, ident: str | None, known: set[str], what: str) -> list[Finding]:
     if ident is None or ident in known:
         return []
-    return [Finding("unknown-reference", path, msg("ref.unknown", what=msg(what), id=ident))]
+    return [Finding("unknown-reference", path, "ref.unknown", {"what": Phrase(what), "id": ident})]
 
 
 def plan_findings(plan: Plan) -> list[Finding]:
@@ -75,12 +83,12 @@ def plan_findings(plan: Plan) -> list[Finding]:
                 Finding(
                     "day-outside-event",
                     ("agenda", n, "day"),
-                    msg(
-                        "ref.day_outside",
-                        day=item.day.isoformat(),
-                        first=days[0].isoformat(),
-                        last=days[-1].isoformat(),
-                    ),
+                    "ref.day_outside",
+                    {
+                        "day": item.day.isoformat(),
+                        "first": days[0].isoformat(),
+                        "last": days[-1].isoformat(),
+                    },
                 )
             )
     return found
@@ -90,5 +98,5 @@ def settings_findings(settings: WorkspaceSettings) -> list[Finding]:
     found = _duplicate_ids("calendar", (event.id for event in settings.calendar))
     for n, override in enumerate(settings.holidays):
         if override.action is HolidayAction.MOVE and override.to is None:
-            found.append(Finding("missing-key", ("holidays", n), msg("ref.move_needs_to")))
+            found.append(Finding("missing-key", ("holidays", n), "ref.move_needs_to"))
     return found

@@ -4,10 +4,12 @@ on one day, and semesters short of their target (DESIGN.md warnings)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
+from pathlib import Path
 
 from gathertui.i18n import msg
+from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.calendar import (
     EntryKind,
     outside_events,
@@ -15,9 +17,8 @@ from gathertui.planning.calendar import (
     semesters_to_check,
     target_status,
 )
-from gathertui.planning.context import PlanContext
+from gathertui.planning.context import FilePlan, PlanContext
 from gathertui.problems import Problem, Severity
-from gathertui.storage.workspace import Workspace
 from gathertui.text import one_line
 
 
@@ -53,13 +54,11 @@ def plan_beside_outside_event(context: PlanContext) -> Iterable[Problem]:
             yield context.warn("same-day-event", ("event", "start"), message, Severity.INFO)
 
 
-def plans_on_one_day(workspace: Workspace) -> Iterable[Problem]:
-    """Two plans on the same day: the same staff cannot run both."""
+def plans_on_one_day(plans: Sequence[FilePlan]) -> Iterable[Problem]:
+    """Two plans on the same day: the same staff cannot run both. The later file by name
+    is warned, naming the first."""
     seen: dict[date, str] = {}
-    for plan_file in sorted(workspace.plans, key=lambda f: f.path.name):
-        if plan_file.loaded is None:
-            continue
-        plan = plan_file.loaded.model
+    for file, plan in sorted(plans, key=lambda pair: pair[0].name):
         if plan.event.status.value == "cancelled":
             continue
         for day in plan.event.days():
@@ -68,20 +67,20 @@ def plans_on_one_day(workspace: Workspace) -> Iterable[Problem]:
                 about = msg(
                     "problem.about", entity=msg("entity.table", name="event"), problem=message
                 )
-                yield plan_file.loaded.source.problem(
-                    "same-day-plan", about, ("event", "start"), Severity.WARNING
-                )
+                yield Problem("same-day-plan", Severity.WARNING, about, file, ("event", "start"))
             else:
                 seen[day] = one_line(plan.event.title)
 
 
-def semester_targets(workspace: Workspace, on: date | None = None) -> Iterable[Problem]:
+def semester_targets(
+    settings_file: Path | None,
+    settings: WorkspaceSettings,
+    plans: Sequence[FilePlan],
+    on: date | None = None,
+) -> Iterable[Problem]:
     """A semester with fewer plans of a kind than the workspace's target, from the
-    target's `since` up to the later of this semester and the last one with a plan."""
-    if workspace.settings is None:
-        return
-    settings = workspace.settings.model
-    plans = workspace.loaded_plans()
+    target's `since` up to the later of this semester and the last one with a plan.
+    The warning is about the target, in the settings file."""
     for semester in semesters_to_check(settings, plans, on or today()):
         for status in target_status(semester, settings, plans):
             if status.met:
@@ -93,10 +92,10 @@ def semester_targets(workspace: Workspace, on: date | None = None) -> Iterable[P
                 wanted=status.wanted,
                 found=len(status.planned),
             )
-            yield workspace.settings.source.problem(
-                "semester-target", message, ("targets", status.number), Severity.WARNING
+            yield Problem(
+                "semester-target",
+                Severity.WARNING,
+                message,
+                settings_file,
+                ("targets", status.number),
             )
-
-
-def workspace_calendar_problems(workspace: Workspace) -> list[Problem]:
-    return [*plans_on_one_day(workspace), *semester_targets(workspace)]

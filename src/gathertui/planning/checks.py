@@ -19,16 +19,15 @@ from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.calendar_checks import (
     plan_beside_outside_event,
     plan_on_holiday,
-    workspace_calendar_problems,
+    plans_on_one_day,
+    semester_targets,
 )
 from gathertui.planning.conflicts import person_double_booked, venue_double_booked
-from gathertui.planning.context import PlanContext
+from gathertui.planning.context import FilePlan, PlanContext
 from gathertui.planning.headcount import CONFIRMED
 from gathertui.planning.silence import audible, silence_problems
 from gathertui.planning.venues import items_at, venue_loads
 from gathertui.problems import Problem
-from gathertui.storage.reader import Loaded
-from gathertui.storage.workspace import Workspace
 from gathertui.text import one_line
 
 
@@ -148,46 +147,29 @@ PLAN_CHECKS: list[PlanCheck] = [
 ]
 
 
-def plan_problems(
-    loaded: Loaded[Plan],
+def plan_checks(
+    plan: Plan,
     settings: WorkspaceSettings | None = None,
-    neighbours: Sequence[Loaded[Plan]] = (),
+    neighbours: Sequence[FilePlan] = (),
+    file: Path | None = None,
 ) -> list[Problem]:
-    """The warnings of one loaded plan, in file order, with its load notices first.
+    """The warnings of one plan, not yet placed in any text; silenced codes left out.
 
-    `neighbours`: the workspace's other plans, for the conflicts across plans.
+    `neighbours`: the workspace's other plans, for the conflicts across plans. `file`
+    names the document the problems are about.
     """
-    context = PlanContext(loaded, settings or WorkspaceSettings(), tuple(neighbours))
-    found = list(loaded.source.notices)
-    for check in PLAN_CHECKS:
-        found.extend(check(context))
-    return audible(sorted(found, key=lambda p: (p.line, p.column)), settings)
+    context = PlanContext(plan, settings or WorkspaceSettings(), file, tuple(neighbours))
+    return audible([problem for check in PLAN_CHECKS for problem in check(context)], settings)
 
 
-def warning_counts(workspace: Workspace) -> dict[Path, int]:
-    """Each loaded plan's number of warnings, as the workspace screen lists them."""
-    settings = workspace.preferences
-    return {
-        f.path: len(plan_problems(f.loaded, settings, workspace.neighbours(f.path)))
-        for f in workspace.plans
-        if f.loaded is not None
-    }
-
-
-def workspace_problems(workspace: Workspace) -> list[Problem]:
-    """Every problem of every file of the workspace: load errors and warnings alike."""
-    found = list(workspace.settings_problems)
-    if workspace.settings:
-        found.extend(workspace.settings.source.notices)
-        found.extend(silence_problems(workspace.settings))
-    settings = workspace.preferences
-    for plan_file in workspace.plans:
-        found.extend(plan_file.problems)
-        if plan_file.loaded:
-            others = workspace.neighbours(plan_file.path)
-            found.extend(plan_problems(plan_file.loaded, settings, others))
-    found.extend(workspace_calendar_problems(workspace))
-    # File by file, top to bottom: a plan's own warnings and the workspace's about it
-    # (a plan on the same day as another) read together.
-    found.sort(key=lambda p: (str(p.file or ""), p.line, p.column))
+def workspace_checks(
+    settings_file: Path | None, settings: WorkspaceSettings, plans: Sequence[FilePlan]
+) -> list[Problem]:
+    """What no single plan shows: the settings' own `silence` list, two plans on one day
+    (said in the later plan), semesters short of their target (said at the target)."""
+    found = [
+        *silence_problems(settings_file, settings),
+        *plans_on_one_day(plans),
+        *semester_targets(settings_file, settings, plans),
+    ]
     return audible(found, settings)

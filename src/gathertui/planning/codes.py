@@ -16,6 +16,7 @@ from gathertui.problems import Severity
 
 CODES: dict[str, Severity] = {
     # Reading a file: the file cannot be used until these are fixed.
+    "unreadable": Severity.ERROR,
     "too-large": Severity.ERROR,
     "encoding": Severity.ERROR,
     "bom": Severity.WARNING,

@@ -19,9 +19,8 @@ from gathertui.i18n import msg
 from gathertui.model.enums import Status
 from gathertui.model.plan import AgendaItem, Plan
 from gathertui.model.workspace import WorkspaceSettings
-from gathertui.planning.context import PlanContext
+from gathertui.planning.context import FilePlan, PlanContext
 from gathertui.problems import Problem
-from gathertui.storage.reader import Loaded
 from gathertui.text import one_line
 
 Key = tuple[str, ...]
@@ -134,9 +133,9 @@ def _double_bookings(
             item=one_line(booking.item.title),
             when=context.when(booking.item),
             other=one_line(theirs.item.title),
-            other_when=context.when(theirs.item, other.model),
-            plan=one_line(other.model.event.title),
-            file=one_line(other.source.path.name),
+            other_when=context.when(theirs.item, other[1]),
+            plan=one_line(other[1].event.title),
+            file=one_line(other[0].name),
         )
         yield context.warn(code, booking.path, message)
 
@@ -158,11 +157,11 @@ def _within(bookings: list[Booking]) -> Iterator[tuple[Booking, Booking]]:
 
 def _across(
     context: PlanContext, mine: list[Booking], bookings_of: Bookings
-) -> Iterator[tuple[Booking, Loaded[Plan], Booking]]:
+) -> Iterator[tuple[Booking, FilePlan, Booking]]:
     """Each booking of this plan with each overlapping booking of the same thing elsewhere."""
-    index: dict[Key, list[tuple[Loaded[Plan], Booking]]] = defaultdict(list)
+    index: dict[Key, list[tuple[FilePlan, Booking]]] = defaultdict(list)
     for other in _nearby(context):
-        for theirs in bookings_of(other.model, context.settings):
+        for theirs in bookings_of(other[1], context.settings):
             for key in theirs.keys:
                 index[key].append((other, theirs))
     if not index:
@@ -181,7 +180,7 @@ def _across(
 _MARGIN = timedelta(days=1)
 
 
-def _nearby(context: PlanContext) -> list[Loaded[Plan]]:
+def _nearby(context: PlanContext) -> list[FilePlan]:
     """The other plans that could share a moment with this one.
 
     Comparing event dates first keeps a workspace check cheap without an index shared
@@ -191,12 +190,12 @@ def _nearby(context: PlanContext) -> list[Loaded[Plan]]:
     event = context.plan.event
     first, last = event.start - _MARGIN, event.last_day + _MARGIN
     return [
-        other
-        for other in context.neighbours
+        (file, plan)
+        for file, plan in context.neighbours
         # The plan itself, if it is among them, is not its own neighbour.
-        if other.model is not context.plan
-        and other.source.path != context.loaded.source.path
-        and other.model.event.status is not Status.CANCELLED
-        and other.model.event.start <= last
-        and other.model.event.last_day >= first
+        if plan is not context.plan
+        and file != context.file
+        and plan.event.status is not Status.CANCELLED
+        and plan.event.start <= last
+        and plan.event.last_day >= first
     ]

@@ -1,29 +1,32 @@
-"""What every plan check is given: the loaded plan (to place problems), the settings and
-the workspace's other plans (for conflicts across plans)."""
+"""What every plan check is given: the plan and the document it is (to say which one a
+problem is about), the workspace settings, and the workspace's other plans (for
+conflicts across plans). Nothing here reads a file."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from gathertui.i18n import msg
 from gathertui.model.plan import AgendaItem, Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.agenda import item_time
-from gathertui.problems import Problem, Severity
-from gathertui.storage.reader import Loaded
+from gathertui.problems import DocumentPath, Problem, Severity
 from gathertui.text import one_line
+
+# A plan with the file it is (or will be) saved in: the workspace's unit of plans.
+FilePlan = tuple[Path, Plan]
 
 
 @dataclass(frozen=True)
 class PlanContext:
-    loaded: Loaded[Plan]
+    plan: Plan
     settings: WorkspaceSettings
-    # The workspace's other loaded plans; empty when a plan is checked on its own.
-    neighbours: tuple[Loaded[Plan], ...] = ()
-
-    @property
-    def plan(self) -> Plan:
-        return self.loaded.model
+    # The plan's file, naming the document its problems are about; None for a plan
+    # checked on its own (a form, a test).
+    file: Path | None = None
+    # The workspace's other plans; empty when a plan is checked on its own.
+    neighbours: tuple[FilePlan, ...] = ()
 
     def when(self, item: AgendaItem, plan: Plan | None = None) -> str:
         """An item of this plan (or of `plan`, a neighbour) by its time, as messages name it."""
@@ -32,14 +35,14 @@ class PlanContext:
     def warn(
         self,
         code: str,
-        path: tuple[str | int, ...],
+        path: DocumentPath,
         message: object,
         severity: Severity = Severity.WARNING,
     ) -> Problem:
         item_message = msg("problem.about", entity=self.label(path), problem=message)
-        return self.loaded.source.problem(code, item_message, path, severity)
+        return Problem(code, severity, item_message, self.file, path)
 
-    def label(self, path: tuple[str | int, ...]) -> object:
+    def label(self, path: DocumentPath) -> object:
         if path[0] in Plan.ENTITY_LISTS and len(path) > 1 and isinstance(path[1], int):
             entity = getattr(self.plan, str(path[0]))[path[1]]
             return msg(f"entity.{path[0]}", id=one_line(entity.id))

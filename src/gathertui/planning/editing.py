@@ -137,6 +137,9 @@ class PlanEditor:
     # The change on top of the undo stack when the file was last written (None: none
     # was). A counter would call the plan clean after "save, undo, other change".
     saved: object | None = None
+    # Counts every change, undo and redo: what was derived from the plan (its problems,
+    # its text) is out of date when this moves on.
+    revision: int = 0
 
     @property
     def dirty(self) -> bool:
@@ -146,6 +149,7 @@ class PlanEditor:
     def apply(self, change: Change) -> Change:
         for step in change.steps:
             _apply(self.plan, step)
+        self.revision += 1
         self.undo_stack.append(change)
         dropped = self.undo_stack[: -self.limit]
         if dropped:
@@ -162,6 +166,7 @@ class PlanEditor:
         change = self.undo_stack.pop()
         for step in reversed(change.steps):
             _apply(self.plan, _inverse(step))
+        self.revision += 1
         self.redo_stack.append(change)
         return change
 
@@ -171,6 +176,7 @@ class PlanEditor:
         change = self.redo_stack.pop()
         for step in change.steps:
             _apply(self.plan, step)
+        self.revision += 1
         self.undo_stack.append(change)
         return change
 

@@ -22,12 +22,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from gathertui.describe import describe, show_value
 from gathertui.i18n import LANGUAGES, Message, msg
 from gathertui.i18n.labels import word
 from gathertui.model.enums import Category
 from gathertui.model.plan import Person, Plan
 from gathertui.planning.editing import Change, Insert, slugify, unique_id
-from gathertui.storage.describe import describe, show_value
 from gathertui.text import one_line
 
 # A roster of 5,000 people is well under 1 MB; anything past this is not a roster.

@@ -7,18 +7,14 @@ app's lists and counts. Errors are never left out: a file with one cannot be use
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+from pathlib import Path
 
 from gathertui.i18n import msg
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.codes import CODES, can_silence, close_codes
 from gathertui.problems import Problem, Severity
-from gathertui.storage.reader import Loaded, Source
 from gathertui.text import one_line
-
-# What can follow `silence =` up to the closing bracket: strings, comments, the bracket.
-_ARRAY_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|\]')
 
 
 def audible(problems: Iterable[Problem], settings: WorkspaceSettings | None) -> list[Problem]:
@@ -29,10 +25,11 @@ def audible(problems: Iterable[Problem], settings: WorkspaceSettings | None) -> 
     return [p for p in problems if p.severity is Severity.ERROR or p.code not in silenced]
 
 
-def silence_problems(loaded: Loaded[WorkspaceSettings]) -> list[Problem]:
-    """A warning for each `silence` entry that is not a code, or names an error."""
+def silence_problems(settings_file: Path | None, settings: WorkspaceSettings) -> list[Problem]:
+    """A warning for each `silence` entry that is not a code, or names an error, at the
+    entry itself in the settings file."""
     found = []
-    for n, code in enumerate(loaded.model.settings.silence):
+    for n, code in enumerate(settings.settings.silence):
         if can_silence(code):
             continue
         if code in CODES:
@@ -45,30 +42,5 @@ def silence_problems(loaded: Loaded[WorkspaceSettings]) -> list[Problem]:
             kind = "unknown-code"
         path = ("settings", "silence", n)
         message = msg("problem.about", entity=msg("entity.table", name="settings"), problem=problem)
-        at = _element_position(loaded.source, path)
-        found.append(loaded.source.problem(kind, message, path, Severity.WARNING, at))
+        found.append(Problem(kind, Severity.WARNING, message, settings_file, path))
     return found
-
-
-def _element_position(source: Source, path: tuple[str | int, ...]) -> tuple[int, int] | None:
-    """Where the `path[-1]`-th string of the list at `path[:-1]` is written, so the warning
-    points at the entry rather than at `silence =`. None: the key's own place will do."""
-    index = path[-1]
-    key_line, key_column = source.index.position(path[:-1])
-    lines = source.text.split("\n")
-    offset = sum(len(line) + 1 for line in lines[: key_line - 1]) + key_column - 1
-    opening = source.text.find("[", source.text.find("=", offset))
-    if opening < 0:
-        return None
-    strings = 0
-    for token in _ARRAY_TOKEN.finditer(source.text, opening + 1):
-        text = token.group()
-        if text == "]":
-            return None
-        if text.startswith("#"):
-            continue
-        if strings == index:
-            before = source.text[: token.start()]
-            return before.count("\n") + 1, token.start() - (before.rfind("\n") + 1) + 1
-        strings += 1
-    return None

@@ -8,8 +8,12 @@ only when a position is needed, never on the plain load path.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from gathertui.problems import Problem
 
 Path = tuple[str | int, ...]
 
@@ -21,6 +25,8 @@ _KEY_PART = re.compile(_BARE_OR_QUOTED_KEY)
 # Tokens that change the scanner's state within a line.
 _TOKEN = re.compile(r'"""|\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|[#\[\]{}]')
 _INLINE_KEY = re.compile(rf"[{{,]\s*({_BARE_OR_QUOTED_KEY})\s*=")
+# What can follow `key =` up to the closing bracket of a list of strings.
+_ARRAY_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{]')
 
 
 def _key_parts(dotted: str) -> tuple[str, ...]:
@@ -31,23 +37,54 @@ def _key_parts(dotted: str) -> tuple[str, ...]:
 class SourceIndex:
     """Positions (1-based line and column) of every table header and key in a document."""
 
+    text: str = ""
     positions: dict[Path, tuple[int, int]] = field(default_factory=dict)
     # Lines holding a comment a person wrote; the `#:schema` directive is not one.
     comment_lines: list[int] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str) -> SourceIndex:
-        index = cls()
+        index = cls(text)
         index._scan(text)
         return index
 
     def position(self, path: Path) -> tuple[int, int]:
-        """The place of `path`, or of its nearest written ancestor, or the top of the file."""
+        """The place of `path`, or of its nearest written ancestor, or the top of the file.
+
+        A string in a list (`silence = ["a", "b"]`, a speaker) is found in the list, so a
+        problem about one entry points at it rather than at the key."""
+        if path and isinstance(path[-1], int) and path[:-1] in self.positions:
+            element = self._element(path[:-1], path[-1])
+            if element:
+                return element
         for length in range(len(path), 0, -1):
             found = self.positions.get(path[:length])
             if found:
                 return found
         return (1, 1)
+
+    def _element(self, key: Path, number: int) -> tuple[int, int] | None:
+        """Where the `number`-th string of the list written at `key` stands; None when the
+        key holds no plain list of strings (tables are in `positions` already)."""
+        key_line, key_column = self.positions[key]
+        text = self.text
+        offset = sum(len(line) + 1 for line in text.split("\n")[: key_line - 1]) + key_column - 1
+        equals = text.find("=", offset)
+        opening = text.find("[", equals)
+        if equals < 0 or opening < 0 or text[equals + 1 : opening].strip():
+            return None
+        strings = 0
+        for token in _ARRAY_TOKEN.finditer(text, opening + 1):
+            found = token.group()
+            if found in ("]", "[", "{"):
+                return None  # the end, or a nested list or table: not a list of strings
+            if found.startswith("#"):
+                continue
+            if strings == number:
+                before = text[: token.start()]
+                return before.count("\n") + 1, token.start() - (before.rfind("\n") + 1) + 1
+            strings += 1
+        return None
 
     def _scan(self, text: str) -> None:
         table: Path = ()
@@ -126,3 +163,17 @@ class SourceIndex:
             elif text in "]}":
                 depth = max(depth - 1, 0)
         return in_multiline, depth
+
+
+def place(problems: Iterable[Problem], index: SourceIndex) -> list[Problem]:
+    """The problems with their line and column in the text `index` was made of, in the
+    order a person reads that text. A problem placed already keeps its place."""
+    placed = [_placed(problem, index) for problem in problems]
+    return sorted(placed, key=lambda p: (p.line or 0, p.column or 0))
+
+
+def _placed(problem: Problem, index: SourceIndex) -> Problem:
+    if problem.line is not None:
+        return problem
+    line, column = index.position(problem.path)
+    return dataclasses.replace(problem, line=line, column=column)

@@ -15,13 +15,13 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from gathertui.describe import describe, entity_label, finding_message, show_value
 from gathertui.i18n import Message, msg
 from gathertui.model.migrate import VersionError, migrate
 from gathertui.model.plan import SCHEMA_VERSION, Plan
 from gathertui.model.references import Finding, plan_findings, settings_findings
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.problems import Problem, Severity
-from gathertui.storage.describe import describe, entity_label, show_value
 from gathertui.storage.locate import SourceIndex
 from gathertui.storage.syntax import explain
 
@@ -85,7 +85,7 @@ class Source:
         at: tuple[int, int] | None = None,
     ) -> Problem:
         line, column = at or self.index.position(path)
-        return Problem(code, severity, message, self.path, line, column, path)
+        return Problem(code, severity, message, self.path, path, line, column)
 
 
 @dataclass
@@ -187,7 +187,11 @@ def _finding_problems(source: Source, document: dict[str, Any], findings: list[F
             [
                 source.problem(
                     f.code,
-                    msg("problem.about", entity=entity_label(f.path, document), problem=f.message),
+                    msg(
+                        "problem.about",
+                        entity=entity_label(f.path, document),
+                        problem=finding_message(f),
+                    ),
                     f.path,
                 )
                 for f in findings

@@ -1,15 +1,37 @@
-"""A workspace: a folder of plan files and its optional `gathertui.toml`."""
+"""Reading a workspace's files: each plan file, loaded or with the problems that kept it
+from loading, and the optional `gathertui.toml`.
+
+A file that cannot be read at all (no permission, a folder in its place, gone since the
+folder was listed) is a problem like any other, so one bad file never stops the rest.
+"""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gathertui.glance import SETTINGS_FILE, plan_paths
+from gathertui.i18n import msg
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
-from gathertui.problems import Problem
-from gathertui.storage.reader import Loaded, LoadError, load_plan, load_settings
+from gathertui.problems import Problem, Severity
+from gathertui.storage.reader import Loaded, LoadError, UnreadableFile, load_plan, load_settings
+
+# What a file was when it was read: a later stat that differs means it changed on disk.
+Stamp = tuple[int, int] | None
+
+
+def stamp(path: Path) -> Stamp:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_mtime_ns, status.st_size)
+
+
+def unreadable_problem(error: UnreadableFile) -> Problem:
+    message = msg("load.unreadable", reason=error.reason)
+    return Problem("unreadable", Severity.ERROR, message, error.path, (), 1, 1)
 
 
 @dataclass
@@ -19,57 +41,40 @@ class PlanFile:
     path: Path
     loaded: Loaded[Plan] | None = None
     problems: list[Problem] = field(default_factory=list)
+    read_as: Stamp = None
 
 
 @dataclass
-class Workspace:
-    folder: Path
-    settings: Loaded[WorkspaceSettings] | None = None
-    settings_problems: list[Problem] = field(default_factory=list)
-    plans: list[PlanFile] = field(default_factory=list)
+class SettingsFile:
+    """`gathertui.toml`: loaded, absent (None, no problems), or its problems."""
 
-    def loaded_plans(self) -> list[tuple[Path, Plan]]:
-        """The plans that loaded, with their files; broken files are left out."""
-        return [(f.path, f.loaded.model) for f in self.plans if f.loaded is not None]
-
-    def neighbours(self, path: Path) -> list[Loaded[Plan]]:
-        """The loaded plans other than the one at `path`: what it may clash with."""
-        itself = path.resolve()
-        return [f.loaded for f in self.plans if f.loaded is not None and f.path.resolve() != itself]
+    path: Path
+    loaded: Loaded[WorkspaceSettings] | None = None
+    problems: list[Problem] = field(default_factory=list)
+    read_as: Stamp = None
 
     @property
-    def preferences(self) -> WorkspaceSettings:
-        return self.settings.model if self.settings else WorkspaceSettings()
+    def model(self) -> WorkspaceSettings:
+        return self.loaded.model if self.loaded else WorkspaceSettings()
 
 
 def read_plan_file(path: Path) -> PlanFile:
+    read_as = stamp(path)
     try:
-        return PlanFile(path, load_plan(path))
+        return PlanFile(path, load_plan(path), read_as=read_as)
     except LoadError as error:
-        return PlanFile(path, problems=error.problems)
+        return PlanFile(path, problems=error.problems, read_as=read_as)
+    except UnreadableFile as error:
+        return PlanFile(path, problems=[unreadable_problem(error)], read_as=read_as)
 
 
-def open_workspace(folder: Path) -> Workspace:
-    """Every plan of the folder; a broken file is kept with its problems, not dropped."""
-    workspace = open_workspace_settings(folder)
-    workspace.plans = [read_plan_file(path) for path in plan_paths(folder)]
-    return workspace
-
-
-def workspace_of(plan_path: Path) -> Workspace:
-    """The workspace a single plan file lives in, with just that plan."""
-    workspace = open_workspace_settings(plan_path.parent)
-    workspace.plans = [read_plan_file(plan_path)]
-    return workspace
-
-
-def open_workspace_settings(folder: Path) -> Workspace:
-    """The folder's settings alone; raises UnreadableFile if they exist but cannot be read."""
-    workspace = Workspace(folder)
-    settings = folder / SETTINGS_FILE
-    if settings.exists():
-        try:
-            workspace.settings = load_settings(settings)
-        except LoadError as error:
-            workspace.settings_problems = error.problems
-    return workspace
+def read_settings_file(path: Path) -> SettingsFile:
+    read_as = stamp(path)
+    if not os.path.lexists(path):
+        return SettingsFile(path)
+    try:
+        return SettingsFile(path, load_settings(path), read_as=read_as)
+    except LoadError as error:
+        return SettingsFile(path, problems=error.problems, read_as=read_as)
+    except UnreadableFile as error:
+        return SettingsFile(path, problems=[unreadable_problem(error)], read_as=read_as)

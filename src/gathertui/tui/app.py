@@ -20,7 +20,7 @@ from gathertui.tui.text import said, t, translate_bindings
 # whole start-up: they are imported when first needed, after the first frame.
 if TYPE_CHECKING:
     from gathertui.session import PlanSession
-    from gathertui.storage.workspace import Workspace
+    from gathertui.state import WorkspaceState
     from gathertui.tui.screens.plan import PlanScreen
 
 
@@ -53,24 +53,20 @@ class GathertuiApp(App[None]):
     ]
 
     def __init__(
-        self, workspace: Workspace | Path, lang: str, open_path: Path | None = None
+        self, workspace: WorkspaceState | Path, lang: str, open_path: Path | None = None
     ) -> None:
         """`workspace` is a folder to read after the first frame, or one already read."""
         super().__init__()
         if isinstance(workspace, Path):
             self.folder = workspace
-            self._workspace: Workspace | None = None
+            self._workspace: WorkspaceState | None = None
             self.glances: list[Glance] = glance_folder(workspace)
         else:
             self.folder = workspace.folder
             self._workspace = workspace
             self.glances = []
         self.lang = lang
-        # Warnings per plan file as read from disk (not for plans open in a session,
-        # whose edits change them): counted once, not on every return to the list.
-        self.warning_counts: dict[Path, int] = {}
         self.open_path = open_path
-        self.sessions: dict[Path, PlanSession] = {}
         translate_bindings(self, lang)
 
     def get_default_screen(self) -> WorkspaceScreen:
@@ -91,58 +87,59 @@ class GathertuiApp(App[None]):
         return self._workspace is not None
 
     @property
-    def workspace(self) -> Workspace:
-        """The validated workspace; read here and now if the background read is not done."""
+    def workspace(self) -> WorkspaceState:
+        """The workspace's state, which every screen reads; read here and now if the
+        background read is not done."""
         if self._workspace is None:
-            from gathertui.storage.workspace import open_workspace
+            from gathertui.state import WorkspaceState
 
-            self._workspace = open_workspace(self.folder)
+            self._workspace = WorkspaceState.read(self.folder)
         return self._workspace
+
+    @property
+    def sessions(self) -> dict[Path, PlanSession]:
+        """The plans open for editing; none before the workspace is read."""
+        return self._workspace.sessions if self._workspace is not None else {}
 
     @work(thread=True, group="workspace")
     def _read_workspace_in_background(self) -> None:
-        from gathertui.planning.checks import warning_counts
-        from gathertui.storage.workspace import open_workspace
+        from gathertui.state import WorkspaceState
 
-        workspace = open_workspace(self.folder)
+        workspace = WorkspaceState.read(self.folder)
         # The counts too, here: the checks import the holidays package and compute the
         # calendar, which would otherwise hold up the first redraw on the UI thread.
-        counts = warning_counts(workspace)
+        workspace.workspace_problems()
+        workspace.counts()
         with contextlib.suppress(RuntimeError):  # raised if the app closed first
-            self.call_from_thread(self._workspace_read, workspace, counts)
+            self.call_from_thread(self._workspace_read, workspace)
 
-    def _workspace_read(self, workspace: Workspace, counts: dict[Path, int]) -> None:
+    def _workspace_read(self, workspace: WorkspaceState) -> None:
         if self._workspace is None:  # else something needed it sooner and read it itself
             self._workspace = workspace
-            self.warning_counts = counts
             self.refresh_workspace()
 
     # Plans
 
     def open_plan(self, path: Path) -> None:
-        from gathertui.session import PlanSession
         from gathertui.storage import LoadError, UnreadableFile
         from gathertui.tui.screens.plan import PlanScreen
 
         if isinstance(self.screen, PlanScreen) and self.screen.session.path == path:
             return  # already in front
-        session = self.sessions.get(path)
-        if session is None:
-            try:
-                session = PlanSession.open(path)
-            except LoadError as error:
-                first = error.problems[0]
-                self.notify(
-                    markup=False,
-                    message=f"{path.name}:{first.line}:{first.column}: {said(self, first.message)}",
-                    severity="error",
-                    timeout=10,
-                )
-                return
-            except UnreadableFile as error:
-                self.notify(markup=False, message=f"{path}: {error.reason}", severity="error")
-                return
-            self.sessions[path] = session
+        try:
+            session = self.workspace.open(path)
+        except LoadError as error:
+            first = error.problems[0]
+            self.notify(
+                markup=False,
+                message=f"{path.name}:{first.line}:{first.column}: {said(self, first.message)}",
+                severity="error",
+                timeout=10,
+            )
+            return
+        except UnreadableFile as error:
+            self.notify(markup=False, message=f"{path}: {error.reason}", severity="error")
+            return
         screen = PlanScreen(session)
         self.push_screen(screen)
         if session.recovered is not None:
@@ -172,11 +169,10 @@ class GathertuiApp(App[None]):
         self.push_screen(Choice(question, answers, "restore"), answered)
 
     def refresh_workspace(self, reread: bool = False) -> None:
-        if reread:
-            from gathertui.storage.workspace import open_workspace
-
-            self._workspace = open_workspace(self.folder)
-            self.warning_counts = {}
+        """Redraws the workspace list; `reread`: after what the app did not do itself may
+        have changed the folder (a `git pull`, another editor), read again what changed."""
+        if reread and self._workspace is not None:
+            self._workspace.refresh()
         for screen in self.screen_stack:
             if isinstance(screen, WorkspaceScreen):
                 screen.show_plans()

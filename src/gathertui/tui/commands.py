@@ -61,16 +61,14 @@ class GathertuiCommands(Provider):
         found.append(
             (t(app, "cmd.calendar"), app.action_calendar, t(app, "cmd.calendar.help"))  # type: ignore[attr-defined]
         )
-        for plan_file in app.workspace.plans:  # type: ignore[attr-defined]
-            if plan_file.loaded:
-                title = one_line(plan_file.loaded.model.event.title)
-                found.append(
-                    (
-                        t(app, "cmd.open", title=title),
-                        partial(app.open_plan, plan_file.path),  # type: ignore[attr-defined]
-                        str(plan_file.path.name),
-                    )
+        for path, plan in app.workspace.effective_plans():  # type: ignore[attr-defined]
+            found.append(
+                (
+                    t(app, "cmd.open", title=one_line(plan.event.title)),
+                    partial(app.open_plan, path),  # type: ignore[attr-defined]
+                    str(path.name),
                 )
+            )
         return found
 
     async def discover(self) -> Hits:

@@ -13,10 +13,10 @@ from textual.containers import Grid, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList, Static
 
+from gathertui.describe import describe
 from gathertui.i18n.dates import clock, long_date
 from gathertui.model.plan import AgendaItem, Plan
 from gathertui.planning.agenda import days_of, new_item_id
-from gathertui.storage.describe import describe
 from gathertui.tui.modals.form import FormModal
 from gathertui.tui.text import said, t
 

@@ -10,11 +10,11 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select, Static
 
+from gathertui.describe import describe, finding_message
 from gathertui.i18n.labels import label
 from gathertui.model.enums import EventKind, Status
 from gathertui.model.plan import Event, Plan
 from gathertui.model.references import plan_findings
-from gathertui.storage.describe import describe
 from gathertui.tui.modals.form import FormModal
 from gathertui.tui.text import said, t
 
@@ -118,4 +118,6 @@ class EventForm(FormModal[Event]):
             return None, [said(self, describe(e, Event)[1]) for e in error.errors()]
         # New dates must still hold every agenda day, or the file would not load again.
         findings = plan_findings(self.plan.model_copy(update={"event": event}))
-        return (None, [said(self, f.message) for f in findings]) if findings else (event, [])
+        return (
+            (None, [said(self, finding_message(f)) for f in findings]) if findings else (event, [])
+        )

@@ -17,8 +17,8 @@ from gathertui.model.enums import EventKind
 from gathertui.model.plan import DEFAULT_TIMEZONE
 from gathertui.model.templates import TEMPLATES, new_plan
 from gathertui.planning.editing import slugify
+from gathertui.state import WorkspaceState
 from gathertui.storage import write_new
-from gathertui.storage.workspace import Workspace
 from gathertui.tui.text import t
 
 
@@ -29,7 +29,7 @@ def suggested_name(day: str, title: str) -> str:
 class NewPlanForm(ModalScreen[Path | None]):
     BINDINGS = [Binding("escape", "dismiss(None)", show=False)]
 
-    def __init__(self, workspace: Workspace, day: date | None = None) -> None:
+    def __init__(self, workspace: WorkspaceState, day: date | None = None) -> None:
         super().__init__()
         self.workspace = workspace
         self.day = day or date.today()

@@ -9,12 +9,12 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Label, Select, Static
 
+from gathertui.describe import describe
 from gathertui.i18n.labels import label
 from gathertui.model.enums import Attendance, Category
 from gathertui.model.plan import Person, Plan
 from gathertui.planning.editing import unique_id
 from gathertui.planning.precedence import ACTING, Precedence, words_of
-from gathertui.storage.describe import describe
 from gathertui.tui.modals.form import FormModal
 from gathertui.tui.text import said, t
 

@@ -9,9 +9,9 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Label, Static
 
+from gathertui.describe import describe
 from gathertui.model.plan import Plan, Venue
 from gathertui.planning.editing import unique_id
-from gathertui.storage.describe import describe
 from gathertui.tui.modals.form import FormModal
 from gathertui.tui.text import said, t
 

@@ -16,7 +16,7 @@ from textual.widgets import Static
 from gathertui.i18n.dates import long_date, zone_abbreviation
 from gathertui.i18n.labels import label
 from gathertui.planning.headcount import delegation_headcount
-from gathertui.problems import Severity
+from gathertui.problems import Problem, Severity
 from gathertui.text import literal
 from gathertui.tui.panes.base import PlanPane
 from gathertui.tui.text import said, t
@@ -31,6 +31,7 @@ class OverviewPane(PlanPane):
 
     def __init__(self) -> None:
         super().__init__("overview-pane")
+        self.problems: list[Problem] = []
 
     def compose(self) -> ComposeResult:
         facts = VerticalScroll(id="overview-facts")
@@ -47,7 +48,9 @@ class OverviewPane(PlanPane):
     def show(self) -> None:
         self._show_event()
         self._show_headcount()
-        problems = self.plan_screen.problems
+        # In the order and with the lines of the text the person has in mind.
+        self.problems = self.app.workspace.located(self.plan_screen.session.path)  # type: ignore[attr-defined]
+        problems = self.problems
         heading = t(self, "ui.warnings", count=len(problems))
         if problems:
             heading += " · " + t(self, "ui.warnings_hint")
@@ -65,7 +68,7 @@ class OverviewPane(PlanPane):
     @on(VirtualTable.Highlighted, "#overview-table")
     def _show_note(self) -> None:
         """The selected warning in full: a long one is cut to fit its row."""
-        problems = self.plan_screen.problems
+        problems = self.problems
         row = self.query_one("#overview-table", VirtualTable).cursor_row
         text = said(self, problems[row].message) if 0 <= row < len(problems) else ""
         self.query_one("#warning-note", Static).update(text)
@@ -113,6 +116,6 @@ class OverviewPane(PlanPane):
 
     @on(VirtualTable.Selected, "#overview-table")
     def _go_to_warning(self, event: VirtualTable.Selected) -> None:
-        problems = self.plan_screen.problems
+        problems = self.problems
         if 0 <= event.row < len(problems):
             self.plan_screen.go_to(problems[event.row].path)

@@ -148,11 +148,7 @@ class VenuesPane(PlanPane):
         plan = self.plan
         workspace = self.app.workspace  # type: ignore[attr-defined]
         session_path = self.plan_screen.session.path
-        plans = [
-            (path, other)
-            for path, other in workspace.loaded_plans()
-            if path.resolve() != session_path.resolve()
-        ]
+        plans = workspace.neighbours(session_path)
         candidates = reuse_candidates(plans, plan)
         choices = []
         for n, candidate in enumerate(candidates):

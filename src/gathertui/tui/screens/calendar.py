@@ -25,7 +25,6 @@ from gathertui.i18n import tr
 from gathertui.i18n.dates import long_date, month_title
 from gathertui.i18n.labels import word
 from gathertui.model.enums import EventKind
-from gathertui.model.plan import Plan
 from gathertui.planning.calendar import (
     Entry,
     EntryKind,
@@ -285,22 +284,12 @@ class CalendarScreen(Screen[None]):
 
     # What is on the calendar
 
-    def _plans(self) -> list[tuple[Path, Plan]]:
-        """The workspace's plans; an open plan as it stands in its editor, saved or not."""
-        app = self.app
-        found = []
-        for plan_file in app.workspace.plans:  # type: ignore[attr-defined]
-            session = app.sessions.get(plan_file.path)  # type: ignore[attr-defined]
-            if session is not None:
-                found.append((plan_file.path, session.plan))
-            elif plan_file.loaded is not None:
-                found.append((plan_file.path, plan_file.loaded.model))
-        return found
-
     def read_entries(self) -> None:
         self.semester = Semester.of(self.selected)
-        settings = self.app.workspace.preferences  # type: ignore[attr-defined]
-        plans = self._plans()
+        workspace = self.app.workspace  # type: ignore[attr-defined]
+        settings = workspace.preferences
+        # An open plan as it stands in its editor, saved or not.
+        plans = workspace.effective_plans()
         self.days = calendar_entries(self.semester, settings, plans)
         self.targets = target_status(self.semester, settings, plans)
         self.draw()
@@ -371,7 +360,8 @@ class CalendarScreen(Screen[None]):
         # As on the workspace screen: read the folder again, then open the new plan.
         def created(path: Path | None) -> None:
             if path is not None:
-                self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]
+                self.app.workspace.added(path)  # type: ignore[attr-defined]
+                self.app.refresh_workspace()  # type: ignore[attr-defined]
                 self.app.open_plan(path)  # type: ignore[attr-defined]
 
         self.app.push_screen(form, created)

@@ -14,7 +14,6 @@ from textual.widgets import Footer, Header, Input, Select, Static, TabbedContent
 
 from gathertui.i18n.labels import label
 from gathertui.model.enums import Attendance, Category
-from gathertui.planning import plan_problems
 from gathertui.planning.editing import (
     Change,
     add_person,
@@ -30,7 +29,6 @@ from gathertui.planning.roster import filter_people, roster_summary
 from gathertui.problems import Problem
 from gathertui.session import PlanSession
 from gathertui.storage import ChangedOnDisk, CommentsWouldBeLost, LoadError
-from gathertui.storage.reader import Loaded
 from gathertui.text import literal
 from gathertui.tui.modals.confirm import AskText, Choice
 from gathertui.tui.modals.event_form import EventForm
@@ -138,11 +136,9 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
         marker = " ●" if self.session.dirty else ""
         self.title = literal(plan.event.title) + marker
         self.sub_title = self.session.path.name
-        loaded = Loaded(self.session.source, plan)
-        workspace = self.app.workspace  # type: ignore[attr-defined]
-        self.problems = plan_problems(
-            loaded, workspace.preferences, workspace.neighbours(self.session.path)
-        )
+        # Not yet placed in a line: only the overview shows lines, and finding them in
+        # an edited plan means writing its text out.
+        self.problems = self.app.workspace.problems(self.session.path)  # type: ignore[attr-defined]
         # Only the tab in view is drawn now; the others when they are opened. With 5,000
         # people, redrawing the roster on every agenda keystroke is most of its cost.
         self.stale = set(TABS)
@@ -513,6 +509,7 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
                 timeout=10,
             )
             return
+        self.app.workspace.saved(self.session.path)  # type: ignore[attr-defined]
         self.notify(markup=False, message=t(self, "ui.saved", path=str(self.session.path)))
         self.refresh_views()
         self.app.refresh_workspace()  # type: ignore[attr-defined]
@@ -571,9 +568,7 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
             )
             return
         # The session now edits the new file; the original opens afresh from its own file.
-        sessions = self.app.sessions  # type: ignore[attr-defined]
-        sessions.pop(old_path, None)
-        sessions[target] = self.session
+        self.app.workspace.saved_as(old_path, target)  # type: ignore[attr-defined]
         self.notify(markup=False, message=t(self, "ui.saved", path=str(target)))
         self.refresh_views()
-        self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]
+        self.app.refresh_workspace()  # type: ignore[attr-defined]

@@ -20,12 +20,13 @@ from textual.widgets import Footer, Header, Static
 from gathertui.glance import Glance
 from gathertui.i18n.dates import long_date
 from gathertui.i18n.labels import word
+from gathertui.problems import Problem
 from gathertui.tui.modals.confirm import AskText, Choice
 from gathertui.tui.text import said, t, translate_bindings
 from gathertui.tui.widgets.table import VirtualTable, table_columns
 
 if TYPE_CHECKING:
-    from gathertui.storage.workspace import PlanFile
+    from gathertui.state import WorkspaceState
 
 # Columns: catalog key after "col.", share of the free width, minimum width.
 PLAN_COLUMNS = (
@@ -43,8 +44,9 @@ def _order(day: date | None, path: Path) -> tuple[str, str]:
     return (day.isoformat() if day else "9999", path.name)
 
 
-def _plan_order(plan_file: PlanFile) -> tuple[str, str]:
-    return _order(plan_file.loaded.model.event.start if plan_file.loaded else None, plan_file.path)
+def _plan_order(workspace: WorkspaceState, path: Path) -> tuple[str, str]:
+    plan = workspace.plan(path)
+    return _order(plan.event.start if plan else None, path)
 
 
 def _glance_order(glance: Glance) -> tuple[str, str]:
@@ -78,8 +80,9 @@ class WorkspaceScreen(Screen[None]):
         self.show_plans()
 
     def on_screen_resume(self) -> None:
-        # Back from a plan: its title, unsaved marker and warnings may have changed.
-        self.show_plans()
+        # Back from a plan: its title, unsaved marker and warnings may have changed, and
+        # so may the files on disk (a `git pull` while the plan was open).
+        self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]
 
     def show_plans(self) -> None:
         app = self.app
@@ -109,49 +112,42 @@ class WorkspaceScreen(Screen[None]):
         ]
 
     def _plan_rows(self) -> tuple[list[tuple[str, ...]], set[int], list[str]]:
-        from gathertui.planning import plan_problems
-        from gathertui.storage.reader import Loaded
-
         app = self.app
         workspace = app.workspace  # type: ignore[attr-defined]
         lang = app.lang  # type: ignore[attr-defined]
-        files = sorted(workspace.plans, key=_plan_order)
-        self.paths = [plan_file.path for plan_file in files]
+        self.paths = sorted(workspace.files, key=lambda path: _plan_order(workspace, path))
         rows: list[tuple[str, ...]] = []
         broken: set[int] = set()
         errors: list[str] = []
-        for number, plan_file in enumerate(files):
-            session = app.sessions.get(plan_file.path)  # type: ignore[attr-defined]
-            if plan_file.loaded is None:
+        for number, path in enumerate(self.paths):
+            plan = workspace.plan(path)
+            if plan is None:
                 broken.add(number)
-                first = plan_file.problems[0]
-                rows.append(("—", plan_file.path.name, t(self, "ui.cannot_open"), "", ""))
-                errors.append(
-                    f"{plan_file.path.name}:{first.line}:{first.column}: "
-                    f"{said(self, first.message)}"
-                )
+                rows.append(("—", path.name, t(self, "ui.cannot_open"), "", ""))
+                errors.extend(self._said_at(workspace.problems(path)[:1]))
                 continue
-            loaded = Loaded(session.source, session.plan) if session else plan_file.loaded
-            event = loaded.model.event
+            session = workspace.sessions.get(path)
             marker = " ●" if session and session.dirty else ""
-            counts = app.warning_counts  # type: ignore[attr-defined]
-            if session is None and plan_file.path in counts:
-                count = counts[plan_file.path]
-            else:
-                neighbours = workspace.neighbours(plan_file.path)
-                count = len(plan_problems(loaded, workspace.preferences, neighbours))
-                if session is None:
-                    counts[plan_file.path] = count
+            event = plan.event
             rows.append(
                 (
                     long_date(event.start, lang),
                     event.title + marker,
                     word(event.kind, lang),
                     word(event.status, lang, status=True),
-                    str(count),
+                    str(workspace.count(path)),
                 )
             )
+        # What belongs to no plan: the settings file's own problems, a semester short of
+        # its media gathering.
+        errors.extend(self._said_at(workspace.workspace_problems()))
         return rows, broken, errors
+
+    def _said_at(self, problems: list[Problem]) -> list[str]:
+        return [
+            f"{p.file.name if p.file else ''}:{p.line}:{p.column}: {said(self, p.message)}"
+            for p in problems
+        ]
 
     def _selected(self) -> Path | None:
         table = self.query_one("#plans", VirtualTable)
@@ -174,7 +170,8 @@ class WorkspaceScreen(Screen[None]):
 
         def created(path: Path | None) -> None:
             if path is not None:
-                self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]
+                self.app.workspace.added(path)  # type: ignore[attr-defined]
+                self.app.refresh_workspace()  # type: ignore[attr-defined]
                 self.app.open_plan(path)  # type: ignore[attr-defined]
 
         self.app.push_screen(NewPlanForm(self.app.workspace), created)  # type: ignore[attr-defined]
@@ -197,7 +194,8 @@ class WorkspaceScreen(Screen[None]):
             self.notify(markup=False, message=t(self, "ui.exists", path=name), severity="error")
             return
         shutil.copyfile(path, target)
-        self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]
+        self.app.workspace.added(target)  # type: ignore[attr-defined]
+        self.app.refresh_workspace()  # type: ignore[attr-defined]
 
     def action_delete(self) -> None:
         path = self._selected()
@@ -211,8 +209,8 @@ class WorkspaceScreen(Screen[None]):
                 path.unlink(missing_ok=True)
                 if session is not None:
                     session.discard_recovered()
-                self.app.sessions.pop(path, None)  # type: ignore[attr-defined]
-                self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]
+                self.app.workspace.deleted(path)  # type: ignore[attr-defined]
+                self.app.refresh_workspace()  # type: ignore[attr-defined]
 
         question = t(self, "ui.confirm_delete_plan", name=path.name)
         if session is not None and session.dirty:

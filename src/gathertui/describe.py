@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from gathertui.i18n import Message, msg
+from gathertui.model.references import Finding, Phrase
 from gathertui.text import one_line
 
 Path = tuple[str | int, ...]
@@ -163,3 +164,12 @@ def describe(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, Message]:
             "error.expected", field=field, expected=msg(expected_key), value=show_value(value)
         )
     return "bad-value", msg("error.other", field=field, detail=error["msg"])
+
+
+def finding_message(finding: Finding) -> Message:
+    """A rule of the model broken (a dangling reference, a repeated id), as a sentence."""
+    params = {
+        name: msg(value) if isinstance(value, Phrase) else value
+        for name, value in finding.params.items()
+    }
+    return msg(finding.key, **params)

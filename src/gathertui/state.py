@@ -1,0 +1,281 @@
+"""The one owner of a workspace's state: its files as read, the plans open for editing,
+and the problems derived from both.
+
+Every reader asks here: the workspace list and its counts, a plan's overview, the
+calendar, `gathertui check`. So the app and `check` show the same problems, counted the
+same way, and a save in one screen is seen by every other. The effective plan of a file
+is the one open for editing if there is one, else the file as read.
+
+Problems are derived lazily and kept until something they depend on changes: a plan's
+own edit, save or reload, or an edit of a plan it may clash with (one sharing a day, a
+day either side), or the settings. Lines are found last, in the text a person sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+
+from gathertui.glance import SETTINGS_FILE, plan_paths
+from gathertui.model.plan import Plan
+from gathertui.model.workspace import WorkspaceSettings
+from gathertui.planning.checks import plan_checks, workspace_checks
+from gathertui.planning.context import FilePlan
+from gathertui.problems import Problem, counted
+from gathertui.session import PlanSession
+from gathertui.storage.locate import SourceIndex, place
+from gathertui.storage.reader import Loaded, LoadError, UnreadableFile
+from gathertui.storage.workspace import (
+    PlanFile,
+    SettingsFile,
+    read_plan_file,
+    read_settings_file,
+    stamp,
+)
+
+# Plans whose days, widened by this much, do not meet cannot clash: an item may run
+# past midnight, and zones differ by hours (as `planning.conflicts` compares them).
+_MARGIN = timedelta(days=1)
+
+
+def _reach(plan: Plan | None) -> frozenset[date]:
+    """The days a plan may share a moment with another plan on."""
+    if plan is None:
+        return frozenset()
+    first, last = plan.event.start - _MARGIN, plan.event.last_day + _MARGIN
+    return frozenset(first + timedelta(days=n) for n in range((last - first).days + 1))
+
+
+class WorkspaceState:
+    def __init__(self, folder: Path, settings: SettingsFile, files: Iterable[PlanFile]) -> None:
+        self.folder = folder
+        self.settings = settings
+        self.files: dict[Path, PlanFile] = {f.path: f for f in files}
+        self.sessions: dict[Path, PlanSession] = {}
+        # Derived, dropped when what they depend on changes.
+        self._plan_problems: dict[Path, list[Problem]] = {}
+        self._workspace_problems: list[Problem] | None = None
+        # What was accounted for: each session's revision, each effective plan's reach.
+        self._seen: dict[Path, object] = {}
+        self._reach: dict[Path, frozenset[date]] = {
+            path: _reach(self.plan(path)) for path in self.files
+        }
+
+    @classmethod
+    def read(cls, folder: Path) -> WorkspaceState:
+        """Every plan of the folder; a file that does not load is kept with its problems."""
+        settings = read_settings_file(folder / SETTINGS_FILE)
+        return cls(folder, settings, [read_plan_file(path) for path in plan_paths(folder)])
+
+    # What the workspace holds
+
+    @property
+    def preferences(self) -> WorkspaceSettings:
+        return self.settings.model
+
+    def plan(self, path: Path) -> Plan | None:
+        """The effective plan of `path`: the one being edited, else the file's, else None
+        (the file does not load)."""
+        session = self.sessions.get(path)
+        if session is not None:
+            return session.plan
+        plan_file = self.files.get(path)
+        return plan_file.loaded.model if plan_file and plan_file.loaded else None
+
+    def effective_plans(self) -> list[FilePlan]:
+        """Every plan that can be used, with its file, in the folder's order."""
+        return [(path, plan) for path in self.files if (plan := self.plan(path)) is not None]
+
+    def neighbours(self, path: Path) -> list[FilePlan]:
+        """The other plans `path` may clash with."""
+        return [(other, plan) for other, plan in self.effective_plans() if other != path]
+
+    # Problems
+
+    def problems(self, path: Path) -> list[Problem]:
+        """Every problem of the plan file `path`, not yet placed in a text: why it does not
+        load, or its notices (a byte-order mark), its checks and what the workspace says
+        about it (another plan on its day)."""
+        self._sync()
+        plan = self.plan(path)
+        if plan is None:
+            plan_file = self.files.get(path)
+            return list(plan_file.problems) if plan_file else []
+        if path not in self._plan_problems:
+            self._plan_problems[path] = plan_checks(
+                plan, self.preferences, self.neighbours(path), path
+            )
+        mine = [p for p in self._workspace_checks() if p.file == path]
+        return [*self._notices(path), *self._plan_problems[path], *mine]
+
+    def located(self, path: Path) -> list[Problem]:
+        """The problems of `path` placed in the text the person sees, in its order: the
+        file while the plan is as saved, the canonical text of the plan being edited."""
+        found = self.problems(path)
+        index = self._visible_index(path)
+        return place(found, index) if index else found
+
+    def count(self, path: Path) -> int:
+        """Errors and warnings of `path`, as the workspace list counts them."""
+        return counted(self.problems(path))
+
+    def counts(self) -> dict[Path, int]:
+        return {path: self.count(path) for path in self.files}
+
+    def workspace_problems(self) -> list[Problem]:
+        """The problems of the workspace itself, in `gathertui.toml`: why it does not
+        load, its notices, its `silence` list, semesters short of their target."""
+        found = [*self.settings.problems, *self._workspace_checks()]
+        found = [p for p in found if p.file is None or p.file == self.settings.path]
+        loaded = self.settings.loaded
+        return place([*loaded.source.notices, *found], loaded.source.index) if loaded else found
+
+    def all_problems(self) -> list[Problem]:
+        """Everything, file by file and top to bottom: what `gathertui check` prints."""
+        found = self.workspace_problems()
+        for path in self.files:
+            found.extend(self.located(path))
+        return sorted(found, key=lambda p: (str(p.file or ""), p.line or 0, p.column or 0))
+
+    def _notices(self, path: Path) -> list[Problem]:
+        """What reading the plan's file noticed (a byte-order mark)."""
+        session = self.sessions.get(path)
+        if session is not None:
+            return session.source.notices
+        plan_file = self.files.get(path)
+        return plan_file.loaded.source.notices if plan_file and plan_file.loaded else []
+
+    def _workspace_checks(self) -> list[Problem]:
+        self._sync()
+        if self._workspace_problems is None:
+            self._workspace_problems = workspace_checks(
+                self.settings.path, self.preferences, self.effective_plans()
+            )
+        return self._workspace_problems
+
+    def _visible_index(self, path: Path) -> SourceIndex | None:
+        session = self.sessions.get(path)
+        if session is not None:
+            return session.visible_index()
+        plan_file = self.files.get(path)
+        return plan_file.loaded.source.index if plan_file and plan_file.loaded else None
+
+    # Keeping derived problems up to date
+
+    def _sync(self) -> None:
+        """Accounts for the edits made in open sessions since they were last seen."""
+        for path, session in self.sessions.items():
+            if self._seen.get(path) != session.revision:
+                self._seen[path] = session.revision
+                self._changed(path)
+
+    def _changed(self, path: Path) -> None:
+        """`path`'s plan changed (or appeared, or went): its problems, those of every plan
+        it could clash with before or after, and the workspace's are out of date."""
+        before = self._reach.pop(path, frozenset())
+        after = _reach(self.plan(path))
+        if path in self.files:
+            self._reach[path] = after
+        touched = before | after
+        self._plan_problems.pop(path, None)
+        for other, reach in self._reach.items():
+            if reach & touched:
+                self._plan_problems.pop(other, None)
+        self._workspace_problems = None
+
+    def _forget_derived(self) -> None:
+        self._plan_problems.clear()
+        self._workspace_problems = None
+        self._reach = {path: _reach(self.plan(path)) for path in self.files}
+
+    # What happens to files
+
+    def open(self, path: Path) -> PlanSession:
+        """The plan's editing session, opened now if it is not yet. Raises LoadError or
+        UnreadableFile when the file cannot be opened."""
+        session = self.sessions.get(path)
+        if session is None:
+            session = PlanSession.open(path)
+            self.sessions[path] = session
+            if path not in self.files:
+                self.files[path] = PlanFile(path, Loaded(session.source, session.plan))
+            self.files[path].read_as = stamp(path)
+        return session
+
+    def saved(self, path: Path) -> None:
+        """The session of `path` wrote its file: what is on disk is ours, not a change."""
+        session = self.sessions[path]
+        self.files[path] = PlanFile(path, Loaded(session.source, session.plan), read_as=stamp(path))
+        self._changed(path)
+
+    def saved_as(self, old: Path, new: Path) -> None:
+        """The session of `old` now edits the new file `new`; `old` is its file again."""
+        session = self.sessions.pop(old)
+        self._seen.pop(old, None)
+        self.sessions[new] = session
+        self.files[new] = PlanFile(new, Loaded(session.source, session.plan), read_as=stamp(new))
+        self.files[old] = read_plan_file(old)
+        self._changed(old)
+        self._changed(new)
+
+    def added(self, path: Path) -> None:
+        """A plan file made or copied into the folder."""
+        self.files[path] = read_plan_file(path)
+        self._changed(path)
+
+    def deleted(self, path: Path) -> None:
+        """A plan file removed, with any session editing it."""
+        self.sessions.pop(path, None)
+        self._seen.pop(path, None)
+        self.files.pop(path, None)
+        self._changed(path)
+
+    def refresh(self) -> list[Path]:
+        """Reads again what changed on disk since it was read (a `git pull`, another
+        editor): new, changed and vanished plan files, and the settings, which every
+        plan's problems depend on. A plan open with unsaved changes keeps them (saving
+        will say the file changed); one without is read again. Returns the plan files
+        whose content changed."""
+        changed: list[Path] = []
+        if stamp(self.settings.path) != self.settings.read_as:
+            self.settings = read_settings_file(self.settings.path)
+            self._forget_derived()
+        on_disk = plan_paths(self.folder)
+        for path in [p for p in self.files if p not in on_disk]:
+            session = self.sessions.get(path)
+            if session is None or not session.dirty:
+                self.deleted(path)
+                changed.append(path)
+        for path in on_disk:
+            plan_file = self.files.get(path)
+            if plan_file is not None and stamp(path) == plan_file.read_as:
+                continue
+            self.files[path] = read_plan_file(path)
+            session = self.sessions.get(path)
+            if session is not None and not session.dirty:
+                try:
+                    session.reload()
+                except (LoadError, UnreadableFile):
+                    self.sessions.pop(path)  # the file's problems show instead
+            self._changed(path)
+            changed.append(path)
+        # The folder's order: by name, as it lists them.
+        self.files = {path: self.files[path] for path in sorted(self.files)}
+        return changed
+
+
+def open_workspace(folder: Path) -> WorkspaceState:
+    return WorkspaceState.read(folder)
+
+
+def plan_problems(
+    loaded: Loaded[Plan],
+    settings: WorkspaceSettings | None = None,
+    neighbours: Sequence[Loaded[Plan]] = (),
+) -> list[Problem]:
+    """The problems of one plan as read, placed in its file: a plan seen on its own,
+    with the settings and neighbours given (for `show`, forms and tests)."""
+    others = [(other.source.path, other.model) for other in neighbours]
+    found = plan_checks(loaded.model, settings, others, loaded.source.path)
+    return place([*loaded.source.notices, *found], loaded.source.index)
