@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from gathertui.model import Plan
 from gathertui.problems import Problem
@@ -35,3 +38,17 @@ def only_problem(text: str) -> tuple[int, int, str, str]:
     assert len(found) == 1, [p.render("en") for p in found]
     problem = found[0]
     return problem.line, problem.column, problem.code, problem.message.render("en")
+
+
+def make_unreadable(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """Opening `path` is refused as by a file without read permission. Tests run as root
+    on CI, where permission bits refuse nothing, so the refusal is made here."""
+    real_open = Path.open
+    refused = path.resolve()
+
+    def guarded(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self.resolve() == refused:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", guarded)
