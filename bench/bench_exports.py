@@ -1,7 +1,7 @@
 """Benchmark of printouts at scale: a 500-item rundown and a 5,000-person roster.
 
-Reports milliseconds per export (DESIGN.md sets no ratio for exports; the closing notes
-give the PDF time), measured in one run, each the median of several rounds, with the
+Reports milliseconds per export (exports have no target ratio; the closing notes give
+the PDF time), measured in one run, each the median of several rounds, with the
 PDF and iCalendar libraries already imported.
 
 Run: .venv/bin/python bench/bench_exports.py [--rounds N]

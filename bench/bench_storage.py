@@ -1,4 +1,4 @@
-"""Benchmark of plan files at scale, against the bare libraries (DESIGN.md quality bars).
+"""Benchmark of plan files at scale, against the bare libraries, with their targets.
 
 Generates a plan of 5,000 people and 500 agenda items and reports, measured in one run:
 - load: read + parse + validate + reference checks, over a bare `tomllib.loads` (<= 1.3);

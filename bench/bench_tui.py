@@ -1,4 +1,4 @@
-"""Benchmark of the app against Textual itself (DESIGN.md quality bars), in one run.
+"""Benchmark of the app against Textual itself, with its targets, in one run.
 
 - start-up: process start to the first interactive screen on plans/ (every plan's row
   drawn), over a hello-world Textual app started the same way (target <= 1.25); also
@@ -6,7 +6,7 @@
 - roster: opening the roster tab and one filter keystroke on a 5,000-person plan, over
   the same on a 50-person plan (target <= 2);
 - agenda: one + on the rundown of a plan of 500 items and 5,000 people, over the same on
-  50 items and 50 people (no target in DESIGN.md; shown so a slow redraw is seen).
+  50 items and 50 people (no target; shown so a slow redraw is seen).
 
 Run: .venv/bin/python bench/bench_tui.py [--rounds N]
 """

@@ -1,6 +1,6 @@
 """The command line: `gathertui [PATH] [--lang id|en]` for the app, or a subcommand.
 
-The contract (commands, options, exit codes) is in DESIGN.md; scripts rely on it.
+The commands, options and exit codes are a contract (README.md); scripts rely on it.
 Subcommand modules are imported only when used, so `check` in a git hook starts fast.
 """
 

@@ -32,10 +32,10 @@ class Problem:
     file: Path | None = None
     # Where in the document: ("agenda", 3, "venue"); () for the document as a whole.
     path: DocumentPath = field(default=())
-    # None until placed in a text; a problem of the text itself (a syntax error) is
-    # placed when it is found.
-    line: int | None = None
-    column: int | None = None
+    # 0 until placed in a text (lines count from 1); a problem of the text itself (a
+    # syntax error) is placed when it is found.
+    line: int = 0
+    column: int = 0
 
     def render(self, lang: str) -> str:
         """`FILE:LINE:COL: severity: message [code]`: the contract of `gathertui check`."""

@@ -136,7 +136,7 @@ class WorkspaceState:
         found = self.workspace_problems()
         for path in self.files:
             found.extend(self.located(path))
-        return sorted(found, key=lambda p: (str(p.file or ""), p.line or 0, p.column or 0))
+        return sorted(found, key=lambda p: (str(p.file or ""), p.line, p.column))
 
     def _notices(self, path: Path) -> list[Problem]:
         """What reading the plan's file noticed (a byte-order mark)."""

@@ -1,4 +1,5 @@
-"""The command-line contract of DESIGN.md, run as a script or a hook would run it."""
+"""The command-line contract (commands, output, exit codes of README.md), run as a script
+or a hook would run it."""
 
 from __future__ import annotations
 
@@ -252,7 +253,7 @@ def test_schema_local_times_are_patterns() -> None:
     ids=["export-agenda", "export-calendar", "calendar"],
 )
 def test_a_missing_path_exits_1_with_one_sentence(tmp_path: Path, command: tuple[str]) -> None:
-    # DESIGN.md gives export and calendar 0 / 1.
+    # export and calendar exit 0 / 1: a missing path is a failure, not bad usage.
     missing = tmp_path / "tidak-ada"
     result = gathertui(command[0], missing, *command[1:], "--lang", "en")
     assert result.returncode == 1

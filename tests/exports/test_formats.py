@@ -136,7 +136,7 @@ def test_cli_refuses_what_it_cannot_do(tmp_path: Path) -> None:
     bad = gathertui("export", PLANS / VISIT, "--what", "attendance", "--format", "ics")
     assert bad.returncode == 1 and b"ics" in bad.stderr
     missing = gathertui("export", tmp_path / "none.toml", "--what", "agenda", "--format", "md")
-    assert missing.returncode == 1  # DESIGN.md: export exits 0 / 1
+    assert missing.returncode == 1  # export exits 0 / 1, even for a missing plan
 
 
 def pdf_text(path: Path) -> tuple[str, tuple[float, float]]:
@@ -152,6 +152,7 @@ def pdf_text(path: Path) -> tuple[str, tuple[float, float]]:
 
 def test_cli_pdf_agenda_on_f4_and_attendance(tmp_path: Path) -> None:
     agenda = tmp_path / "x.pdf"
+    args: tuple[str | Path, ...]
     args = ("--what", "agenda", "--format", "pdf", "--paper", "f4", "-o", agenda)
     assert gathertui("export", PLANS / VISIT, *args).returncode == 0
     text, (width, height) = pdf_text(agenda)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import re
-from typing import Any
+from typing import Any, cast
 
 import pypdf
 import pytest
@@ -117,7 +117,8 @@ def test_control_characters_never_reach_the_page() -> None:
     assert "Budi Santoso Jr." in text
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", text)
     for page in _reader(data).pages:
-        assert b"\x1b" not in page.get_contents().get_data()
+        contents = page.get_contents()
+        assert contents is not None and b"\x1b" not in contents.get_data()
 
 
 def test_the_same_document_gives_the_same_bytes() -> None:
@@ -132,7 +133,7 @@ def test_metadata_and_fonts() -> None:
     assert reader.metadata.author == "gathertui"
     assert reader.metadata.creator == "gathertui"
     for page in reader.pages:
-        fonts = page["/Resources"]["/Font"]
+        fonts = cast(dict[str, Any], page["/Resources"])["/Font"]
         names = [str(font.get_object()["/BaseFont"]) for font in fonts.values()]
         assert names
         # Embedded Vera subsets only: no core font such as Helvetica.
@@ -170,6 +171,7 @@ def test_a_cell_taller_than_a_page_is_split() -> None:
 
 
 def test_a_row_is_not_cut_at_the_foot_of_a_page() -> None:
+    notes: list[list[str | Signature]]
     notes = [["09.00", "Acara", "\n".join(f"r{i}c{line}" for line in range(7))] for i in range(60)]
     texts = _texts(render_pdf(_agenda(0, extra=notes)))
     assert len(texts) >= 2

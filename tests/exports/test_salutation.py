@@ -13,6 +13,7 @@ from ordered_plan import HOST, gathertui, write_plan
 
 from gathertui.exports import SUPPORTED, export
 from gathertui.exports.salutation import office_of, salutation_lines
+from gathertui.model.enums import Category
 from gathertui.model.plan import Person, Plan
 from gathertui.storage import load_plan
 
@@ -324,7 +325,7 @@ def test_a_long_salutation_runs_over_pages(tmp_path: Path) -> None:
             delegation="semarang",
             position=f"Camat Kecamatan {n}",
             organization="Pemerintah Kota Semarang",
-            category="official",
+            category=Category.OFFICIAL,
         )
         for n in range(120)
     ]

@@ -87,7 +87,7 @@ def _assigned_strings(function: ast.AST, name: str) -> list[str] | None:
         and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
     ]
     if values and all(isinstance(v, ast.Constant) and isinstance(v.value, str) for v in values):
-        return [v.value for v in values if isinstance(v, ast.Constant)]
+        return [v.value for v in values if isinstance(v, ast.Constant) and isinstance(v.value, str)]
     return None
 
 

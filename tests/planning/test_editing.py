@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -508,6 +509,7 @@ def test_apply_undo_redo_round_trips(plan: Plan) -> None:
     editor = PlanEditor(plan)
     states = [plan.model_dump()]
     # Each change is built from the plan as it is when it is applied.
+    make: Callable[[], Change | None]
     for make in (
         lambda: add_person(plan, "Budi", at=0),
         lambda: delete_person(plan, index_of(plan, "kartika-hedi-aji")),
@@ -610,7 +612,7 @@ def test_at_least_150_steps_can_be_undone(plan: Plan) -> None:
         index = n % len(plan.people)
         person = plan.people[index]
         if n % 3 == 0:
-            change = add_person(plan, f"Tamu {n}", at=index)
+            change: Change | None = add_person(plan, f"Tamu {n}", at=index)
         elif n % 3 == 1:
             other = (
                 Attendance.DECLINED

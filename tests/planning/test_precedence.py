@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
+from gathertui.model.enums import Category, Level, Side
 from gathertui.model.plan import Delegation, Event, Person, Plan
 from gathertui.model.workspace import PrecedenceRule, Preferences, WorkspaceSettings
 from gathertui.planning.precedence import Precedence, law_lists
 
 CITY = Precedence()
-PROVINCE = Precedence(WorkspaceSettings(settings=Preferences(precedence_level="provinsi")))
+PROVINCE = Precedence(WorkspaceSettings(settings=Preferences(precedence_level=Level.PROVINSI)))
 
 
-def official(position: str, **fields: object) -> Person:
-    return Person(id="x", name="X", position=position, category="official", **fields)  # type: ignore[arg-type]
+def official(position: str, **fields: Any) -> Person:
+    return Person(id="x", name="X", position=position, category=Category.OFFICIAL, **fields)
 
 
 def rank_text(rules: Precedence, position: str, **fields: object) -> str | None:
@@ -108,7 +110,7 @@ def test_province_ranks(position: str, expected: str) -> None:
 
 
 def test_a_regency_uses_the_city_list() -> None:
-    regency = Precedence(WorkspaceSettings(settings=Preferences(precedence_level="kabupaten")))
+    regency = Precedence(WorkspaceSettings(settings=Preferences(precedence_level=Level.KABUPATEN)))
     assert rank_text(regency, "Bupati Kendal") == "1"
     assert rank_text(regency, "Camat Kaliwungu") == "12"
 
@@ -120,9 +122,11 @@ def test_the_person_s_precedence_overrides_everything() -> None:
 
 
 def test_only_officials_are_ranked_by_position() -> None:
-    journalist = Person(id="j", name="J", position="Kepala Biro Suara Merdeka", category="print")
+    journalist = Person(
+        id="j", name="J", position="Kepala Biro Suara Merdeka", category=Category.PRINT
+    )
     assert CITY.rank(journalist) is None
-    staff = Person(id="s", name="S", position="Staf", category="staff", precedence=9)
+    staff = Person(id="s", name="S", position="Staf", category=Category.STAFF, precedence=9)
     assert CITY.rank(staff) is not None
 
 
@@ -159,8 +163,8 @@ def _plan(people: list[Person]) -> Plan:
         schema_version=1,
         event=Event(title="Kunjungan", start=date(2024, 3, 14)),
         delegations=[
-            Delegation(id="tuan-rumah", name="Pemkot Semarang", side="host"),  # type: ignore[arg-type]
-            Delegation(id="tamu", name="Pemkot Mojokerto", side="guest"),  # type: ignore[arg-type]
+            Delegation(id="tuan-rumah", name="Pemkot Semarang", side=Side.HOST),
+            Delegation(id="tamu", name="Pemkot Mojokerto", side=Side.GUEST),
         ],
         people=people,
     )
@@ -171,7 +175,7 @@ def person(ident: str, position: str, category: str, delegation: str) -> Person:
         id=ident,
         name=ident,
         position=position,
-        category=category,  # type: ignore[arg-type]
+        category=Category(category),
         delegation=delegation,
     )
 

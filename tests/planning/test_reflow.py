@@ -758,6 +758,7 @@ def test_a_series_of_changes_undoes_to_the_original() -> None:
     plan = base()
     original = list(plan.agenda)
     editor = PlanEditor(plan)
+    make: Callable[[], Change | None]
     for make in (
         lambda: add_item(plan, DAY1, "b", new_item("x")),
         lambda: change_minutes(plan, "x", 5),

@@ -77,7 +77,9 @@ def plans(draw: st.DrawFn) -> Plan:
         Person(
             id=ident,
             name=draw(some_text),
-            delegation=draw(st.none() | st.sampled_from(delegation_ids or [None])),
+            delegation=draw(st.none() | st.sampled_from(delegation_ids))
+            if delegation_ids
+            else None,
             position=draw(maybe_text),
             category=draw(st.sampled_from(Category)),
             attendance=draw(st.sampled_from(Attendance)),
@@ -95,8 +97,8 @@ def plans(draw: st.DrawFn) -> Plan:
             minutes=draw(st.integers(1, 24 * 60)),
             pinned=draw(st.booleans()),
             title=draw(some_text),
-            venue=draw(st.none() | st.sampled_from(venue_ids or [None])),
-            pic=draw(st.none() | st.sampled_from(people_ids or [None])),
+            venue=draw(st.none() | st.sampled_from(venue_ids)) if venue_ids else None,
+            pic=draw(st.none() | st.sampled_from(people_ids)) if people_ids else None,
             speakers=draw(st.lists(st.sampled_from(people_ids), max_size=2)) if people_ids else [],
             notes=draw(maybe_text),
         )

@@ -9,11 +9,11 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from rich.console import Console
 from textual.command import CommandList, CommandPalette
-from textual.content import Content
+from textual.content import Content, ContentText
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
@@ -141,8 +141,8 @@ def palette_prompts(app: GathertuiApp) -> list[str]:
     """The commands the open palette lists, first line of each (without the help)."""
     results = app.screen.query_one(CommandList)
     return [
-        Content.from_text(results.get_option_at_index(n).prompt).plain.split("\n")[0]
-        for n in range(results.option_count)
+        Content.from_text(cast(ContentText, option.prompt)).plain.split("\n")[0]
+        for option in map(results.get_option_at_index, range(results.option_count))
     ]
 
 

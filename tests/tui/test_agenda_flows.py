@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from flow_helpers import (
     SIZE,
@@ -106,7 +106,7 @@ def clock(value: time) -> str:
 
 
 def agenda_in_file(path: Path) -> list[dict[str, Any]]:
-    return plan_data(path)["agenda"]
+    return cast(list[dict[str, Any]], plan_data(path)["agenda"])
 
 
 def item_in_file(path: Path, ident: str) -> dict[str, Any]:

@@ -6,6 +6,7 @@ event."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from flow_helpers import (
     SIZE,
@@ -18,6 +19,7 @@ from flow_helpers import (
     table,
 )
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widgets import Input, Select, Static, TabbedContent
 
 from gathertui.state import open_workspace, plan_problems
@@ -336,7 +338,7 @@ async def test_enter_on_a_quotas_warning_opens_the_delegations_quotas(
         await highlight(pilot, app, MOJOKERTO_ROW)
         await pilot.press("enter")
         await pilot.pause()
-        form = app.screen
+        form: Screen[Any] = app.screen
         assert isinstance(form, QuotasForm)
         assert form.delegation.id == "mojokerto"
         assert static_text(form.query_one(".title", Static)) == (

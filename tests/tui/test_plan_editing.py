@@ -4,6 +4,7 @@ undo and redo; checked on the screen and in the saved file."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from flow_helpers import (
     ATTENDANCE,
@@ -25,6 +26,7 @@ from flow_helpers import (
     static_text,
     table,
 )
+from textual.screen import Screen
 from textual.widgets import Button, Input, Select, Static, TabbedContent
 
 from gathertui.tui.modals.confirm import Choice
@@ -93,7 +95,7 @@ async def test_edit_position_with_e_then_save(workspace: Path, visit: Path) -> N
         assert saved["attendance"] == "attended"
         assert saved["notes"].startswith("Memimpin rombongan")
         assert people_in_file(visit) == ORIGINAL
-        assert not screen.session.dirty and not screen.title.endswith(" ●")
+        assert not screen.session.dirty and not str(screen.title).endswith(" ●")
         assert f"Saved {visit}" in notifications(app)
 
 
@@ -334,7 +336,7 @@ async def test_quotas_edit_the_delegation_chosen_in_the_filter(
         # A negative number is refused on the spot, and Enter does not submit it.
         await pilot.press("q")
         await pilot.pause()
-        form = app.screen
+        form: Screen[Any] = app.screen
         assert isinstance(form, QuotasForm)
         await pilot.press("tab", "tab", "minus", "5")
         await pilot.pause()
@@ -405,7 +407,7 @@ async def test_undo_and_redo_across_several_changes(workspace: Path, visit: Path
         await pilot.pause()
         assert roster_rows(app)[0][ATTENDANCE] == "attended"
         # Back where the file is: nothing unsaved.
-        assert not screen.session.dirty and not screen.title.endswith(" ●")
+        assert not screen.session.dirty and not str(screen.title).endswith(" ●")
         assert notifications(app)[-3:] == [
             "Undone: Delete Santi Ratnaningtias",
             "Undone: Move Abd Rachman Tuwo",

@@ -5,6 +5,7 @@ and a person's own rank and representative; checked on the screen and in the fil
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from flow_helpers import (
     SIZE,
@@ -18,6 +19,7 @@ from flow_helpers import (
     table,
 )
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widgets import Button, Input, Select, Static, TabbedContent
 from textual.widgets._select import SelectOverlay
 
@@ -319,7 +321,7 @@ async def test_rank_placeholder_says_the_automatic_rank(workspace: Path) -> None
     app = new_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         await open_roster(pilot, app)
-        form = await edit_person(pilot, app, "Sunarto")
+        form: Screen[Any] = await edit_person(pilot, app, "Sunarto")
         placeholder = form.query_one("#precedence", Input).placeholder
         assert placeholder.startswith("automatic: 10")
         assert placeholder == f"automatic: 10 ({OFFICE_10})"

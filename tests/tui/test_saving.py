@@ -34,7 +34,7 @@ THEIRS_TO = 'name = "Sunarto Wibowo"\n'  # the other program's change
 
 
 def abd_attendance(path: Path) -> str:
-    return person_in_file(path, "abd-rachman-tuwo").get("attendance", "invited")
+    return str(person_in_file(path, "abd-rachman-tuwo").get("attendance", "invited"))
 
 
 def question(dialog: Choice | AskText) -> str:
@@ -80,7 +80,7 @@ async def test_changed_on_disk_reload_shows_the_disk_version(workspace: Path, vi
         assert app.screen is screen
         assert "Sunarto Wibowo" in roster_names(app)
         assert roster_rows(app)[0][ATTENDANCE] == "attended"  # our change is gone
-        assert not screen.session.dirty and not screen.title.endswith(" ●")
+        assert not screen.session.dirty and not str(screen.title).endswith(" ●")
         # Saving now is against the new version: no second question.
         await pilot.press("w", "ctrl+s")
         await pilot.pause()
@@ -181,7 +181,7 @@ async def test_after_save_as_the_original_opens_as_itself(workspace: Path, visit
         assert isinstance(app.screen, WorkspaceScreen)
         screen = await open_plan(pilot, app)
         assert screen.session.path == visit
-        assert screen.sub_title.endswith(visit.name)
+        assert str(screen.sub_title).endswith(visit.name)
         await pilot.press("2")
         await pilot.pause()
         assert "Sunarto Wibowo" in roster_names(app)
@@ -340,7 +340,7 @@ async def test_recovery_restore_brings_the_change_back(
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, PlanScreen)
-        assert screen.session.dirty and screen.title.endswith(" ●")
+        assert screen.session.dirty and str(screen.title).endswith(" ●")
         await pilot.press("2")
         await pilot.pause()
         assert roster_rows(app)[0][ATTENDANCE] == OURS

@@ -5,7 +5,7 @@ screen and in the saved file."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from flow_helpers import (
     SIZE,
@@ -71,7 +71,7 @@ def overview_warnings(app: GathertuiApp) -> list[str]:
 
 
 def venues_in_file(path: Path) -> list[dict[str, Any]]:
-    return plan_data(path).get("venues", [])
+    return cast(list[dict[str, Any]], plan_data(path).get("venues", []))
 
 
 def with_text(path: Path, old: str, new: str) -> None:

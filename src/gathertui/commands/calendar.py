@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.path) if args.path else Path("plans")
     lang = language_for(args.lang, [path])
     if not path.exists():
-        # calendar exits 0 or 1.
+        # calendar exits 0 / 1 (README.md): a missing path is a failure, not bad usage.
         say(lang, "cli.no_such_path", path=path)
         return 1
     if path.is_file() and path.name == SETTINGS_FILE:

@@ -38,7 +38,7 @@ def open_plan_for_command(
 ) -> tuple[Loaded[Plan], str] | int:
     """The plan at `path` and the language to speak, or the exit code after saying why
     it cannot be opened (on stderr, with file, line and column). A missing file exits
-    `missing`: 1 for the commands DESIGN.md gives 0 / 1, 2 where it is bad usage."""
+    `missing`: 1 for the commands that exit 0 / 1, 2 where it is bad usage."""
     from gathertui.storage import LoadError, UnreadableFile, load_plan
 
     lang = language_for(requested, [path])

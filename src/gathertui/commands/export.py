@@ -22,7 +22,7 @@ def _calendar(args: argparse.Namespace) -> int:
     path = Path(args.plan)
     lang = language_for(args.lang, [path])
     if not path.exists():
-        # As for a plan: export exits 0 or 1.
+        # export exits 0 / 1 (README.md): a missing path is a failure, not bad usage.
         say(lang, "cli.no_such_path", path=path)
         return 1
     workspace = workspace_at(path)

@@ -66,10 +66,10 @@ def markup(text: str) -> str:
 
 @cache
 def _register_fonts() -> None:
-    import reportlab  # type: ignore[import-untyped, unused-ignore]
-    from reportlab.lib.fonts import addMapping  # type: ignore[import-untyped, unused-ignore]
-    from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped, unused-ignore]
-    from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped, unused-ignore]
+    import reportlab
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
 
     folder = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
     for name, file in (
@@ -89,8 +89,8 @@ def _register_fonts() -> None:
 
 @cache
 def _styles() -> dict[str, Any]:
-    from reportlab.lib.enums import TA_CENTER, TA_LEFT  # type: ignore[import-untyped, unused-ignore]
-    from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.lib.enums import TA_CENTER, TA_LEFT
+    from reportlab.lib.styles import ParagraphStyle
 
     body = ParagraphStyle(
         "gt-body", fontName=FONT, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.3, alignment=TA_LEFT
@@ -139,7 +139,7 @@ def _paragraph_class() -> type[Any]:
     it; the lines for a given width never change, so they are kept. (The table's
     sums give the same width in the last bits differently from call to call.)
     """
-    from reportlab.platypus import Paragraph  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.platypus import Paragraph
 
     class OnceParagraph(Paragraph):  # type: ignore[misc]
         _wrapped: tuple[float, tuple[float, float]] | None = None
@@ -167,7 +167,7 @@ def _paragraph(text: str, style: str) -> Any:
 @cache
 def _signature_class() -> type[Any]:
     """The class of a signature cell's content, made once reportlab is imported."""
-    from reportlab.platypus import Flowable  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.platypus import Flowable
 
     class SignatureLine(Flowable):  # type: ignore[misc]
         """The number and a dotted line to sign on, in the left or right half of the cell."""
@@ -220,7 +220,7 @@ def _widths(table: Table, frame_width: float) -> list[float]:
 @cache
 def _table_class() -> type[Any]:
     """Table that splits a row over two pages only when the row is taller than a page."""
-    from reportlab.platypus import Table as RLTable  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.platypus import Table as RLTable
 
     class RowKeepingTable(RLTable):  # type: ignore[misc]
         def split(self, available_width: float, available_height: float) -> list[Any]:
@@ -252,8 +252,8 @@ def _row_height(cells: list[Any], widths: list[float], spans: bool, minimum: flo
 
 def _table(table: Table, frame_width: float) -> tuple[Any, float]:
     """The table as a flowable, and the height of its header and first row."""
-    from reportlab.lib import colors  # type: ignore[import-untyped, unused-ignore]
-    from reportlab.platypus import TableStyle  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.lib import colors
+    from reportlab.platypus import TableStyle
 
     count = len(table.columns)
     if count == 0:
@@ -316,8 +316,8 @@ def _table(table: Table, frame_width: float) -> tuple[Any, float]:
 
 
 def _letterhead(letterhead: Letterhead) -> list[Any]:
-    from reportlab.lib import colors  # type: ignore[import-untyped, unused-ignore]
-    from reportlab.platypus import HRFlowable  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.lib import colors
+    from reportlab.platypus import HRFlowable
 
     lines = letterhead.lines
     if not lines:
@@ -333,7 +333,7 @@ def _letterhead(letterhead: Letterhead) -> list[Any]:
 
 
 def _section(section: Section, frame_width: float, frame_height: float) -> list[Any]:
-    from reportlab.platypus import CondPageBreak, KeepTogether, Spacer  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
     head: list[Any] = [_paragraph(section.title, "section")] if section.title else []
     style = "reading" if section.table is None else "section-line"
@@ -351,7 +351,7 @@ def _section(section: Section, frame_width: float, frame_height: float) -> list[
 
 
 def _story(document: Document, frame_width: float, frame_height: float) -> list[Any]:
-    from reportlab.platypus import Spacer  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.platypus import Spacer
 
     story: list[Any] = []
     if document.letterhead is not None:
@@ -376,7 +376,7 @@ def _page_text(label: str, page: int, pages: int) -> str:
 
 def _numbered_canvas(label: str) -> Callable[..., Any]:
     """A canvas that keeps its pages until the end, then numbers them "page of pages"."""
-    from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -404,7 +404,7 @@ def _numbered_canvas(label: str) -> Callable[..., Any]:
 
 def render_pdf(document: Document, paper: str = "a4") -> bytes:
     """The document as a PDF on A4 or F4 paper, the same bytes for the same document."""
-    from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.platypus import (
         BaseDocTemplate,
         Frame,
         PageTemplate,

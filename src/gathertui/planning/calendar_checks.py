@@ -1,5 +1,5 @@
 """Calendar warnings: a plan on a holiday or beside a tourism-calendar event, two plans
-on one day, and semesters short of their target (DESIGN.md warnings)."""
+on one day, and semesters short of their target."""
 
 from __future__ import annotations
 

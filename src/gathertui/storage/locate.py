@@ -169,11 +169,11 @@ def place(problems: Iterable[Problem], index: SourceIndex) -> list[Problem]:
     """The problems with their line and column in the text `index` was made of, in the
     order a person reads that text. A problem placed already keeps its place."""
     placed = [_placed(problem, index) for problem in problems]
-    return sorted(placed, key=lambda p: (p.line or 0, p.column or 0))
+    return sorted(placed, key=lambda p: (p.line, p.column))
 
 
 def _placed(problem: Problem, index: SourceIndex) -> Problem:
-    if problem.line is not None:
+    if problem.line:
         return problem
     line, column = index.position(problem.path)
     return dataclasses.replace(problem, line=line, column=column)
