@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 from gathertui.commands.common import language_for, say
-from gathertui.model.plan import DEFAULT_TIMEZONE
 from gathertui.model.templates import new_plan
 from gathertui.storage import write_new
 from gathertui.storage.workspace import open_workspace_settings
@@ -22,15 +21,11 @@ def run(args: argparse.Namespace) -> int:
         say(lang, "cli.exists", path=path)
         return 1
     workspace = open_workspace_settings(path.parent) if path.parent.is_dir() else None
-    preferences = workspace.preferences if workspace else None
-    organization = preferences.organization if preferences else None
-    timezone = (preferences.settings.timezone if preferences else None) or DEFAULT_TIMEZONE
     plan = new_plan(
         args.template,
         title=args.title or DEFAULT_TITLES[args.template],
         day=args.date or date.today(),
-        timezone=timezone,
-        host=organization.name if organization else None,
+        settings=workspace.preferences if workspace else None,
     )
     try:
         write_new(path, plan)

@@ -1,6 +1,7 @@
 """The data of plan files and workspace settings; validation lives here."""
 
 from gathertui.glance import SETTINGS_FILE
+from gathertui.model.defaults import DEFAULT_TIMEZONE
 from gathertui.model.enums import (
     Attendance,
     Category,
@@ -12,7 +13,6 @@ from gathertui.model.enums import (
     Status,
 )
 from gathertui.model.plan import (
-    DEFAULT_TIMEZONE,
     SCHEMA_VERSION,
     AgendaItem,
     Delegation,

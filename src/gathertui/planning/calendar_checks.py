@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from gathertui.i18n import msg
+from gathertui.model.defaults import is_cancelled
 from gathertui.planning.calendar import (
     EntryKind,
     outside_events,
@@ -29,7 +30,7 @@ def today() -> date:
 
 
 def plan_on_holiday(context: PlanContext) -> Iterable[Problem]:
-    if context.plan.event.status.value == "cancelled":
+    if is_cancelled(context.plan.event):
         return  # as the other calendar checks: a cancelled plan occupies no day
     days = context.plan.event.days()
     years = {day.year for day in days}
@@ -60,7 +61,7 @@ def plans_on_one_day(workspace: Workspace) -> Iterable[Problem]:
         if plan_file.loaded is None:
             continue
         plan = plan_file.loaded.model
-        if plan.event.status.value == "cancelled":
+        if is_cancelled(plan.event):
             continue
         for day in plan.event.days():
             if day in seen:

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from gathertui.i18n import msg
-from gathertui.model.enums import Status
+from gathertui.model.defaults import effective_zone, is_cancelled
 from gathertui.model.plan import AgendaItem, Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.context import PlanContext
@@ -56,7 +56,7 @@ def _same(text: str | None) -> str:
 
 def _timed(plan: Plan, settings: WorkspaceSettings) -> Iterator[tuple[int, AgendaItem, Span]]:
     """Each agenda item with its place in the list and its span on the wall clock."""
-    zone = ZoneInfo(plan.event.zone(settings.settings.timezone))
+    zone = ZoneInfo(effective_zone(plan, settings))
     for n, item in enumerate(plan.agenda):
         begin, end = item.span(plan.event)
         yield n, item, (begin.replace(tzinfo=zone), end.replace(tzinfo=zone))
@@ -113,7 +113,7 @@ def _double_bookings(
     context: PlanContext, code: str, bookings_of: Bookings, what: str
 ) -> Iterator[Problem]:
     plan = context.plan
-    if plan.event.status is Status.CANCELLED:
+    if is_cancelled(plan.event):
         return  # a cancelled plan books nothing
     mine = bookings_of(plan, context.settings)
     key = f"check.{what}_double_booked"
@@ -196,7 +196,7 @@ def _nearby(context: PlanContext) -> list[Loaded[Plan]]:
         # The plan itself, if it is among them, is not its own neighbour.
         if other.model is not context.plan
         and other.source.path != context.loaded.source.path
-        and other.model.event.status is not Status.CANCELLED
+        and not is_cancelled(other.model.event)
         and other.model.event.start <= last
         and other.model.event.last_day >= first
     ]

@@ -14,7 +14,6 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from gathertui.i18n.labels import label
 from gathertui.model.enums import EventKind
-from gathertui.model.plan import DEFAULT_TIMEZONE
 from gathertui.model.templates import TEMPLATES, new_plan
 from gathertui.planning.editing import slugify
 from gathertui.storage import write_new
@@ -97,15 +96,8 @@ class NewPlanForm(ModalScreen[Path | None]):
         if not name.endswith(".toml") or "/" in name:
             errors.update(t(self, "ui.file_name_rule"))
             return
-        preferences = self.workspace.preferences
-        organization = preferences.organization
-        plan = new_plan(
-            str(self.query_one("#kind", Select).value),
-            title,
-            day,
-            preferences.settings.timezone or DEFAULT_TIMEZONE,
-            organization.name if organization else None,
-        )
+        kind = str(self.query_one("#kind", Select).value)
+        plan = new_plan(kind, title, day, self.workspace.preferences)
         try:
             write_new(path, plan)
         except FileExistsError:

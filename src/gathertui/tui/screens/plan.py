@@ -13,6 +13,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Select, Static, TabbedContent, TabPane
 
 from gathertui.i18n.labels import label
+from gathertui.model.defaults import effective_zone
 from gathertui.model.enums import Attendance, Category
 from gathertui.planning import plan_problems
 from gathertui.planning.editing import (
@@ -164,7 +165,7 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
 
     def zone(self) -> str:
         settings = self.app.workspace.preferences  # type: ignore[attr-defined]
-        return self.session.plan.event.zone(settings.settings.timezone)
+        return effective_zone(self.session.plan, settings)
 
     def precedence(self) -> Precedence:
         """The workspace's ranking rules, kept while its settings stay the same object, so
