@@ -332,7 +332,8 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
                 if event is not None:
                     self.apply(edit_event(self.session.plan, event))  # type: ignore[arg-type]
 
-            self.app.push_screen(EventForm(self.session.plan), edited_event)
+            settings = self.app.workspace.preferences  # type: ignore[attr-defined]
+            self.app.push_screen(EventForm(self.session.plan, settings), edited_event)
             return
         index = self._selected_person()
         if index is None:
