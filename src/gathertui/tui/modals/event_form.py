@@ -70,6 +70,7 @@ class EventForm(FormModal[Event]):
                     event.end.isoformat() if event.end else "",
                     id="end",
                     placeholder=event.start.isoformat(),
+                    compact=True,
                 )
                 yield Label(t(self, "field.timezone"))
                 # The zone in effect, the workspace's where the plan names none; it is
