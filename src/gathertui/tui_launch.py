@@ -26,7 +26,8 @@ def _starter_workspace(folder: Path, lang: str) -> None:
 
     folder.mkdir(parents=True)
     today = date.today()
-    plan = new_plan("visit", tr("ui.starter_title", lang), today, "Asia/Jakarta", None)
+    # A folder of no workspace yet: the starter plan takes the defaults of none.
+    plan = new_plan("visit", tr("ui.starter_title", lang), today, None)
     write_new(folder / f"{today.isoformat()}-kunjungan-kerja.toml", plan)
 
 

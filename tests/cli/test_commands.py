@@ -214,6 +214,19 @@ def test_new_plan_from_template(tmp_path: Path) -> None:
     assert "already exists" in gathertui("new", "--lang", "en", path).stderr
 
 
+def test_new_plan_takes_the_workspace_host_and_zone(tmp_path: Path) -> None:
+    (tmp_path / "gathertui.toml").write_text(
+        'schema_version = 1\n\n[organization]\nname = "Pemerintah Kota Makassar"\n\n'
+        '[settings]\ntimezone = "Asia/Makassar"\n',
+        encoding="utf-8",
+    )
+    path = tmp_path / "rapat.toml"
+    result = gathertui("new", path, "--date", "2024-03-14")
+    assert result.returncode == 0, result.stderr
+    event = tomllib.loads(path.read_text(encoding="utf-8"))["event"]
+    assert (event["host"], event["timezone"]) == ("Pemerintah Kota Makassar", "Asia/Makassar")
+
+
 def _as_json(value: Any) -> Any:
     """TOML values as an editor's schema validator sees them (dates and times as text)."""
     if isinstance(value, dict):

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from gathertui.commands.common import language_for, say
 from gathertui.glance import SETTINGS_FILE
-from gathertui.model.plan import DEFAULT_TIMEZONE
 from gathertui.model.templates import new_plan
 from gathertui.storage import write_new
 from gathertui.storage.workspace import read_settings_file
@@ -22,15 +21,12 @@ def run(args: argparse.Namespace) -> int:
     if path.exists():
         say(lang, "cli.exists", path=path)
         return 1
-    preferences = read_settings_file(path.parent / SETTINGS_FILE).model
-    organization = preferences.organization
-    timezone = preferences.settings.timezone or DEFAULT_TIMEZONE
+    settings = read_settings_file(path.parent / SETTINGS_FILE).model
     plan = new_plan(
         args.template,
         title=args.title or DEFAULT_TITLES[args.template],
         day=args.date or date.today(),
-        timezone=timezone,
-        host=organization.name if organization else None,
+        settings=settings,
     )
     try:
         write_new(path, plan)

@@ -17,6 +17,7 @@ from gathertui.commands.common import open_plan_for_command
 from gathertui.i18n import tr
 from gathertui.i18n.dates import clock, long_date, zone_abbreviation
 from gathertui.i18n.labels import label
+from gathertui.model.defaults import effective_zone
 from gathertui.model.plan import Plan
 from gathertui.planning.agenda import item_time
 from gathertui.planning.headcount import delegation_headcount
@@ -167,7 +168,7 @@ def run(args: argparse.Namespace) -> int:
         workspace.added(path)
     settings = workspace.preferences
     plan = loaded.model
-    zone = plan.event.zone(settings.settings.timezone)
+    zone = effective_zone(plan, settings)
     console = Console(highlight=False, emoji=False, markup=False)
     console.print(Text(literal(plan.event.title), style="bold underline"))
     for part in (

@@ -14,6 +14,7 @@ from icalendar import Calendar, Event
 
 from gathertui.exports.printouts import venue_text
 from gathertui.i18n import tr
+from gathertui.model.defaults import effective_zone
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.editing import slugify
@@ -21,7 +22,7 @@ from gathertui.text import one_line
 
 
 def agenda_ics(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> bytes:
-    zone_name = plan.event.zone(settings.settings.timezone if settings else None)
+    zone_name = effective_zone(plan, settings)
     zone = ZoneInfo(zone_name)
     people = {p.id: p.name for p in plan.people}
     venues = {v.id: v for v in plan.venues}

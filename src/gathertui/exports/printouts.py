@@ -12,6 +12,7 @@ from gathertui.exports.document import Document, Letterhead, Section, Signature,
 from gathertui.i18n import tr
 from gathertui.i18n.dates import long_date
 from gathertui.i18n.labels import label
+from gathertui.model.defaults import effective_zone
 from gathertui.model.enums import Attendance, Category
 from gathertui.model.plan import AgendaItem, Delegation, Person, Plan, Venue
 from gathertui.model.workspace import WorkspaceSettings
@@ -81,7 +82,7 @@ def _names(people: dict[str, str], ids: Iterable[str]) -> list[str]:
 
 def agenda_document(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> Document:
     """Susunan Acara: a table per day, Waktu | Acara | Pengisi / Penanggung Jawab | Keterangan."""
-    zone = plan.event.zone(settings.settings.timezone if settings else None)
+    zone = effective_zone(plan, settings)
     columns = [tr(f"print.col.{key}", lang) for key in ("time", "item", "speakers", "remarks")]
     main = _venues_used(plan, plan.agenda)[:1]
     venues = {venue.id: venue for venue in plan.venues}

@@ -1,5 +1,6 @@
 """The data of plan files and workspace settings; validation lives here."""
 
+from gathertui.model.defaults import DEFAULT_TIMEZONE
 from gathertui.model.enums import (
     Attendance,
     Category,
@@ -11,7 +12,6 @@ from gathertui.model.enums import (
     Status,
 )
 from gathertui.model.plan import (
-    DEFAULT_TIMEZONE,
     SCHEMA_VERSION,
     AgendaItem,
     Delegation,

@@ -11,6 +11,7 @@ from typing import Annotated, Any, ClassVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
+from gathertui.model.defaults import days_from
 from gathertui.model.enums import (
     Attendance,
     AttendanceField,
@@ -26,7 +27,6 @@ from gathertui.model.enums import (
 from gathertui.model.fields import LocalTime, Slug, TimeZoneName
 
 SCHEMA_VERSION = 1
-DEFAULT_TIMEZONE = "Asia/Jakarta"
 
 Text = Annotated[str, Field(min_length=1)]
 Count = Annotated[int, Field(ge=0)]
@@ -73,11 +73,7 @@ class Event(Record):
         return self.end or self.start
 
     def days(self) -> list[date]:
-        count = (self.last_day - self.start).days + 1
-        return [self.start + timedelta(days=n) for n in range(count)]
-
-    def zone(self, workspace_default: str | None = None) -> str:
-        return self.timezone or workspace_default or DEFAULT_TIMEZONE
+        return days_from(self.start, self.end)
 
 
 class Venue(Record):

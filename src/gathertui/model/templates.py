@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from gathertui.model.defaults import new_plan_defaults
 from gathertui.model.enums import Category, EventKind, Side, Status
 from gathertui.model.plan import (
     SCHEMA_VERSION,
@@ -15,6 +16,7 @@ from gathertui.model.plan import (
     Quotas,
     Venue,
 )
+from gathertui.model.workspace import WorkspaceSettings
 
 TEMPLATES = ("visit", "media-gathering")
 
@@ -31,8 +33,11 @@ def _rundown(day: date, steps: list[tuple[str, str, int]], start: time) -> list[
     return items
 
 
-def new_plan(template: str, title: str, day: date, timezone: str, host: str | None) -> Plan:
-    """A plan with the usual delegations and the usual rundown of its kind, to edit."""
+def new_plan(template: str, title: str, day: date, settings: WorkspaceSettings | None) -> Plan:
+    """A plan with the usual delegations and the usual rundown of its kind, to edit, in
+    the workspace of `settings` (None: a plan of no workspace)."""
+    defaults = new_plan_defaults(settings)
+    host = defaults.host
     venue = Venue(id="ruang-utama", name="Ruang Utama")
     host_delegation = Delegation(
         id="tuan-rumah", name=host or "Tuan rumah", side=Side.HOST, organization=host
@@ -81,7 +86,12 @@ def new_plan(template: str, title: str, day: date, timezone: str, host: str | No
     return Plan(
         schema_version=SCHEMA_VERSION,
         event=Event(
-            title=title, kind=kind, start=day, timezone=timezone, host=host, status=Status.DRAFT
+            title=title,
+            kind=kind,
+            start=day,
+            timezone=defaults.timezone,
+            host=host,
+            status=Status.DRAFT,
         ),
         venues=[venue],
         delegations=delegations,

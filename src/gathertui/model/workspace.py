@@ -7,6 +7,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, ValidationInfo, field_validator
 
+from gathertui.model.defaults import days_from
 from gathertui.model.enums import (
     HolidayAction,
     HolidayActionField,
@@ -69,6 +70,9 @@ class OutsideEvent(Record):
     @classmethod
     def _end_not_before_start(cls, end: dt.date | None, info: ValidationInfo) -> dt.date | None:
         return _not_before(end, info, "start")
+
+    def days(self) -> list[dt.date]:
+        return days_from(self.start, self.end)
 
 
 class HolidayOverride(Record):

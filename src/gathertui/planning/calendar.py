@@ -15,6 +15,7 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
+from gathertui.model.defaults import is_cancelled
 from gathertui.model.enums import HolidayAction
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
@@ -143,8 +144,7 @@ def public_holidays(years: Iterable[int], settings: WorkspaceSettings) -> list[E
 def outside_events(settings: WorkspaceSettings) -> list[Entry]:
     entries = []
     for event in settings.calendar:
-        day = event.start
-        while day <= (event.end or event.start):
+        for day in event.days():
             entries.append(
                 Entry(
                     day,
@@ -154,7 +154,6 @@ def outside_events(settings: WorkspaceSettings) -> list[Entry]:
                     ident=event.id,
                 )
             )
-            day += timedelta(days=1)
     return entries
 
 
@@ -215,7 +214,7 @@ def target_status(
             for _, plan in plans
             if plan.event.kind == target.kind
             and plan.event.start in semester
-            and plan.event.status.value != "cancelled"
+            and not is_cancelled(plan.event)
         ]
         found.append(TargetStatus(semester, target.kind.value, target.count, titles, number))
     return found

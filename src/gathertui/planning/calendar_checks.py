@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from gathertui.i18n import msg
+from gathertui.model.defaults import is_cancelled
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.calendar import (
     EntryKind,
@@ -30,7 +31,7 @@ def today() -> date:
 
 
 def plan_on_holiday(context: PlanContext) -> Iterable[Problem]:
-    if context.plan.event.status.value == "cancelled":
+    if is_cancelled(context.plan.event):
         return  # as the other calendar checks: a cancelled plan occupies no day
     days = context.plan.event.days()
     years = {day.year for day in days}
@@ -59,7 +60,7 @@ def plans_on_one_day(plans: Sequence[FilePlan]) -> Iterable[Problem]:
     is warned, naming the first."""
     seen: dict[date, str] = {}
     for file, plan in sorted(plans, key=lambda pair: pair[0].name):
-        if plan.event.status.value == "cancelled":
+        if is_cancelled(plan.event):
             continue
         for day in plan.event.days():
             if day in seen:

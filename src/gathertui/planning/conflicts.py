@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from gathertui.i18n import msg
-from gathertui.model.enums import Status
+from gathertui.model.defaults import effective_zone, is_cancelled
 from gathertui.model.plan import AgendaItem, Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.context import FilePlan, PlanContext
@@ -55,7 +55,7 @@ def _same(text: str | None) -> str:
 
 def _timed(plan: Plan, settings: WorkspaceSettings) -> Iterator[tuple[int, AgendaItem, Span]]:
     """Each agenda item with its place in the list and its span on the wall clock."""
-    zone = ZoneInfo(plan.event.zone(settings.settings.timezone))
+    zone = ZoneInfo(effective_zone(plan, settings))
     for n, item in enumerate(plan.agenda):
         begin, end = item.span(plan.event)
         yield n, item, (begin.replace(tzinfo=zone), end.replace(tzinfo=zone))
@@ -112,7 +112,7 @@ def _double_bookings(
     context: PlanContext, code: str, bookings_of: Bookings, what: str
 ) -> Iterator[Problem]:
     plan = context.plan
-    if plan.event.status is Status.CANCELLED:
+    if is_cancelled(plan.event):
         return  # a cancelled plan books nothing
     mine = bookings_of(plan, context.settings)
     key = f"check.{what}_double_booked"
@@ -195,7 +195,7 @@ def _nearby(context: PlanContext) -> list[FilePlan]:
         # The plan itself, if it is among them, is not its own neighbour.
         if plan is not context.plan
         and file != context.file
-        and plan.event.status is not Status.CANCELLED
+        and not is_cancelled(plan.event)
         and plan.event.start <= last
         and plan.event.last_day >= first
     ]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gathertui.i18n import msg
+from gathertui.model.defaults import effective_zone
 from gathertui.model.plan import AgendaItem, Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.agenda import item_time
@@ -51,7 +52,7 @@ class PlanContext:
 
 def item_when(item: AgendaItem, plan: Plan, settings: WorkspaceSettings) -> str:
     """ "09.45–10.00 WIB", after the date when the event has several days."""
-    zone = plan.event.zone(settings.settings.timezone)
+    zone = effective_zone(plan, settings)
     # Times are written alike in both languages (see i18n.dates.clock), so a message can
     # hold the text rather than a time to render later.
     text = item_time(item, plan, zone, "id")

@@ -7,11 +7,10 @@ from datetime import date, time
 from typing import Any
 
 from pydantic import ValidationError
-from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList, Static
+from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static
 
 from gathertui.describe import describe
 from gathertui.i18n.dates import clock, long_date
@@ -34,7 +33,7 @@ def parse_clock(text: str) -> time | None:
 class AgendaForm(FormModal[AgendaItem]):
     def __init__(self, plan: Plan, item: AgendaItem | None, day: date, start: time) -> None:
         """`day` and `start` are the suggestions for a new item (where it would land)."""
-        super().__init__()
+        super().__init__(item)
         self.plan = plan
         self.item = item
         self.day = item.day_in(plan.event) if item else day
@@ -119,24 +118,6 @@ class AgendaForm(FormModal[AgendaItem]):
 
     def on_mount(self) -> None:
         self.query_one("#title", Input).focus()
-        self.query_one("#ok", Button).disabled = self.build()[0] is None
-        # The fields announce their first values as changes; only what the person
-        # types after that gets an error message.
-        self.call_after_refresh(setattr, self, "ready", True)
-
-    ready = False
-
-    def check(self) -> AgendaItem | None:
-        if self.ready:
-            return super().check()
-        value = self.build()[0]
-        self.query_one("#ok", Button).disabled = value is None
-        return value
-
-    @on(Checkbox.Changed)
-    @on(SelectionList.SelectedChanged)
-    def _other_changed(self) -> None:
-        self.check()
 
     def build(self) -> tuple[AgendaItem | None, list[str]]:
         problems: list[str] = []
@@ -164,7 +145,7 @@ class AgendaForm(FormModal[AgendaItem]):
         if notes:
             data["notes"] = notes
         try:
-            item = AgendaItem.model_validate(data)
+            item = AgendaItem.model_validate(self.as_edited(data))
         except ValidationError as error:
             problems += [said(self, describe(e, AgendaItem)[1]) for e in error.errors()]
             return None, problems

@@ -12,9 +12,11 @@ from textual.widgets import Input, Label, Select, Static
 
 from gathertui.describe import describe, finding_message
 from gathertui.i18n.labels import label
+from gathertui.model.defaults import effective_zone
 from gathertui.model.enums import EventKind, Status
 from gathertui.model.plan import Event, Plan
 from gathertui.model.references import plan_findings
+from gathertui.model.workspace import WorkspaceSettings
 from gathertui.tui.modals.form import FormModal
 from gathertui.tui.text import said, t
 
@@ -30,18 +32,22 @@ ZONES = [
 ]
 
 
+def zone_choices(shown: str) -> list[tuple[str, str]]:
+    """The usual zones, and `shown` at the end when it is none of them."""
+    return ZONES if shown in (name for _, name in ZONES) else [*ZONES, (shown, shown)]
+
+
 class EventForm(FormModal[Event]):
-    def __init__(self, plan: Plan) -> None:
-        super().__init__()
+    def __init__(self, plan: Plan, settings: WorkspaceSettings) -> None:
+        """`settings`: the workspace's, whose time zone a plan without its own is in."""
+        super().__init__(plan.event)
         self.plan = plan
         self.event = plan.event
+        self.zone = effective_zone(plan, settings)
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang  # type: ignore[attr-defined]
         event = self.event
-        zones = list(ZONES)
-        if event.timezone and event.timezone not in dict((v, k) for k, v in zones):
-            zones.append((event.timezone, event.timezone))
         with Vertical(classes="dialog form"):
             yield Static(t(self, "ui.edit_event"), classes="title")
             with VerticalScroll(classes="fields-scroll"), Grid(classes="fields"):
@@ -64,11 +70,14 @@ class EventForm(FormModal[Event]):
                     event.end.isoformat() if event.end else "",
                     id="end",
                     placeholder=event.start.isoformat(),
+                    compact=True,
                 )
                 yield Label(t(self, "field.timezone"))
+                # The zone in effect, the workspace's where the plan names none; it is
+                # written into the plan only when the person picks another.
                 yield Select(
-                    zones,
-                    value=event.timezone or "Asia/Jakarta",
+                    zone_choices(self.zone),
+                    value=self.zone,
                     allow_blank=False,
                     id="timezone",
                     compact=True,
@@ -91,6 +100,7 @@ class EventForm(FormModal[Event]):
         self.query_one("#title", Input).focus()
 
     def build(self) -> tuple[Event | None, list[str]]:
+        # Fields the form does not show (the organizer) are kept as they were.
         data: dict[str, Any] = self.event.model_dump(exclude_none=True)
         problems: list[str] = []
         for field in ("title", "host", "notes"):
@@ -113,7 +123,7 @@ class EventForm(FormModal[Event]):
         if problems:
             return None, problems
         try:
-            event = Event.model_validate(data)
+            event = Event.model_validate(self.as_edited(data))
         except ValidationError as error:
             return None, [said(self, describe(e, Event)[1]) for e in error.errors()]
         # New dates must still hold every agenda day, or the file would not load again.

@@ -1,23 +1,47 @@
-"""The shape every form dialog shares: validate as you type, Enter submits, Escape cancels."""
+"""The shape every form dialog shares: validate as you type, Enter submits, Escape cancels.
+
+A form edits `original` (None: it adds something new) and writes only what the person
+changed: a field left as it was first shown keeps the original's value, so a default the
+form shows (the workspace's time zone, say) is not written into the plan, and Enter
+without a change dismisses with None, as Escape does.
+"""
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Select, Static
+from textual.widget import Widget
+from textual.widgets import Button, Checkbox, Input, Select, SelectionList, Static
 
 from gathertui.tui.text import t
 
 ResultT = TypeVar("ResultT")
+FIELD_TYPES = (Input, Select, Checkbox, SelectionList)
+
+
+def field_value(widget: Widget) -> object:
+    """What a field holds, in a form that compares equal when it shows the same."""
+    if isinstance(widget, SelectionList):
+        return tuple(widget.selected)
+    if isinstance(widget, Input | Select | Checkbox):
+        return widget.value
+    raise TypeError(widget)
 
 
 class FormModal(ModalScreen[ResultT | None], Generic[ResultT]):
     BINDINGS = [Binding("escape", "dismiss(None)", show=False)]
+
+    def __init__(self, original: ResultT | None = None) -> None:
+        super().__init__()
+        self.original = original
+        # Each field's value as the form showed it: what it was composed with, or what
+        # the form itself put there since (`show`).
+        self.shown: dict[str, object] = {}
 
     def build(self) -> tuple[ResultT | None, list[str]]:
         """The value the fields describe, or None and what is wrong, one line each."""
@@ -29,23 +53,78 @@ class FormModal(ModalScreen[ResultT | None], Generic[ResultT]):
             yield Button(t(self, "ui.ok"), id="ok", variant="primary")
             yield Button(t(self, "ui.cancel"), id="cancel")
 
-    def check(self) -> ResultT | None:
+    @on(events.Mount)
+    def _first_values(self) -> None:
+        # The fields announce their first values as changes once mounted; those are not
+        # the person's edits, so their values are taken here, before the messages come.
+        for widget in self.query("*").results():
+            if isinstance(widget, FIELD_TYPES) and widget.id:
+                self.shown[widget.id] = field_value(widget)
+        self.check(say=False)  # OK waits for a valid value; nothing is wrong yet
+
+    # What the person changed
+
+    def edited(self, field: str) -> bool:
+        return field_value(self.query_one(f"#{field}")) != self.shown[field]
+
+    def touched(self) -> bool:
+        return any(self.edited(field) for field in self.shown)
+
+    def show(self, widget: Input, value: str) -> None:
+        """Puts a suggestion in a field: the form's doing, not an edit of the person's."""
+        with widget.prevent(Input.Changed):
+            widget.value = value
+        if widget.id:
+            self.shown[widget.id] = value
+
+    def as_edited(self, data: dict[str, Any]) -> dict[str, Any]:
+        """`data` (keyed by field id) with each field the person left as shown set back to
+        the original's value, or left out where the original has none."""
+        if self.original is None:
+            return data
+        kept = dict(data)
+        for field in self.shown:
+            if self.edited(field) or not hasattr(self.original, field):
+                continue
+            value = getattr(self.original, field)
+            if value is None:
+                kept.pop(field, None)
+            else:
+                kept[field] = value
+        return kept
+
+    # Checking and submitting
+
+    def check(self, say: bool = True) -> ResultT | None:
+        """Whether the fields make a value; what is wrong is said when `say` is true."""
         value, problems = self.build()
-        self.query_one("#errors", Static).update("\n".join(problems))
+        if say:
+            self.query_one("#errors", Static).update("\n".join(problems))
         self.query_one("#ok", Button).disabled = value is None
         return value
 
     @on(Input.Changed)
     @on(Select.Changed)
+    @on(Checkbox.Changed)
+    @on(SelectionList.SelectedChanged)
     def _changed(self) -> None:
-        self.check()
+        # Until the person changes something, OK follows the fields but no error is said.
+        self.check(say=self.touched())
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#ok")
     def _submit(self) -> None:
         value = self.check()
-        if value is not None:
-            self.dismiss(value)
+        if value is None:
+            return
+        if self.original is not None and value == self.original:
+            self.dismiss(None)  # nothing changed: no change to undo, no plan to save
+            return
+        self.accept(value)
+
+    def accept(self, value: ResultT) -> None:
+        """What a valid, changed value does; a form that writes a file says so here."""
+        self.dismiss(value)
 
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:

@@ -7,18 +7,16 @@ from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.containers import Grid, Vertical, VerticalScroll
+from textual.widgets import Input, Label, Select, Static
 
 from gathertui.i18n.labels import label
 from gathertui.model.enums import EventKind
-from gathertui.model.plan import DEFAULT_TIMEZONE
 from gathertui.model.templates import TEMPLATES, new_plan
 from gathertui.planning.editing import slugify
 from gathertui.state import WorkspaceState
 from gathertui.storage import write_new
+from gathertui.tui.modals.form import FormModal
 from gathertui.tui.text import t
 
 
@@ -26,14 +24,11 @@ def suggested_name(day: str, title: str) -> str:
     return f"{day}-{slugify(title)}.toml" if title else f"{day}.toml"
 
 
-class NewPlanForm(ModalScreen[Path | None]):
-    BINDINGS = [Binding("escape", "dismiss(None)", show=False)]
-
+class NewPlanForm(FormModal[Path]):
     def __init__(self, workspace: WorkspaceState, day: date | None = None) -> None:
         super().__init__()
         self.workspace = workspace
         self.day = day or date.today()
-        self.name_edited = False
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang  # type: ignore[attr-defined]
@@ -54,68 +49,45 @@ class NewPlanForm(ModalScreen[Path | None]):
                 yield Input(self.day.isoformat(), id="start", compact=True)
                 yield Label(t(self, "field.file"))
                 yield Input(suggested_name(self.day.isoformat(), ""), id="file", compact=True)
-            yield Static("", id="errors", markup=False)
-            with Horizontal(classes="buttons"):
-                yield Button(t(self, "ui.ok"), id="ok", variant="primary")
-                yield Button(t(self, "ui.cancel"), id="cancel")
+            yield from self.compose_footer()
 
     def on_mount(self) -> None:
         self.query_one("#title", Input).focus()
 
+    def _text(self, field: str) -> str:
+        return self.query_one(f"#{field}", Input).value.strip()
+
     @on(Input.Changed, "#title, #start")
     def _follow(self) -> None:
-        if not self.name_edited:
-            title = self.query_one("#title", Input).value.strip()
-            day = self.query_one("#start", Input).value.strip()
-            file_input = self.query_one("#file", Input)
-            with file_input.prevent(Input.Changed):
-                file_input.value = suggested_name(day, title)
+        # The file name follows the title and date until the person writes their own.
+        if not self.edited("file"):
+            suggestion = suggested_name(self._text("start"), self._text("title"))
+            self.show(self.query_one("#file", Input), suggestion)
 
-    @on(Input.Changed, "#file")
-    def _edited(self, event: Input.Changed) -> None:
-        title = self.query_one("#title", Input).value.strip()
-        day = self.query_one("#start", Input).value.strip()
-        # The field's own first value (and each suggestion) is not the user's edit.
-        if event.value != suggested_name(day, title):
-            self.name_edited = True
-
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#ok")
-    def _submit(self) -> None:
-        errors = self.query_one("#errors", Static)
-        title = self.query_one("#title", Input).value.strip()
+    def build(self) -> tuple[Path | None, list[str]]:
+        problems = []
         try:
-            day = date.fromisoformat(self.query_one("#start", Input).value.strip())
+            date.fromisoformat(self._text("start"))
         except ValueError:
-            errors.update(t(self, "ui.bad_date", field=t(self, "field.start")))
-            return
-        if not title:
-            errors.update(t(self, "ui.title_needed"))
-            return
-        name = self.query_one("#file", Input).value.strip()
-        path = self.workspace.folder / name
+            problems.append(t(self, "ui.bad_date", field=t(self, "field.start")))
+        if not self._text("title"):
+            problems.append(t(self, "ui.title_needed"))
+        name = self._text("file")
         if not name.endswith(".toml") or "/" in name:
-            errors.update(t(self, "ui.file_name_rule"))
-            return
-        preferences = self.workspace.preferences
-        organization = preferences.organization
-        plan = new_plan(
-            str(self.query_one("#kind", Select).value),
-            title,
-            day,
-            preferences.settings.timezone or DEFAULT_TIMEZONE,
-            organization.name if organization else None,
-        )
+            problems.append(t(self, "ui.file_name_rule"))
+        return (None, problems) if problems else (self.workspace.folder / name, [])
+
+    def accept(self, value: Path) -> None:
+        kind = str(self.query_one("#kind", Select).value)
+        day = date.fromisoformat(self._text("start"))
+        plan = new_plan(kind, self._text("title"), day, self.workspace.preferences)
+        errors = self.query_one("#errors", Static)
         try:
-            write_new(path, plan)
+            write_new(value, plan)
         except FileExistsError:
-            errors.update(t(self, "ui.exists", path=name))
+            errors.update(t(self, "ui.exists", path=value.name))
             return
         except OSError as error:
             errors.update(t(self, "ui.save_failed", reason=error.strerror or str(error)))
             return
-        self.dismiss(path)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
+        self.dismiss(value)

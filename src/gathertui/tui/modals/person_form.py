@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import ValidationError
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from gathertui.describe import describe
 from gathertui.i18n.labels import label
@@ -23,7 +23,7 @@ TEXT_FIELDS = ("name", "position", "organization", "phone", "email", "notes")
 
 class PersonForm(FormModal[Person]):
     def __init__(self, plan: Plan, person: Person | None, delegation: str | None) -> None:
-        super().__init__()
+        super().__init__(person)
         self.plan = plan
         self.person = person
         self.delegation = person.delegation if person else delegation
@@ -102,8 +102,6 @@ class PersonForm(FormModal[Person]):
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()
-        # OK waits for a name; what is wrong is said once the person starts typing.
-        self.query_one("#ok", Button).disabled = self.build()[0] is None
 
     def _values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
@@ -137,6 +135,6 @@ class PersonForm(FormModal[Person]):
             if field not in values:
                 data.pop(field, None)
         try:
-            return Person.model_validate(data), []
+            return Person.model_validate(self.as_edited(data)), []
         except ValidationError as error:
             return None, [said(self, describe(e, Person)[1]) for e in error.errors()]

@@ -15,7 +15,7 @@ from gathertui.tui.text import t
 
 class QuotasForm(FormModal[Quotas]):
     def __init__(self, delegation: Delegation) -> None:
-        super().__init__()
+        super().__init__(delegation.quotas)
         self.delegation = delegation
 
     def compose(self) -> ComposeResult:
@@ -50,4 +50,4 @@ class QuotasForm(FormModal[Quotas]):
                 lang = self.app.lang  # type: ignore[attr-defined]
                 return None, [t(self, "ui.quota_not_negative", category=label(category, lang))]
             values[category.value] = number
-        return Quotas(**values), []
+        return Quotas.model_validate(self.as_edited(values)), []

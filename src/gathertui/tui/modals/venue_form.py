@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import ValidationError
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
 from gathertui.describe import describe
 from gathertui.model.plan import Plan, Venue
@@ -20,7 +20,7 @@ TEXT_FIELDS = ("name", "building", "floor", "address", "contact", "notes")
 
 class VenueForm(FormModal[Venue]):
     def __init__(self, plan: Plan, venue: Venue | None) -> None:
-        super().__init__()
+        super().__init__(venue)
         self.plan = plan
         self.venue = venue
 
@@ -51,7 +51,6 @@ class VenueForm(FormModal[Venue]):
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()
-        self.query_one("#ok", Button).disabled = self.build()[0] is None
 
     def build(self) -> tuple[Venue | None, list[str]]:
         data: dict[str, Any] = {}
@@ -67,6 +66,6 @@ class VenueForm(FormModal[Venue]):
         taken = [v.id for v in self.plan.venues]
         data["id"] = self.venue.id if self.venue else unique_id(data["name"] or "tempat", taken)
         try:
-            return Venue.model_validate(data), []
+            return Venue.model_validate(self.as_edited(data)), []
         except ValidationError as error:
             return None, [said(self, describe(e, Venue)[1]) for e in error.errors()]

@@ -13,6 +13,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Select, Static, TabbedContent, TabPane
 
 from gathertui.i18n.labels import label
+from gathertui.model.defaults import effective_zone
 from gathertui.model.enums import Attendance, Category
 from gathertui.planning.editing import (
     Change,
@@ -160,7 +161,7 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
 
     def zone(self) -> str:
         settings = self.app.workspace.preferences  # type: ignore[attr-defined]
-        return self.session.plan.event.zone(settings.settings.timezone)
+        return effective_zone(self.session.plan, settings)
 
     def precedence(self) -> Precedence:
         """The workspace's ranking rules, kept while its settings stay the same object, so
@@ -327,7 +328,8 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
                 if event is not None:
                     self.apply(edit_event(self.session.plan, event))  # type: ignore[arg-type]
 
-            self.app.push_screen(EventForm(self.session.plan), edited_event)
+            settings = self.app.workspace.preferences  # type: ignore[attr-defined]
+            self.app.push_screen(EventForm(self.session.plan, settings), edited_event)
             return
         index = self._selected_person()
         if index is None:
