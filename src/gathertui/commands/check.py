@@ -97,5 +97,11 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         # Information (a plan beside a tourism-calendar event) is listed, not counted.
         warnings = sum(p.severity is Severity.WARNING for p in problems)
-        say(lang, "cli.summary", errors=errors, warnings=warnings, files=files)
+        say(
+            lang,
+            "cli.summary",
+            errors=msg("count.errors", count=errors),
+            warnings=msg("count.warnings", count=warnings),
+            files=msg("count.files", count=files),
+        )
     return status or (1 if errors else 0)

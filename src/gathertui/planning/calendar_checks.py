@@ -91,7 +91,7 @@ def semester_targets(workspace: Workspace, on: date | None = None) -> Iterable[P
                 semester=f"{semester.roman} {semester.year}",
                 kind=status.kind,
                 wanted=status.wanted,
-                found=len(status.planned),
+                count=len(status.planned),
             )
             yield workspace.settings.source.problem(
                 "semester-target", message, ("targets", status.number), Severity.WARNING
