@@ -124,7 +124,7 @@ def test_a_shared_hall_and_person_are_warned_at_each_file_and_line(tmp_path: Pat
     room = next(text for text in lines if "[over-capacity]" in text)
     assert "Ruang Lokakrida holds 10, 13 people expected" in room
     assert 'no person in charge (pic) for "Penutup" (10.00–10.15 WIB)' in result.stdout
-    assert result.stderr == "gathertui: 0 error(s), 9 warning(s) in 2 file(s)\n"
+    assert result.stderr == "gathertui: 0 errors, 9 warnings in 2 files\n"
 
 
 def test_one_plan_checked_alone_is_compared_with_its_siblings(tmp_path: Path) -> None:

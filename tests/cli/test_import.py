@@ -124,7 +124,7 @@ def test_invalid_rows_import_nothing(workspace: Path, capsys: pytest.CaptureFixt
     bad_email = 'must be an email address like nama@contoh.go.id, not "sri-at-radar"'
     assert f'{csv}:4: "email" {bad_email}' in lines
     assert lines[-1] == (
-        "gathertui: 2 row(s) not valid, so nothing was imported; fix them, "
+        "gathertui: 2 rows not valid, so nothing was imported; fix them, "
         "or pass --skip-invalid to import the other 2"
     )
 
@@ -136,7 +136,7 @@ def test_skip_invalid_imports_the_rest(workspace: Path, capsys: pytest.CaptureFi
     out, err = capsys.readouterr()
     skipped = [line for line in err.splitlines() if line.startswith(f"{csv}:")]
     assert [line.split(": ", 1)[0] for line in skipped] == [f"{csv}:3", f"{csv}:4"]
-    assert "gathertui: skipped 2 invalid row(s)" in err
+    assert "gathertui: skipped 2 invalid rows" in err
     assert "Budi" in out and "Ayu" in out and "sri-at-radar" not in out
     added = {p["name"]: p for p in people(plan) if p["name"] in ("Budi", "Sri", "Ayu")}
     assert set(added) == {"Budi", "Ayu"}

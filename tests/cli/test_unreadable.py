@@ -22,7 +22,7 @@ def test_check_of_the_workspace_lists_the_unreadable_plan(
     assert out == (
         f"{workspace / VISIT}:1:1: error: the file cannot be read: Permission denied [unreadable]\n"
     )
-    assert err == "gathertui: 1 error(s), 0 warning(s) in 4 file(s)\n"
+    assert err == "gathertui: 1 error, 0 warnings in 4 files\n"
 
 
 def test_check_of_an_unreadable_path_exits_2(

@@ -94,7 +94,7 @@ def test_a_missing_semester_plan_warns_at_the_target(workspace: Path) -> None:
     assert warning.line == line_of(workspace / SETTINGS, "[[targets]]")
     assert warning.path == ("targets", 0)
     assert warning.message.render("en") == (
-        "semester II 2024 has 0 media-gathering plan(s) of the 1 this target asks for"
+        "semester II 2024 has 0 media-gathering plans of the 1 this target asks for"
     )
     assert warning.message.render("id") == (
         "semester II 2024 baru memiliki 0 rencana media-gathering dari 1 yang ditargetkan"

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, VISIT
-from gathertui.i18n import CATALOG, LANGUAGES, msg
+from gathertui.i18n import LANGUAGES, msg
+from gathertui.i18n.compile import entries
 from gathertui.planning.codes import CODES, PARTS, can_silence, close_codes, explanation
 from gathertui.planning.silence import audible, silence_problems
 from gathertui.problems import Problem, Severity
@@ -22,6 +23,7 @@ from gathertui.storage import load_plan, load_settings
 from gathertui.storage.locate import place
 
 SOURCE = ROOT / "src" / "gathertui"
+CATALOGS = {lang: entries(lang) for lang in LANGUAGES}
 CODE_SHAPE = re.compile(r"^[a-z]+(-[a-z]+)*$")
 # Calls that make a problem, and where their code is: (position, keyword).
 MAKERS = {
@@ -189,18 +191,20 @@ def test_every_registered_code_is_made_somewhere() -> None:
 def test_every_code_is_explained_in_both_languages(code: str) -> None:
     assert CODE_SHAPE.match(code)
     for part in PARTS:
-        entry = CATALOG.get(f"explain.{code}.{part}")
-        assert entry is not None, f"explain.{code}.{part} is missing"
-        assert set(entry) == set(LANGUAGES)
-        assert all(entry[lang].strip() for lang in LANGUAGES)
-        assert entry["id"] != entry["en"], f"explain.{code}.{part} is not translated"
+        key = f"explain.{code}.{part}"
+        assert all(key in CATALOGS[lang] for lang in LANGUAGES), f"{key} is missing"
+        texts = {lang: "".join(CATALOGS[lang][key].forms) for lang in LANGUAGES}
+        assert all(text.strip() for text in texts.values())
+        assert texts["id"] != texts["en"], f"{key} is not translated"
     for lang in LANGUAGES:
         text = "\n".join(m.render(lang) for m in explanation(code))
         assert code in text and "explain." not in text
 
 
 def test_no_explanation_without_a_code() -> None:
-    explained = {key.split(".")[1] for key in CATALOG if re.match(r"^explain\.[a-z-]+\.", key)}
+    explained = {
+        key.split(".")[1] for key in CATALOGS["en"] if re.match(r"^explain\.[a-z-]+\.", key)
+    }
     assert explained - {"part"} <= set(CODES)
 
 

@@ -244,7 +244,7 @@ def test_more_values_than_columns_is_invalid() -> None:
     roster = read("nama,jabatan\nBudi, S.H.,Staf\nSri,Staf\n")
     assert english(roster) == {
         2: [
-            "the row has 1 value(s) more than the first row has columns; "
+            "the row has 1 value more than the first row has columns; "
             "put values containing the separator in double quotes"
         ]
     }

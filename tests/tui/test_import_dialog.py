@@ -37,7 +37,7 @@ async def test_import_asks_the_delegation_and_skips_bad_rows(workspace: Path, vi
         await pilot.pause()
         assert isinstance(app.screen, Choice)
         question = str(app.screen.question)
-        assert "Add 1 people from media.csv?" in question
+        assert "Add 1 person from media.csv?" in question
         assert "media.csv:3:" in question  # the row without a name, by its number
         await pilot.click("#yes")
         await pilot.pause()

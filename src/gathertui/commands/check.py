@@ -88,5 +88,11 @@ def run(args: argparse.Namespace) -> int:
     errors = sum(p.severity is Severity.ERROR for p in problems)
     if problems:
         warnings = counted(problems) - errors
-        say(lang, "cli.summary", errors=errors, warnings=warnings, files=files)
+        say(
+            lang,
+            "cli.summary",
+            errors=msg("count.errors", count=errors),
+            warnings=msg("count.warnings", count=warnings),
+            files=msg("count.files", count=files),
+        )
     return status or (1 if errors else 0)

@@ -120,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
         reasons = "; ".join(problem.render(lang) for problem in row.problems)
         print(f"{csv_path}:{row.number}: {reasons}", file=sys.stderr)
     if invalid and not args.skip_invalid:
-        say(lang, "import.invalid_rows", invalid=len(invalid), valid=len(valid))
+        say(lang, "import.invalid_rows", count=len(invalid), valid=len(valid))
         return 1
     if invalid:
         say(lang, "import.skipped", count=len(invalid))

@@ -1,7 +1,10 @@
 """The one translation layer: every sentence a person reads goes through `Message`.
 
 Messages are kept as a key and parameters until they are shown, so one problem found
-once can be printed in Indonesian or English.
+once can be printed in Indonesian or English. The sentences are gettext catalogs in
+`locale/` (see `gathertui.i18n.catalogs`). A sentence that depends on a number is a
+plural entry, chosen by the parameter named `count`; a sentence with several numbers is
+composed of such messages ("{errors}, {warnings} in {files}").
 """
 
 from __future__ import annotations
@@ -12,13 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from gathertui.i18n.catalog import CATALOG as _CORE_CATALOG
-from gathertui.i18n.catalog_conflicts import CONFLICTS_CATALOG
-from gathertui.i18n.catalog_explain import EXPLAIN_CATALOG
-from gathertui.i18n.catalog_print import PRINT_CATALOG
-from gathertui.i18n.catalog_ui import UI_CATALOG
-
-CATALOG = {**_CORE_CATALOG, **UI_CATALOG, **PRINT_CATALOG, **CONFLICTS_CATALOG, **EXPLAIN_CATALOG}
+from gathertui.i18n.catalogs import template
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
@@ -30,17 +27,17 @@ class Message:
     params: Mapping[str, Any] = field(default_factory=dict)
 
     def render(self, lang: str) -> str:
-        entry = CATALOG.get(self.key)
-        if entry is None:
+        count = self.params.get("count")
+        text = template(self.key, lang, count if isinstance(count, int) else None)
+        if text is None:
             # A message without a catalog entry is a programming error, but a person
             # must still read something useful rather than a crash.
             return self.key + "".join(f" {k}={v}" for k, v in self.params.items())
-        template = entry.get(lang) or entry["en"]
         values = {
             name: value.render(lang) if isinstance(value, Message) else value
             for name, value in self.params.items()
         }
-        return template.format(**values)
+        return text.format(**values)
 
 
 def msg(key: str, /, **params: Any) -> Message:
@@ -49,6 +46,11 @@ def msg(key: str, /, **params: Any) -> Message:
 
 def tr(key: str, lang: str, /, **params: Any) -> str:
     return Message(key, params).render(lang)
+
+
+def known(key: str) -> bool:
+    """Whether the catalogs have a sentence `key` (without a count)."""
+    return template(key, DEFAULT_LANGUAGE) is not None
 
 
 def system_language() -> str | None:

@@ -91,7 +91,7 @@ def semester_targets(
                 semester=f"{semester.roman} {semester.year}",
                 kind=status.kind,
                 wanted=status.wanted,
-                found=len(status.planned),
+                count=len(status.planned),
             )
             yield Problem(
                 "semester-target",
