@@ -9,19 +9,20 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.command import Provider
 
 from gathertui.glance import Glance, glance_folder
-from gathertui.tui.commands import GathertuiCommands
-from gathertui.tui.modals.confirm import Choice
-from gathertui.tui.screens.workspace import WorkspaceScreen
-from gathertui.tui.text import said, t, translate_bindings
 
 # The plan screen, sessions and storage bring pydantic, which costs more than Textual's
 # whole start-up: they are imported when first needed, after the first frame.
+# Every screen, pane and dialog types its `app` as this class with `getters.app`, which
+# needs the class when theirs is defined: so this module imports them only when it uses
+# them, never at the top.
 if TYPE_CHECKING:
     from gathertui.session import PlanSession
     from gathertui.storage.workspace import Workspace
     from gathertui.tui.screens.plan import PlanScreen
+    from gathertui.tui.screens.workspace import WorkspaceScreen
 
 
 def saved_when(stamp: str, lang: str) -> str:
@@ -39,11 +40,17 @@ def saved_when(stamp: str, lang: str) -> str:
     return tr("ui.at_time", lang, day=day, time=time_text)
 
 
+def _commands() -> type[Provider]:
+    from gathertui.tui.commands import GathertuiCommands
+
+    return GathertuiCommands
+
+
 class GathertuiApp(App[None]):
     # Absolute, so subclasses elsewhere (tests, the benchmark) find the stylesheet too.
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "gathertui"
-    COMMANDS = App.COMMANDS | {GathertuiCommands}
+    COMMANDS = App.COMMANDS | {_commands}
     BINDINGS = [
         Binding("ctrl+q", "quit_app", "key.quit", priority=True, id="quit"),
         Binding("f1", "help", "key.help", id="help"),
@@ -71,11 +78,15 @@ class GathertuiApp(App[None]):
         self.warning_counts: dict[Path, int] = {}
         self.open_path = open_path
         self.sessions: dict[Path, PlanSession] = {}
+        from gathertui.tui.text import translate_bindings
+
         translate_bindings(self, lang)
 
     def get_default_screen(self) -> WorkspaceScreen:
         # The workspace is the bottom screen itself: no blank default screen to compose
         # and replace at start-up.
+        from gathertui.tui.screens.workspace import WorkspaceScreen
+
         return WorkspaceScreen()
 
     def on_mount(self) -> None:
@@ -123,6 +134,7 @@ class GathertuiApp(App[None]):
         from gathertui.session import PlanSession
         from gathertui.storage import LoadError, UnreadableFile
         from gathertui.tui.screens.plan import PlanScreen
+        from gathertui.tui.text import said
 
         if isinstance(self.screen, PlanScreen) and self.screen.session.path == path:
             return  # already in front
@@ -149,6 +161,9 @@ class GathertuiApp(App[None]):
             self._offer_recovery(screen, session)
 
     def _offer_recovery(self, screen: PlanScreen, session: PlanSession) -> None:
+        from gathertui.tui.modals.confirm import Choice
+        from gathertui.tui.text import t
+
         assert session.recovered is not None
         question = t(
             self,
@@ -177,12 +192,16 @@ class GathertuiApp(App[None]):
 
             self._workspace = open_workspace(self.folder)
             self.warning_counts = {}
+        from gathertui.tui.screens.workspace import WorkspaceScreen
+
         for screen in self.screen_stack:
             if isinstance(screen, WorkspaceScreen):
                 screen.show_plans()
 
     def action_workspace(self) -> None:
         # Plans and the calendar stack on the workspace screen, which is the bottom one.
+        from gathertui.tui.screens.workspace import WorkspaceScreen
+
         while len(self.screen_stack) > 1 and not isinstance(self.screen, WorkspaceScreen):
             self.pop_screen()
 
@@ -201,6 +220,9 @@ class GathertuiApp(App[None]):
             self.push_screen(CalendarScreen())
 
     def action_quit_app(self) -> None:
+        from gathertui.tui.modals.confirm import Choice
+        from gathertui.tui.text import t
+
         unsaved = [s for s in self.sessions.values() if s.dirty]
         if not unsaved:
             self.exit()

@@ -37,7 +37,7 @@ class EventForm(FormModal[Event]):
         self.event = plan.event
 
     def compose(self) -> ComposeResult:
-        lang = self.app.lang  # type: ignore[attr-defined]
+        lang = self.app.lang
         event = self.event
         zones = list(ZONES)
         if event.timezone and event.timezone not in dict((v, k) for k, v in zones):

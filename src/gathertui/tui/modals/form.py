@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from textual import on
+from textual import getters, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, Static
 
+from gathertui.tui.app import GathertuiApp
 from gathertui.tui.text import t
 
 ResultT = TypeVar("ResultT")
 
 
 class FormModal(ModalScreen[ResultT | None], Generic[ResultT]):
+    app = getters.app(GathertuiApp)
     BINDINGS = [Binding("escape", "dismiss(None)", show=False)]
 
     def build(self) -> tuple[ResultT | None, list[str]]:

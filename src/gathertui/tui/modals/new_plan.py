@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from textual import on
+from textual import getters, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
@@ -19,6 +19,7 @@ from gathertui.model.templates import TEMPLATES, new_plan
 from gathertui.planning.editing import slugify
 from gathertui.storage import write_new
 from gathertui.storage.workspace import Workspace
+from gathertui.tui.app import GathertuiApp
 from gathertui.tui.text import t
 
 
@@ -27,6 +28,7 @@ def suggested_name(day: str, title: str) -> str:
 
 
 class NewPlanForm(ModalScreen[Path | None]):
+    app = getters.app(GathertuiApp)
     BINDINGS = [Binding("escape", "dismiss(None)", show=False)]
 
     def __init__(self, workspace: Workspace, day: date | None = None) -> None:
@@ -36,7 +38,7 @@ class NewPlanForm(ModalScreen[Path | None]):
         self.name_edited = False
 
     def compose(self) -> ComposeResult:
-        lang = self.app.lang  # type: ignore[attr-defined]
+        lang = self.app.lang
         with Vertical(classes="dialog form"):
             yield Static(t(self, "ui.new_plan"), classes="title")
             with VerticalScroll(classes="fields-scroll"), Grid(classes="fields"):

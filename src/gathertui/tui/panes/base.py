@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from textual import getters
 from textual.containers import Vertical
 
 from gathertui.planning.agenda import AgendaError
 from gathertui.planning.editing import Change
+from gathertui.tui.app import GathertuiApp
 from gathertui.tui.text import said, translate_bindings
 
 if TYPE_CHECKING:
@@ -17,16 +19,22 @@ if TYPE_CHECKING:
 
 
 class PlanPane(Vertical):
+    app = getters.app(GathertuiApp)
     # The heading of the pane's keys on the help screen (a catalog key).
     HELP_HEADING = ""
 
     def __init__(self, ident: str) -> None:
         super().__init__(id=ident)
-        translate_bindings(self, self.app.lang)  # type: ignore[attr-defined]
+        translate_bindings(self, self.app.lang)
 
     @property
     def plan_screen(self) -> PlanScreen:
-        return self.screen  # type: ignore[return-value]
+        # Here, not at the top: the plan screen's module imports the panes.
+        from gathertui.tui.screens.plan import PlanScreen
+
+        screen = self.screen
+        assert isinstance(screen, PlanScreen)
+        return screen
 
     @property
     def plan(self) -> Plan:

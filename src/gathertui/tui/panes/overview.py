@@ -71,7 +71,7 @@ class OverviewPane(PlanPane):
         self.query_one("#warning-note", Static).update(text)
 
     def _show_event(self) -> None:
-        lang = self.app.lang  # type: ignore[attr-defined]
+        lang = self.app.lang
         event = self.plan.event
         zone = self.plan_screen.zone()
         days = event.days()
@@ -94,7 +94,7 @@ class OverviewPane(PlanPane):
         self.query_one("#event", Static).update(grid)
 
     def _show_headcount(self) -> None:
-        lang = self.app.lang  # type: ignore[attr-defined]
+        lang = self.app.lang
         counts = Table(title=t(self, "ui.headcount"), title_justify="left", expand=False)
         for column in ("delegation", "category", "planned", "named", "confirmed"):
             counts.add_column(t(self, f"col.{column}"))

@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Input, Select, Static, TabbedContent
 
 from gathertui.i18n.labels import label
 from gathertui.model.enums import Attendance, Category
+from gathertui.model.plan import Event, Person, Quotas
 from gathertui.planning import plan_problems
 from gathertui.planning.editing import (
     Change,
@@ -100,7 +101,7 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
         self.by_precedence = False
         self._precedence: tuple[object, Precedence] | None = None
         self.recovery_timer: Timer | None = None
-        translate_bindings(self, self.app.lang)  # type: ignore[attr-defined]
+        translate_bindings(self, self.app.lang)
 
     # Layout
 
@@ -114,7 +115,7 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
                     yield Input(placeholder=t(self, "ui.filter_hint"), id="filter-text")
                     yield Select([], prompt=t(self, "ui.all_delegations"), id="filter-delegation")
                     yield Select(
-                        [(label(c, self.app.lang), c.value) for c in Category],  # type: ignore[attr-defined]
+                        [(label(c, self.app.lang), c.value) for c in Category],
                         prompt=t(self, "ui.all_categories"),
                         id="filter-category",
                     )
@@ -139,7 +140,7 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
         self.title = literal(plan.event.title) + marker
         self.sub_title = self.session.path.name
         loaded = Loaded(self.session.source, plan)
-        workspace = self.app.workspace  # type: ignore[attr-defined]
+        workspace = self.app.workspace
         self.problems = plan_problems(
             loaded, workspace.preferences, workspace.neighbours(self.session.path)
         )
@@ -163,19 +164,19 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
             self.query_one(VenuesPane).show()
 
     def zone(self) -> str:
-        settings = self.app.workspace.preferences  # type: ignore[attr-defined]
+        settings = self.app.workspace.preferences
         return self.session.plan.event.zone(settings.settings.timezone)
 
     def precedence(self) -> Precedence:
         """The workspace's ranking rules, kept while its settings stay the same object, so
         each position of a large roster is matched once."""
-        settings = self.app.workspace.preferences  # type: ignore[attr-defined]
+        settings = self.app.workspace.preferences
         if self._precedence is None or self._precedence[0] is not settings:
             self._precedence = (settings, Precedence(settings))
         return self._precedence[1]
 
     def _show_roster(self) -> None:
-        lang = self.app.lang  # type: ignore[attr-defined]
+        lang = self.app.lang
         plan = self.session.plan
         text = self.query_one("#filter-text", Input).value
         delegation = self.query_one("#filter-delegation", Select).value
@@ -317,19 +318,19 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
         selected = self._selected_person()
         at = None if selected is None else selected + 1
 
-        def added(person: object) -> None:
+        def added(person: Person | None) -> None:
             if person is not None:
-                fields = person.model_dump(exclude={"id", "name"}, exclude_defaults=True)  # type: ignore[attr-defined]
-                self.apply(add_person(self.session.plan, person.name, at=at, **fields))  # type: ignore[attr-defined]
+                fields = person.model_dump(exclude={"id", "name"}, exclude_defaults=True)
+                self.apply(add_person(self.session.plan, person.name, at=at, **fields))
 
         self.app.push_screen(PersonForm(self.session.plan, None, delegation), added)
 
     def action_edit(self) -> None:
         if self.query_one("#tabs", TabbedContent).active == "overview":
 
-            def edited_event(event: object) -> None:
+            def edited_event(event: Event | None) -> None:
                 if event is not None:
-                    self.apply(edit_event(self.session.plan, event))  # type: ignore[arg-type]
+                    self.apply(edit_event(self.session.plan, event))
 
             self.app.push_screen(EventForm(self.session.plan), edited_event)
             return
@@ -337,9 +338,9 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
         if index is None:
             return
 
-        def edited(person: object) -> None:
+        def edited(person: Person | None) -> None:
             if person is not None:
-                self.apply(edit_person(self.session.plan, index, person))  # type: ignore[arg-type]
+                self.apply(edit_person(self.session.plan, index, person))
 
         self.app.push_screen(
             PersonForm(self.session.plan, self.session.plan.people[index], None), edited
@@ -396,9 +397,9 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
         if not plan.delegations:
             return
 
-        def edited(quotas: object) -> None:
+        def edited(quotas: Quotas | None) -> None:
             if quotas is not None:
-                self.apply(set_quotas(plan, index, quotas))  # type: ignore[arg-type]
+                self.apply(set_quotas(plan, index, quotas))
 
         self.app.push_screen(QuotasForm(plan.delegations[index]), edited)
 
@@ -515,7 +516,7 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
             return
         self.notify(markup=False, message=t(self, "ui.saved", path=str(self.session.path)))
         self.refresh_views()
-        self.app.refresh_workspace()  # type: ignore[attr-defined]
+        self.app.refresh_workspace()
 
     def _changed_on_disk(self, drop_comments: bool) -> None:
         question = t(self, "ui.changed_on_disk", path=str(self.session.path))
@@ -571,9 +572,9 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
             )
             return
         # The session now edits the new file; the original opens afresh from its own file.
-        sessions = self.app.sessions  # type: ignore[attr-defined]
+        sessions = self.app.sessions
         sessions.pop(old_path, None)
         sessions[target] = self.session
         self.notify(markup=False, message=t(self, "ui.saved", path=str(target)))
         self.refresh_views()
-        self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]
+        self.app.refresh_workspace(reread=True)

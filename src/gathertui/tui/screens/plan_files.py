@@ -8,10 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import getters, work
 from textual.screen import Screen
 from textual.widgets import Select
 
+from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import AskText, Choice
 from gathertui.tui.text import said, t
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
 
 class PlanFilesMixin(Screen[None]):
+    app = getters.app(GathertuiApp)
     session: PlanSession
 
     def apply(self, change: Change | None) -> None:
@@ -85,7 +87,7 @@ class PlanFilesMixin(Screen[None]):
     def action_export(self) -> None:
         from gathertui.tui.modals.export_form import ExportForm
 
-        paper = self.app.workspace.preferences.settings.paper.value  # type: ignore[attr-defined]
+        paper = self.app.workspace.preferences.settings.paper.value
 
         def chosen(request: ExportRequest | None) -> None:
             if request is None:
@@ -110,7 +112,7 @@ class PlanFilesMixin(Screen[None]):
         from gathertui.exports import export
         from gathertui.storage.atomic import write_atomic
 
-        settings = self.app.workspace.preferences  # type: ignore[attr-defined]
+        settings = self.app.workspace.preferences
         plan = self.session.plan
         try:
             data = export(

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -20,6 +20,7 @@ from textual.widgets import Footer, Header, Static
 from gathertui.glance import Glance
 from gathertui.i18n.dates import long_date
 from gathertui.i18n.labels import word
+from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import AskText, Choice
 from gathertui.tui.text import said, t, translate_bindings
 from gathertui.tui.widgets.table import VirtualTable, table_columns
@@ -52,6 +53,7 @@ def _glance_order(glance: Glance) -> tuple[str, str]:
 
 
 class WorkspaceScreen(Screen[None]):
+    app = getters.app(GathertuiApp)
     AUTO_FOCUS = "#plans"
     BINDINGS = [
         Binding("enter", "open", "key.open", id="open"),
@@ -65,7 +67,7 @@ class WorkspaceScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.paths: list[Path] = []
-        translate_bindings(self, self.app.lang)  # type: ignore[attr-defined]
+        translate_bindings(self, self.app.lang)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -83,8 +85,8 @@ class WorkspaceScreen(Screen[None]):
 
     def show_plans(self) -> None:
         app = self.app
-        self.sub_title = app.folder.resolve().name  # type: ignore[attr-defined]
-        if app.workspace_ready:  # type: ignore[attr-defined]
+        self.sub_title = app.folder.resolve().name
+        if app.workspace_ready:
             rows, broken, errors = self._plan_rows()
         else:
             rows, broken, errors = self._glance_rows(), set(), []
@@ -94,8 +96,8 @@ class WorkspaceScreen(Screen[None]):
         self.query_one("#plan-errors", Static).update("\n".join(errors))
 
     def _glance_rows(self) -> list[tuple[str, ...]]:
-        lang = self.app.lang  # type: ignore[attr-defined]
-        glances = sorted(self.app.glances, key=_glance_order)  # type: ignore[attr-defined]
+        lang = self.app.lang
+        glances = sorted(self.app.glances, key=_glance_order)
         self.paths = [glance.path for glance in glances]
         return [
             (
@@ -113,15 +115,15 @@ class WorkspaceScreen(Screen[None]):
         from gathertui.storage.reader import Loaded
 
         app = self.app
-        workspace = app.workspace  # type: ignore[attr-defined]
-        lang = app.lang  # type: ignore[attr-defined]
+        workspace = app.workspace
+        lang = app.lang
         files = sorted(workspace.plans, key=_plan_order)
         self.paths = [plan_file.path for plan_file in files]
         rows: list[tuple[str, ...]] = []
         broken: set[int] = set()
         errors: list[str] = []
         for number, plan_file in enumerate(files):
-            session = app.sessions.get(plan_file.path)  # type: ignore[attr-defined]
+            session = app.sessions.get(plan_file.path)
             if plan_file.loaded is None:
                 broken.add(number)
                 first = plan_file.problems[0]
@@ -134,7 +136,7 @@ class WorkspaceScreen(Screen[None]):
             loaded = Loaded(session.source, session.plan) if session else plan_file.loaded
             event = loaded.model.event
             marker = " ●" if session and session.dirty else ""
-            counts = app.warning_counts  # type: ignore[attr-defined]
+            counts = app.warning_counts
             if session is None and plan_file.path in counts:
                 count = counts[plan_file.path]
             else:
@@ -161,23 +163,23 @@ class WorkspaceScreen(Screen[None]):
     def action_open(self) -> None:
         path = self._selected()
         if path is not None:
-            self.app.open_plan(path)  # type: ignore[attr-defined]
+            self.app.open_plan(path)
 
     def action_calendar(self) -> None:
-        self.app.action_calendar()  # type: ignore[attr-defined]
+        self.app.action_calendar()
 
     def action_reload(self) -> None:
-        self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]
+        self.app.refresh_workspace(reread=True)
 
     def action_new(self) -> None:
         from gathertui.tui.modals.new_plan import NewPlanForm
 
         def created(path: Path | None) -> None:
             if path is not None:
-                self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]
-                self.app.open_plan(path)  # type: ignore[attr-defined]
+                self.app.refresh_workspace(reread=True)
+                self.app.open_plan(path)
 
-        self.app.push_screen(NewPlanForm(self.app.workspace), created)  # type: ignore[attr-defined]
+        self.app.push_screen(NewPlanForm(self.app.workspace), created)
 
     @work
     async def action_duplicate(self) -> None:
@@ -197,22 +199,22 @@ class WorkspaceScreen(Screen[None]):
             self.notify(markup=False, message=t(self, "ui.exists", path=name), severity="error")
             return
         shutil.copyfile(path, target)
-        self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]
+        self.app.refresh_workspace(reread=True)
 
     def action_delete(self) -> None:
         path = self._selected()
         if path is None:
             return
 
-        session = self.app.sessions.get(path)  # type: ignore[attr-defined]
+        session = self.app.sessions.get(path)
 
         def answered(answer: str | None) -> None:
             if answer == "yes":
                 path.unlink(missing_ok=True)
                 if session is not None:
                     session.discard_recovered()
-                self.app.sessions.pop(path, None)  # type: ignore[attr-defined]
-                self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]
+                self.app.sessions.pop(path, None)
+                self.app.refresh_workspace(reread=True)
 
         question = t(self, "ui.confirm_delete_plan", name=path.name)
         if session is not None and session.dirty:
