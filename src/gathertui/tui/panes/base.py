@@ -1,12 +1,19 @@
-"""What the Agenda and Venues tabs share: the plan screen they edit, and refused changes."""
+"""What the tabs' panes share: the plan they show, and how they ask for a change.
+
+Attributes down, messages up: a pane reads the plan, the warnings and the zone from its
+plan screen, and asks for a change with a message; the screen applies it, so undo,
+redo, the recovery copy and the redraw of every tab happen in one place.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import getters
 from textual.containers import Vertical
+from textual.message import Message
 
 from gathertui.planning.agenda import AgendaError
 from gathertui.planning.editing import Change
@@ -23,6 +30,12 @@ class PlanPane(Vertical):
     # The heading of the pane's keys on the help screen (a catalog key).
     HELP_HEADING = ""
 
+    @dataclass
+    class ChangeRequested(Message):
+        """A change to the plan, for the plan screen to apply."""
+
+        change: Change
+
     def __init__(self, ident: str) -> None:
         super().__init__(id=ident)
         translate_bindings(self, self.app.lang)
@@ -36,6 +49,10 @@ class PlanPane(Vertical):
         assert isinstance(screen, PlanScreen)
         return screen
 
+    def show(self) -> None:
+        """Draws the pane from the plan as it is now."""
+        raise NotImplementedError
+
     @property
     def plan(self) -> Plan:
         return self.plan_screen.session.plan
@@ -48,11 +65,16 @@ class PlanPane(Vertical):
             if problem.path[:2] == (list_name, index)
         ]
 
+    def request(self, change: Change | None) -> None:
+        """Asks the plan screen to apply `change` (None: nothing to change)."""
+        if change is not None:
+            self.post_message(self.ChangeRequested(change))
+
     def attempt(self, make: Callable[[], Change | None]) -> None:
-        """Makes and applies a change; one the core refuses is said, and nothing changes."""
+        """Makes a change and asks for it; one the core refuses is said, and nothing changes."""
         try:
             change = make()
         except AgendaError as error:
             self.notify(markup=False, message=said(self, error.message), severity="error")
             return
-        self.plan_screen.apply(change)
+        self.request(change)

@@ -6,15 +6,21 @@ fixes a clash where it is instead of hunting for it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.widgets import Static
 
 from gathertui.i18n.dates import long_date, zone_abbreviation
 from gathertui.i18n.labels import label
+from gathertui.model.plan import Event
+from gathertui.planning.editing import edit_event
 from gathertui.planning.headcount import delegation_headcount
 from gathertui.problems import Severity
 from gathertui.text import literal
@@ -28,6 +34,17 @@ MARKS = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
 
 class OverviewPane(PlanPane):
     HELP_HEADING = "ui.tab_overview"
+    BINDINGS = [
+        # A person is added from here too: the roster tab opens to show them.
+        Binding("a", "screen.add_person", "key.add_person", id="overview-add-person"),
+        Binding("e", "edit", "key.edit", id="edit-event"),
+    ]
+
+    @dataclass
+    class GoTo(Message):
+        """Show the row that a warning is about: the entity at `path` in the plan."""
+
+        path: tuple[str | int, ...]
 
     def __init__(self) -> None:
         super().__init__("overview-pane")
@@ -111,8 +128,20 @@ class OverviewPane(PlanPane):
                 first = False
         self.query_one("#headcount", Static).update(counts)
 
+    def action_edit(self) -> None:
+        """The event's own fields: title, dates, host..."""
+        from gathertui.tui.modals.event_form import EventForm
+
+        plan = self.plan
+
+        def edited(event: Event | None) -> None:
+            if event is not None:
+                self.request(edit_event(plan, event))
+
+        self.app.push_screen(EventForm(plan), edited)
+
     @on(VirtualTable.Selected, "#overview-table")
     def _go_to_warning(self, event: VirtualTable.Selected) -> None:
         problems = self.plan_screen.problems
         if 0 <= event.row < len(problems):
-            self.plan_screen.go_to(problems[event.row].path)
+            self.post_message(self.GoTo(problems[event.row].path))

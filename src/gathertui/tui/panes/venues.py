@@ -135,7 +135,7 @@ class VenuesPane(PlanPane):
 
         def answered(answer: str | None) -> None:
             if answer == "yes":
-                self.plan_screen.apply(change)
+                self.request(change)
 
         question = t(self, "ui.confirm_delete_venue", name=one_line(plan.venues[index].name))
         self.app.push_screen(

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 from textual import getters, work
 from textual.screen import Screen
-from textual.widgets import Select
 
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import AskText, Choice
+from gathertui.tui.panes.roster import RosterPane
 from gathertui.tui.text import said, t
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ class PlanFilesMixin(Screen[None]):
     def apply(self, change: Change | None) -> None:
         raise NotImplementedError
 
-    def _roster_tab(self) -> None:
+    def action_tab(self, tab: str) -> None:
         raise NotImplementedError
 
     @work
@@ -58,8 +58,7 @@ class PlanFilesMixin(Screen[None]):
         except RosterError as error:
             self.notify(markup=False, message=said(self, error.message), severity="error")
             return
-        chosen = self.query_one("#filter-delegation", Select).value
-        delegation = chosen if isinstance(chosen, str) else None
+        delegation = self.query_one(RosterPane).chosen_delegation()
         if delegation is None:
             choices = [(d.id, d.name) for d in plan.delegations]
             delegation = await self.app.push_screen_wait(
@@ -81,7 +80,7 @@ class PlanFilesMixin(Screen[None]):
             return
         answers = [("yes", t(self, "ui.import")), ("cancel", t(self, "ui.cancel"))]
         if await self.app.push_screen_wait(Choice(question, answers, "yes")) == "yes":
-            self._roster_tab()
+            self.action_tab("roster")
             self.apply(import_change(plan, delegation, found.valid))
 
     def action_export(self) -> None:
