@@ -220,21 +220,10 @@ class GathertuiApp(App[None]):
             self.push_screen(CalendarScreen())
 
     def action_quit_app(self) -> None:
-        from gathertui.tui.modals.confirm import Choice
-        from gathertui.tui.text import t
+        from gathertui.tui.saving import ask_before_quitting
 
         unsaved = [s for s in self.sessions.values() if s.dirty]
         if not unsaved:
             self.exit()
             return
-        names = ", ".join(s.path.name for s in unsaved)
-
-        def answered(answer: str | None) -> None:
-            if answer == "quit":
-                # The recovery copies stay, so even this choice can be taken back.
-                for session in unsaved:
-                    session.keep_recovery_copy()
-                self.exit()
-
-        answers = [("quit", t(self, "ui.quit_anyway")), ("cancel", t(self, "ui.cancel"))]
-        self.push_screen(Choice(t(self, "ui.unsaved", names=names), answers, "cancel"), answered)
+        ask_before_quitting(self, unsaved)

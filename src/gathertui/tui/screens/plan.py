@@ -6,9 +6,7 @@ redo, saves, and routes the palette's commands and the overview's warnings to a 
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -20,15 +18,14 @@ from gathertui.planning.editing import Change
 from gathertui.planning.precedence import Precedence
 from gathertui.problems import Problem
 from gathertui.session import PlanSession
-from gathertui.storage import ChangedOnDisk, CommentsWouldBeLost, LoadError
 from gathertui.storage.reader import Loaded
 from gathertui.text import literal
-from gathertui.tui.modals.confirm import AskText, Choice
 from gathertui.tui.panes.agenda import AgendaPane
 from gathertui.tui.panes.base import PlanPane
 from gathertui.tui.panes.overview import OverviewPane
 from gathertui.tui.panes.roster import RosterPane
 from gathertui.tui.panes.venues import VenuesPane
+from gathertui.tui.saving import SavingMixin
 from gathertui.tui.screens.plan_files import PlanFilesMixin
 from gathertui.tui.text import said, t, translate_bindings
 from gathertui.tui.widgets.table import VirtualTable
@@ -36,7 +33,7 @@ from gathertui.tui.widgets.table import VirtualTable
 TABS = ("overview", "roster", "agenda", "venues")
 
 
-class PlanScreen(PlanFilesMixin, Screen[None]):
+class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "key.save", id="save"),
         Binding("ctrl+z", "undo", "key.undo", id="undo"),
@@ -231,100 +228,3 @@ class PlanScreen(PlanFilesMixin, Screen[None]):
             self.roster.table.focus()
             return
         self.app.pop_screen()
-
-    # Saving
-
-    def action_save(self, overwrite: bool = False, drop_comments: bool = False) -> None:
-        try:
-            self.session.save(overwrite=overwrite, drop_comments=drop_comments)
-        except CommentsWouldBeLost as error:
-            question = t(self, "ui.comments_lost", lines=", ".join(map(str, error.lines)))
-
-            def answered(answer: str | None) -> None:
-                if answer == "yes":
-                    self.action_save(overwrite, drop_comments=True)
-
-            self.app.push_screen(
-                Choice(
-                    question,
-                    [("yes", t(self, "ui.save_anyway")), ("cancel", t(self, "ui.cancel"))],
-                    "cancel",
-                ),
-                answered,
-            )
-            return
-        except ChangedOnDisk:
-            self._changed_on_disk(drop_comments)
-            return
-        except OSError as error:
-            self.notify(
-                markup=False,
-                message=t(self, "ui.save_failed", reason=error.strerror or str(error)),
-                severity="error",
-                timeout=10,
-            )
-            return
-        self.notify(markup=False, message=t(self, "ui.saved", path=str(self.session.path)))
-        self.refresh_views()
-        self.app.refresh_workspace()
-
-    def _changed_on_disk(self, drop_comments: bool) -> None:
-        question = t(self, "ui.changed_on_disk", path=str(self.session.path))
-
-        def answered(answer: str | None) -> None:
-            if answer == "reload":
-                try:
-                    self.session.reload()
-                except LoadError as error:
-                    self.notify(
-                        markup=False,
-                        message=said(self, error.problems[0].message),
-                        severity="error",
-                    )
-                    return
-                self.refresh_views()
-            elif answer == "overwrite":
-                self.action_save(overwrite=True, drop_comments=drop_comments)
-            elif answer == "save-as":
-                self._save_as()
-
-        answers = [
-            ("reload", t(self, "ui.reload")),
-            ("overwrite", t(self, "ui.overwrite")),
-            ("save-as", t(self, "ui.save_as")),
-            ("cancel", t(self, "ui.cancel")),
-        ]
-        self.app.push_screen(Choice(question, answers, "cancel"), answered)
-
-    @work
-    async def _save_as(self) -> None:
-        suggestion = self.session.path.with_name(self.session.path.stem + "-salinan.toml")
-        name = await self.app.push_screen_wait(
-            AskText(t(self, "ui.save_as_question"), str(suggestion))
-        )
-        if not name:
-            return
-        target = Path(name)
-        if not target.is_absolute():
-            # A bare name means beside the plan, not wherever the app was started.
-            target = self.session.path.parent / target
-        old_path = self.session.path
-        try:
-            self.session.save_as(target)
-        except FileExistsError:
-            self.notify(markup=False, message=t(self, "ui.exists", path=name), severity="error")
-            return
-        except OSError as error:
-            self.notify(
-                markup=False,
-                message=t(self, "ui.save_failed", reason=error.strerror or str(error)),
-                severity="error",
-            )
-            return
-        # The session now edits the new file; the original opens afresh from its own file.
-        sessions = self.app.sessions
-        sessions.pop(old_path, None)
-        sessions[target] = self.session
-        self.notify(markup=False, message=t(self, "ui.saved", path=str(target)))
-        self.refresh_views()
-        self.app.refresh_workspace(reread=True)

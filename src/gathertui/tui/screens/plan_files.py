@@ -14,6 +14,7 @@ from textual.screen import Screen
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import AskText, Choice
 from gathertui.tui.panes.roster import RosterPane
+from gathertui.tui.saving import say_save_failed
 from gathertui.tui.text import said, t
 
 if TYPE_CHECKING:
@@ -125,9 +126,6 @@ class PlanFilesMixin(Screen[None]):
             )
             write_atomic(request.path, data)
         except OSError as error:
-            reason = error.strerror or str(error)
-            self.notify(
-                markup=False, message=t(self, "ui.save_failed", reason=reason), severity="error"
-            )
+            say_save_failed(self, error)
             return
         self.notify(markup=False, message=t(self, "ui.exported", path=str(request.path)))

@@ -21,7 +21,7 @@ from gathertui.glance import Glance
 from gathertui.i18n.dates import long_date
 from gathertui.i18n.labels import word
 from gathertui.tui.app import GathertuiApp
-from gathertui.tui.modals.confirm import AskText, Choice
+from gathertui.tui.modals.confirm import Choice
 from gathertui.tui.text import said, t, translate_bindings
 from gathertui.tui.widgets.table import VirtualTable, table_columns
 
@@ -183,20 +183,18 @@ class WorkspaceScreen(Screen[None]):
 
     @work
     async def action_duplicate(self) -> None:
+        # Here: the saving module brings storage, and with it pydantic (see GathertuiApp).
+        from gathertui.tui.saving import ask_copy_name, beside, say_exists
+
         path = self._selected()
         if path is None:
             return
-        suggestion = path.with_name(path.stem + "-salinan.toml")
-        name = await self.app.push_screen_wait(
-            AskText(t(self, "ui.duplicate_question"), str(suggestion))
-        )
-        if not name:
+        name = await ask_copy_name(self, "ui.duplicate_question", path)
+        if name is None:
             return
-        target = Path(name)
-        if not target.is_absolute():
-            target = path.parent / target
+        target = beside(path, name)
         if target.exists():
-            self.notify(markup=False, message=t(self, "ui.exists", path=name), severity="error")
+            say_exists(self, name)
             return
         shutil.copyfile(path, target)
         self.app.refresh_workspace(reread=True)
