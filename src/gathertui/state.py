@@ -209,6 +209,13 @@ class WorkspaceState:
         self.files[path] = PlanFile(path, Loaded(session.source, session.plan), read_as=stamp(path))
         self._changed(path)
 
+    def reloaded(self, path: Path) -> None:
+        """The session of `path` read its file again, dropping its edits."""
+        self.files[path] = PlanFile(
+            path, Loaded(self.sessions[path].source, self.sessions[path].plan), read_as=stamp(path)
+        )
+        self._changed(path)
+
     def saved_as(self, old: Path, new: Path) -> None:
         """The session of `old` now edits the new file `new`; `old` is its file again."""
         session = self.sessions.pop(old)

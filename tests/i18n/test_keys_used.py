@@ -32,9 +32,10 @@ from gathertui.problems import Severity
 from gathertui.tui.modals import person_form, venue_form
 from gathertui.tui.panes.agenda import AGENDA_COLUMNS
 from gathertui.tui.panes.overview import WARNING_COLUMNS
+from gathertui.tui.panes.roster import ATTENDANCE_KEYS, ROSTER_COLUMNS
 from gathertui.tui.panes.venues import VENUE_COLUMNS
 from gathertui.tui.screens.calendar import MARK_ORDER
-from gathertui.tui.screens.plan import ATTENDANCE_KEYS, ROSTER_COLUMNS, TABS
+from gathertui.tui.screens.plan import TABS
 from gathertui.tui.screens.workspace import PLAN_COLUMNS
 
 SOURCE = ROOT / "src" / "gathertui"

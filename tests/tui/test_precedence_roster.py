@@ -25,6 +25,7 @@ from textual.widgets._select import SelectOverlay
 
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.person_form import PersonForm
+from gathertui.tui.panes.roster import RosterPane
 from gathertui.tui.screens.plan import PlanScreen
 
 # The columns of the roster table: the place in the file, the rank, the name.
@@ -251,7 +252,7 @@ async def test_palette_orders_the_roster_from_another_tab(workspace: Path, visit
         await pilot.press("o")
         await pilot.pause()
         assert tabs.active == "agenda"
-        assert not screen.by_precedence
+        assert not screen.query_one(RosterPane).by_precedence
 
         await run_command(pilot, app, "precedence", "Roster in order of precedence")
         assert tabs.active == "roster"

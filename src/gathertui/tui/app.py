@@ -9,19 +9,20 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.command import Provider
 
 from gathertui.glance import Glance, glance_folder
-from gathertui.tui.commands import GathertuiCommands
-from gathertui.tui.modals.confirm import Choice
-from gathertui.tui.screens.workspace import WorkspaceScreen
-from gathertui.tui.text import said, t, translate_bindings
 
 # The plan screen, sessions and storage bring pydantic, which costs more than Textual's
 # whole start-up: they are imported when first needed, after the first frame.
+# Every screen, pane and dialog types its `app` as this class with `getters.app`, which
+# needs the class when theirs is defined: so this module imports them only when it uses
+# them, never at the top.
 if TYPE_CHECKING:
     from gathertui.session import PlanSession
     from gathertui.state import WorkspaceState
     from gathertui.tui.screens.plan import PlanScreen
+    from gathertui.tui.screens.workspace import WorkspaceScreen
 
 
 def saved_when(stamp: str, lang: str) -> str:
@@ -39,11 +40,17 @@ def saved_when(stamp: str, lang: str) -> str:
     return tr("ui.at_time", lang, day=day, time=time_text)
 
 
+def _commands() -> type[Provider]:
+    from gathertui.tui.commands import GathertuiCommands
+
+    return GathertuiCommands
+
+
 class GathertuiApp(App[None]):
     # Absolute, so subclasses elsewhere (tests, the benchmark) find the stylesheet too.
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "gathertui"
-    COMMANDS = App.COMMANDS | {GathertuiCommands}
+    COMMANDS = App.COMMANDS | {_commands}
     BINDINGS = [
         Binding("ctrl+q", "quit_app", "key.quit", priority=True, id="quit"),
         Binding("f1", "help", "key.help", id="help"),
@@ -67,11 +74,15 @@ class GathertuiApp(App[None]):
             self.glances = []
         self.lang = lang
         self.open_path = open_path
+        from gathertui.tui.text import translate_bindings
+
         translate_bindings(self, lang)
 
     def get_default_screen(self) -> WorkspaceScreen:
         # The workspace is the bottom screen itself: no blank default screen to compose
         # and replace at start-up.
+        from gathertui.tui.screens.workspace import WorkspaceScreen
+
         return WorkspaceScreen()
 
     def on_mount(self) -> None:
@@ -123,6 +134,7 @@ class GathertuiApp(App[None]):
     def open_plan(self, path: Path) -> None:
         from gathertui.storage import LoadError, UnreadableFile
         from gathertui.tui.screens.plan import PlanScreen
+        from gathertui.tui.text import said
 
         if isinstance(self.screen, PlanScreen) and self.screen.session.path == path:
             return  # already in front
@@ -146,6 +158,9 @@ class GathertuiApp(App[None]):
             self._offer_recovery(screen, session)
 
     def _offer_recovery(self, screen: PlanScreen, session: PlanSession) -> None:
+        from gathertui.tui.modals.confirm import Choice
+        from gathertui.tui.text import t
+
         assert session.recovered is not None
         question = t(
             self,
@@ -173,12 +188,16 @@ class GathertuiApp(App[None]):
         have changed the folder (a `git pull`, another editor), read again what changed."""
         if reread and self._workspace is not None:
             self._workspace.refresh()
+        from gathertui.tui.screens.workspace import WorkspaceScreen
+
         for screen in self.screen_stack:
             if isinstance(screen, WorkspaceScreen):
                 screen.show_plans()
 
     def action_workspace(self) -> None:
         # Plans and the calendar stack on the workspace screen, which is the bottom one.
+        from gathertui.tui.screens.workspace import WorkspaceScreen
+
         while len(self.screen_stack) > 1 and not isinstance(self.screen, WorkspaceScreen):
             self.pop_screen()
 
@@ -197,18 +216,10 @@ class GathertuiApp(App[None]):
             self.push_screen(CalendarScreen())
 
     def action_quit_app(self) -> None:
+        from gathertui.tui.saving import ask_before_quitting
+
         unsaved = [s for s in self.sessions.values() if s.dirty]
         if not unsaved:
             self.exit()
             return
-        names = ", ".join(s.path.name for s in unsaved)
-
-        def answered(answer: str | None) -> None:
-            if answer == "quit":
-                # The recovery copies stay, so even this choice can be taken back.
-                for session in unsaved:
-                    session.keep_recovery_copy()
-                self.exit()
-
-        answers = [("quit", t(self, "ui.quit_anyway")), ("cancel", t(self, "ui.cancel"))]
-        self.push_screen(Choice(t(self, "ui.unsaved", names=names), answers, "cancel"), answered)
+        ask_before_quitting(self, unsaved)

@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.markup import escape
 
 from gathertui.text import one_line
+from gathertui.tui.app import GathertuiApp
 from gathertui.tui.text import t
 
 Command = tuple[str, Callable[[], object], str]
@@ -18,6 +19,7 @@ Command = tuple[str, Callable[[], object], str]
 class GathertuiCommands(Provider):
     def _commands(self) -> list[Command]:
         app = self.app
+        assert isinstance(app, GathertuiApp)  # a provider has no `getters.app`
         screen = self.screen
         found: list[Command] = []
 
@@ -51,21 +53,19 @@ class GathertuiCommands(Provider):
             found.append(
                 (
                     t(app, "cmd.workspace"),
-                    app.action_workspace,  # type: ignore[attr-defined]
+                    app.action_workspace,
                     t(app, "cmd.workspace.help"),
                 )
             )
         else:
             add("cmd.new_plan", "new", "cmd.new_plan.help")
-        found.append((t(app, "cmd.help"), app.action_help, t(app, "cmd.help.help")))  # type: ignore[attr-defined]
-        found.append(
-            (t(app, "cmd.calendar"), app.action_calendar, t(app, "cmd.calendar.help"))  # type: ignore[attr-defined]
-        )
-        for path, plan in app.workspace.effective_plans():  # type: ignore[attr-defined]
+        found.append((t(app, "cmd.help"), app.action_help, t(app, "cmd.help.help")))
+        found.append((t(app, "cmd.calendar"), app.action_calendar, t(app, "cmd.calendar.help")))
+        for path, plan in app.workspace.effective_plans():
             found.append(
                 (
                     t(app, "cmd.open", title=one_line(plan.event.title)),
-                    partial(app.open_plan, path),  # type: ignore[attr-defined]
+                    partial(app.open_plan, path),
                     str(path.name),
                 )
             )

@@ -9,15 +9,23 @@ from textual.binding import Binding
 from textual.dom import DOMNode
 
 from gathertui.i18n import Message, tr
+from gathertui.tui.app import GathertuiApp
+
+
+def ui_lang(node: DOMNode) -> str:
+    """The language of the app `node` belongs to."""
+    app = node.app
+    assert isinstance(app, GathertuiApp)
+    return app.lang
 
 
 def t(node: DOMNode, key: str, /, **params: Any) -> str:
     """The sentence `key` in the language of the app `node` belongs to."""
-    return tr(key, node.app.lang, **params)  # type: ignore[attr-defined]
+    return tr(key, ui_lang(node), **params)
 
 
 def said(node: DOMNode, message: Message) -> str:
-    return message.render(node.app.lang)  # type: ignore[attr-defined]
+    return message.render(ui_lang(node))
 
 
 def translate_bindings(node: DOMNode, lang: str) -> None:

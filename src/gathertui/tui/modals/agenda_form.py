@@ -40,7 +40,7 @@ class AgendaForm(FormModal[AgendaItem]):
         self.start = item.start if item else start
 
     def compose(self) -> ComposeResult:
-        lang = self.app.lang  # type: ignore[attr-defined]
+        lang = self.app.lang
         item = self.item
         people = [(p.name, p.id) for p in self.plan.people]
         with Vertical(classes="dialog form wide"):

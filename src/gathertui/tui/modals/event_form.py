@@ -46,7 +46,7 @@ class EventForm(FormModal[Event]):
         self.zone = effective_zone(plan, settings)
 
     def compose(self) -> ComposeResult:
-        lang = self.app.lang  # type: ignore[attr-defined]
+        lang = self.app.lang
         event = self.event
         with Vertical(classes="dialog form"):
             yield Static(t(self, "ui.edit_event"), classes="title")

@@ -84,7 +84,7 @@ class ExportForm(FormModal[ExportRequest]):
                 yield Label(t(self, "field.language"))
                 yield Select(
                     [(t(self, f"ui.lang_{code}"), code) for code in LANGUAGES],
-                    value=self.app.lang,  # type: ignore[attr-defined]
+                    value=self.app.lang,
                     allow_blank=False,
                     id="lang",
                     compact=True,

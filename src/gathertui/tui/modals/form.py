@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from textual import events, on
+from textual import events, getters, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -18,6 +18,7 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Select, SelectionList, Static
 
+from gathertui.tui.app import GathertuiApp
 from gathertui.tui.text import t
 
 ResultT = TypeVar("ResultT")
@@ -34,6 +35,7 @@ def field_value(widget: Widget) -> object:
 
 
 class FormModal(ModalScreen[ResultT | None], Generic[ResultT]):
+    app = getters.app(GathertuiApp)
     BINDINGS = [Binding("escape", "dismiss(None)", show=False)]
 
     def __init__(self, original: ResultT | None = None) -> None:

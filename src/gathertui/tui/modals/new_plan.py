@@ -31,7 +31,7 @@ class NewPlanForm(FormModal[Path]):
         self.day = day or date.today()
 
     def compose(self) -> ComposeResult:
-        lang = self.app.lang  # type: ignore[attr-defined]
+        lang = self.app.lang
         with Vertical(classes="dialog form"):
             yield Static(t(self, "ui.new_plan"), classes="title")
             with VerticalScroll(classes="fields-scroll"), Grid(classes="fields"):

@@ -29,7 +29,7 @@ class PersonForm(FormModal[Person]):
         self.delegation = person.delegation if person else delegation
 
     def compose(self) -> ComposeResult:
-        lang = self.app.lang  # type: ignore[attr-defined]
+        lang = self.app.lang
         person = self.person
         title = t(self, "ui.edit_person") if person else t(self, "ui.add_person")
         with Vertical(classes="dialog form"):
@@ -93,7 +93,7 @@ class PersonForm(FormModal[Person]):
         """What the rank is without an override, so a person sees what they would change."""
         if self.person is None:
             return t(self, "hint.precedence_new")
-        settings = self.app.workspace.preferences  # type: ignore[attr-defined]
+        settings = self.app.workspace.preferences
         rank = Precedence(settings).rank(self.person.model_copy(update={"precedence": None}))
         if rank is None:
             acting = bool(ACTING.intersection(words_of(self.person.position or "")[:1]))

@@ -19,7 +19,7 @@ class QuotasForm(FormModal[Quotas]):
         self.delegation = delegation
 
     def compose(self) -> ComposeResult:
-        lang = self.app.lang  # type: ignore[attr-defined]
+        lang = self.app.lang
         with Vertical(classes="dialog form"):
             yield Static(
                 t(self, "ui.quotas_of", name=self.delegation.name), markup=False, classes="title"
@@ -47,7 +47,7 @@ class QuotasForm(FormModal[Quotas]):
                 continue
             number = int(text) if text.lstrip("-").isdigit() else -1
             if number < 0:
-                lang = self.app.lang  # type: ignore[attr-defined]
+                lang = self.app.lang
                 return None, [t(self, "ui.quota_not_negative", category=label(category, lang))]
             values[category.value] = number
         return Quotas.model_validate(self.as_edited(values)), []

@@ -86,7 +86,7 @@ class AgendaPane(PlanPane):
     def show(self) -> None:
         screen = self.plan_screen
         plan = screen.session.plan
-        lang = self.app.lang  # type: ignore[attr-defined]
+        lang = self.app.lang
         zone = screen.zone()
         venues = {v.id: v.name for v in plan.venues}
         people = {p.id: p.name for p in plan.people}
@@ -259,7 +259,7 @@ class AgendaPane(PlanPane):
         plan = self.plan
         if item is None:
             return
-        lang = self.app.lang  # type: ignore[attr-defined]
+        lang = self.app.lang
         current = item.day_in(plan.event)
         others = [(d.isoformat(), long_date(d, lang)) for d in days_of(plan) if d != current]
 

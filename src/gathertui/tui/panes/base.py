@@ -1,14 +1,23 @@
-"""What the Agenda and Venues tabs share: the plan screen they edit, and refused changes."""
+"""What the tabs' panes share: the plan they show, and how they ask for a change.
+
+Attributes down, messages up: a pane reads the plan, the warnings and the zone from its
+plan screen, and asks for a change with a message; the screen applies it, so undo,
+redo, the recovery copy and the redraw of every tab happen in one place.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from textual import getters
 from textual.containers import Vertical
+from textual.message import Message
 
 from gathertui.planning.agenda import AgendaError
 from gathertui.planning.editing import Change
+from gathertui.tui.app import GathertuiApp
 from gathertui.tui.text import said, translate_bindings
 
 if TYPE_CHECKING:
@@ -17,16 +26,32 @@ if TYPE_CHECKING:
 
 
 class PlanPane(Vertical):
+    app = getters.app(GathertuiApp)
     # The heading of the pane's keys on the help screen (a catalog key).
     HELP_HEADING = ""
 
+    @dataclass
+    class ChangeRequested(Message):
+        """A change to the plan, for the plan screen to apply."""
+
+        change: Change
+
     def __init__(self, ident: str) -> None:
         super().__init__(id=ident)
-        translate_bindings(self, self.app.lang)  # type: ignore[attr-defined]
+        translate_bindings(self, self.app.lang)
 
     @property
     def plan_screen(self) -> PlanScreen:
-        return self.screen  # type: ignore[return-value]
+        # Here, not at the top: the plan screen's module imports the panes.
+        from gathertui.tui.screens.plan import PlanScreen
+
+        screen = self.screen
+        assert isinstance(screen, PlanScreen)
+        return screen
+
+    def show(self) -> None:
+        """Draws the pane from the plan as it is now."""
+        raise NotImplementedError
 
     @property
     def plan(self) -> Plan:
@@ -40,11 +65,16 @@ class PlanPane(Vertical):
             if problem.path[:2] == (list_name, index)
         ]
 
+    def request(self, change: Change | None) -> None:
+        """Asks the plan screen to apply `change` (None: nothing to change)."""
+        if change is not None:
+            self.post_message(self.ChangeRequested(change))
+
     def attempt(self, make: Callable[[], Change | None]) -> None:
-        """Makes and applies a change; one the core refuses is said, and nothing changes."""
+        """Makes a change and asks for it; one the core refuses is said, and nothing changes."""
         try:
             change = make()
         except AgendaError as error:
             self.notify(markup=False, message=said(self, error.message), severity="error")
             return
-        self.plan_screen.apply(change)
+        self.request(change)

@@ -6,15 +6,21 @@ fixes a clash where it is instead of hunting for it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.widgets import Static
 
 from gathertui.i18n.dates import long_date, zone_abbreviation
 from gathertui.i18n.labels import label
+from gathertui.model.plan import Event
+from gathertui.planning.editing import edit_event
 from gathertui.planning.headcount import delegation_headcount
 from gathertui.problems import Problem, Severity
 from gathertui.text import literal
@@ -28,6 +34,17 @@ MARKS = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
 
 class OverviewPane(PlanPane):
     HELP_HEADING = "ui.tab_overview"
+    BINDINGS = [
+        # A person is added from here too: the roster tab opens to show them.
+        Binding("a", "screen.add_person", "key.add_person", id="overview-add-person"),
+        Binding("e", "edit", "key.edit", id="edit-event"),
+    ]
+
+    @dataclass
+    class GoTo(Message):
+        """Show the row that a warning is about: the entity at `path` in the plan."""
+
+        path: tuple[str | int, ...]
 
     def __init__(self) -> None:
         super().__init__("overview-pane")
@@ -49,7 +66,7 @@ class OverviewPane(PlanPane):
         self._show_event()
         self._show_headcount()
         # In the order and with the lines of the text the person has in mind.
-        self.problems = self.app.workspace.located(self.plan_screen.session.path)  # type: ignore[attr-defined]
+        self.problems = self.app.workspace.located(self.plan_screen.session.path)
         problems = self.problems
         heading = t(self, "ui.warnings", count=len(problems))
         if problems:
@@ -74,7 +91,7 @@ class OverviewPane(PlanPane):
         self.query_one("#warning-note", Static).update(text)
 
     def _show_event(self) -> None:
-        lang = self.app.lang  # type: ignore[attr-defined]
+        lang = self.app.lang
         event = self.plan.event
         zone = self.plan_screen.zone()
         days = event.days()
@@ -97,7 +114,7 @@ class OverviewPane(PlanPane):
         self.query_one("#event", Static).update(grid)
 
     def _show_headcount(self) -> None:
-        lang = self.app.lang  # type: ignore[attr-defined]
+        lang = self.app.lang
         counts = Table(title=t(self, "ui.headcount"), title_justify="left", expand=False)
         for column in ("delegation", "category", "planned", "named", "confirmed"):
             counts.add_column(t(self, f"col.{column}"))
@@ -114,8 +131,20 @@ class OverviewPane(PlanPane):
                 first = False
         self.query_one("#headcount", Static).update(counts)
 
+    def action_edit(self) -> None:
+        """The event's own fields: title, dates, host..."""
+        from gathertui.tui.modals.event_form import EventForm
+
+        plan = self.plan
+
+        def edited(event: Event | None) -> None:
+            if event is not None:
+                self.request(edit_event(plan, event))
+
+        self.app.push_screen(EventForm(plan, self.app.workspace.preferences), edited)
+
     @on(VirtualTable.Selected, "#overview-table")
     def _go_to_warning(self, event: VirtualTable.Selected) -> None:
         problems = self.problems
         if 0 <= event.row < len(problems):
-            self.plan_screen.go_to(problems[event.row].path)
+            self.post_message(self.GoTo(problems[event.row].path))

@@ -124,7 +124,7 @@ class VenuesPane(PlanPane):
         if index is None:
             return
         plan = self.plan
-        lang = self.app.lang  # type: ignore[attr-defined]
+        lang = self.app.lang
         zone = self.plan_screen.zone()
         try:
             change = delete_venue(plan, index, zone, lang)
@@ -135,7 +135,7 @@ class VenuesPane(PlanPane):
 
         def answered(answer: str | None) -> None:
             if answer == "yes":
-                self.plan_screen.apply(change)
+                self.request(change)
 
         question = t(self, "ui.confirm_delete_venue", name=one_line(plan.venues[index].name))
         self.app.push_screen(
@@ -146,7 +146,7 @@ class VenuesPane(PlanPane):
         from gathertui.tui.modals.pick import Pick
 
         plan = self.plan
-        workspace = self.app.workspace  # type: ignore[attr-defined]
+        workspace = self.app.workspace
         session_path = self.plan_screen.session.path
         plans = workspace.neighbours(session_path)
         candidates = reuse_candidates(plans, plan)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from rich.style import Style
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid
@@ -34,6 +35,7 @@ from gathertui.planning.calendar import (
     target_status,
 )
 from gathertui.planning.calendar_checks import today
+from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.new_plan import NewPlanForm
 from gathertui.tui.modals.pick import Pick
 from gathertui.tui.text import t, translate_bindings
@@ -208,6 +210,7 @@ class GatheringForm(NewPlanForm):
 
 
 class CalendarScreen(Screen[None]):
+    app = getters.app(GathertuiApp)
     BINDINGS = [
         Binding("enter", "open", "key.open", id="cal-open"),
         Binding("g", "gathering", "key.cal_gathering", id="cal-gathering"),
@@ -257,11 +260,11 @@ class CalendarScreen(Screen[None]):
         self.semester = Semester.of(self.today)
         self.days: dict[date, list[Entry]] = {}
         self.targets: list[TargetStatus] = []
-        translate_bindings(self, self.app.lang)  # type: ignore[attr-defined]
+        translate_bindings(self, self.app.lang)
 
     @property
     def lang(self) -> str:
-        return self.app.lang  # type: ignore[attr-defined, no-any-return]
+        return self.app.lang
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -286,7 +289,7 @@ class CalendarScreen(Screen[None]):
 
     def read_entries(self) -> None:
         self.semester = Semester.of(self.selected)
-        workspace = self.app.workspace  # type: ignore[attr-defined]
+        workspace = self.app.workspace
         settings = workspace.preferences
         # An open plan as it stands in its editor, saved or not.
         plans = workspace.effective_plans()
@@ -339,29 +342,29 @@ class CalendarScreen(Screen[None]):
     def action_open(self) -> None:
         plans = self.plans_of_selected_day()
         if len(plans) == 1 and plans[0].path is not None:
-            self.app.open_plan(plans[0].path)  # type: ignore[attr-defined]
+            self.app.open_plan(plans[0].path)
         elif plans:
             choices = [(str(e.path), e.title) for e in plans]
 
             def chosen(path: str | None) -> None:
                 if path:
-                    self.app.open_plan(Path(path))  # type: ignore[attr-defined]
+                    self.app.open_plan(Path(path))
 
             self.app.push_screen(Pick(t(self, "ui.cal_which_plan"), choices, ""), chosen)
 
     def action_gathering(self) -> None:
-        self._new_plan(GatheringForm(self.app.workspace, self.selected))  # type: ignore[attr-defined]
+        self._new_plan(GatheringForm(self.app.workspace, self.selected))
 
     def action_new(self) -> None:
         """The palette's "New plan", here on the selected day."""
-        self._new_plan(NewPlanForm(self.app.workspace, self.selected))  # type: ignore[attr-defined]
+        self._new_plan(NewPlanForm(self.app.workspace, self.selected))
 
     def _new_plan(self, form: NewPlanForm) -> None:
         # As on the workspace screen: read the folder again, then open the new plan.
         def created(path: Path | None) -> None:
             if path is not None:
-                self.app.workspace.added(path)  # type: ignore[attr-defined]
-                self.app.refresh_workspace()  # type: ignore[attr-defined]
-                self.app.open_plan(path)  # type: ignore[attr-defined]
+                self.app.workspace.added(path)
+                self.app.refresh_workspace()
+                self.app.open_plan(path)
 
         self.app.push_screen(form, created)

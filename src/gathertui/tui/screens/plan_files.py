@@ -8,11 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import getters, work
 from textual.screen import Screen
-from textual.widgets import Select
 
+from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import AskText, Choice
+from gathertui.tui.panes.roster import RosterPane
+from gathertui.tui.saving import say_save_failed
 from gathertui.tui.text import said, t
 
 if TYPE_CHECKING:
@@ -22,12 +24,13 @@ if TYPE_CHECKING:
 
 
 class PlanFilesMixin(Screen[None]):
+    app = getters.app(GathertuiApp)
     session: PlanSession
 
     def apply(self, change: Change | None) -> None:
         raise NotImplementedError
 
-    def _roster_tab(self) -> None:
+    def action_tab(self, tab: str) -> None:
         raise NotImplementedError
 
     @work
@@ -56,8 +59,7 @@ class PlanFilesMixin(Screen[None]):
         except RosterError as error:
             self.notify(markup=False, message=said(self, error.message), severity="error")
             return
-        chosen = self.query_one("#filter-delegation", Select).value
-        delegation = chosen if isinstance(chosen, str) else None
+        delegation = self.query_one(RosterPane).chosen_delegation()
         if delegation is None:
             choices = [(d.id, d.name) for d in plan.delegations]
             delegation = await self.app.push_screen_wait(
@@ -79,13 +81,13 @@ class PlanFilesMixin(Screen[None]):
             return
         answers = [("yes", t(self, "ui.import")), ("cancel", t(self, "ui.cancel"))]
         if await self.app.push_screen_wait(Choice(question, answers, "yes")) == "yes":
-            self._roster_tab()
+            self.action_tab("roster")
             self.apply(import_change(plan, delegation, found.valid))
 
     def action_export(self) -> None:
         from gathertui.tui.modals.export_form import ExportForm
 
-        paper = self.app.workspace.preferences.settings.paper.value  # type: ignore[attr-defined]
+        paper = self.app.workspace.preferences.settings.paper.value
 
         def chosen(request: ExportRequest | None) -> None:
             if request is None:
@@ -110,7 +112,7 @@ class PlanFilesMixin(Screen[None]):
         from gathertui.exports import export
         from gathertui.storage.atomic import write_atomic
 
-        settings = self.app.workspace.preferences  # type: ignore[attr-defined]
+        settings = self.app.workspace.preferences
         plan = self.session.plan
         try:
             data = export(
@@ -124,9 +126,6 @@ class PlanFilesMixin(Screen[None]):
             )
             write_atomic(request.path, data)
         except OSError as error:
-            reason = error.strerror or str(error)
-            self.notify(
-                markup=False, message=t(self, "ui.save_failed", reason=reason), severity="error"
-            )
+            say_save_failed(self, error)
             return
         self.notify(markup=False, message=t(self, "ui.exported", path=str(request.path)))

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -21,7 +21,8 @@ from gathertui.glance import Glance
 from gathertui.i18n.dates import long_date
 from gathertui.i18n.labels import word
 from gathertui.problems import Problem
-from gathertui.tui.modals.confirm import AskText, Choice
+from gathertui.tui.app import GathertuiApp
+from gathertui.tui.modals.confirm import Choice
 from gathertui.tui.text import said, t, translate_bindings
 from gathertui.tui.widgets.table import VirtualTable, table_columns
 
@@ -54,6 +55,7 @@ def _glance_order(glance: Glance) -> tuple[str, str]:
 
 
 class WorkspaceScreen(Screen[None]):
+    app = getters.app(GathertuiApp)
     AUTO_FOCUS = "#plans"
     BINDINGS = [
         Binding("enter", "open", "key.open", id="open"),
@@ -67,7 +69,7 @@ class WorkspaceScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.paths: list[Path] = []
-        translate_bindings(self, self.app.lang)  # type: ignore[attr-defined]
+        translate_bindings(self, self.app.lang)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -82,12 +84,12 @@ class WorkspaceScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         # Back from a plan: its title, unsaved marker and warnings may have changed, and
         # so may the files on disk (a `git pull` while the plan was open).
-        self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]
+        self.app.refresh_workspace(reread=True)
 
     def show_plans(self) -> None:
         app = self.app
-        self.sub_title = app.folder.resolve().name  # type: ignore[attr-defined]
-        if app.workspace_ready:  # type: ignore[attr-defined]
+        self.sub_title = app.folder.resolve().name
+        if app.workspace_ready:
             rows, broken, errors = self._plan_rows()
         else:
             rows, broken, errors = self._glance_rows(), set(), []
@@ -97,8 +99,8 @@ class WorkspaceScreen(Screen[None]):
         self.query_one("#plan-errors", Static).update("\n".join(errors))
 
     def _glance_rows(self) -> list[tuple[str, ...]]:
-        lang = self.app.lang  # type: ignore[attr-defined]
-        glances = sorted(self.app.glances, key=_glance_order)  # type: ignore[attr-defined]
+        lang = self.app.lang
+        glances = sorted(self.app.glances, key=_glance_order)
         self.paths = [glance.path for glance in glances]
         return [
             (
@@ -113,8 +115,8 @@ class WorkspaceScreen(Screen[None]):
 
     def _plan_rows(self) -> tuple[list[tuple[str, ...]], set[int], list[str]]:
         app = self.app
-        workspace = app.workspace  # type: ignore[attr-defined]
-        lang = app.lang  # type: ignore[attr-defined]
+        workspace = app.workspace
+        lang = app.lang
         self.paths = sorted(workspace.files, key=lambda path: _plan_order(workspace, path))
         rows: list[tuple[str, ...]] = []
         broken: set[int] = set()
@@ -157,60 +159,58 @@ class WorkspaceScreen(Screen[None]):
     def action_open(self) -> None:
         path = self._selected()
         if path is not None:
-            self.app.open_plan(path)  # type: ignore[attr-defined]
+            self.app.open_plan(path)
 
     def action_calendar(self) -> None:
-        self.app.action_calendar()  # type: ignore[attr-defined]
+        self.app.action_calendar()
 
     def action_reload(self) -> None:
-        self.app.refresh_workspace(reread=True)  # type: ignore[attr-defined]
+        self.app.refresh_workspace(reread=True)
 
     def action_new(self) -> None:
         from gathertui.tui.modals.new_plan import NewPlanForm
 
         def created(path: Path | None) -> None:
             if path is not None:
-                self.app.workspace.added(path)  # type: ignore[attr-defined]
-                self.app.refresh_workspace()  # type: ignore[attr-defined]
-                self.app.open_plan(path)  # type: ignore[attr-defined]
+                self.app.workspace.added(path)
+                self.app.refresh_workspace()
+                self.app.open_plan(path)
 
-        self.app.push_screen(NewPlanForm(self.app.workspace), created)  # type: ignore[attr-defined]
+        self.app.push_screen(NewPlanForm(self.app.workspace), created)
 
     @work
     async def action_duplicate(self) -> None:
+        # Here: the saving module brings storage, and with it pydantic (see GathertuiApp).
+        from gathertui.tui.saving import ask_copy_name, beside, say_exists
+
         path = self._selected()
         if path is None:
             return
-        suggestion = path.with_name(path.stem + "-salinan.toml")
-        name = await self.app.push_screen_wait(
-            AskText(t(self, "ui.duplicate_question"), str(suggestion))
-        )
-        if not name:
+        name = await ask_copy_name(self, "ui.duplicate_question", path)
+        if name is None:
             return
-        target = Path(name)
-        if not target.is_absolute():
-            target = path.parent / target
+        target = beside(path, name)
         if target.exists():
-            self.notify(markup=False, message=t(self, "ui.exists", path=name), severity="error")
+            say_exists(self, name)
             return
         shutil.copyfile(path, target)
-        self.app.workspace.added(target)  # type: ignore[attr-defined]
-        self.app.refresh_workspace()  # type: ignore[attr-defined]
+        self.app.workspace.added(target)
+        self.app.refresh_workspace()
 
     def action_delete(self) -> None:
         path = self._selected()
         if path is None:
             return
 
-        session = self.app.sessions.get(path)  # type: ignore[attr-defined]
+        session = self.app.sessions.get(path)
 
         def answered(answer: str | None) -> None:
             if answer == "yes":
                 path.unlink(missing_ok=True)
                 if session is not None:
                     session.discard_recovered()
-                self.app.workspace.deleted(path)  # type: ignore[attr-defined]
-                self.app.refresh_workspace()  # type: ignore[attr-defined]
+                self.app.workspace.deleted(path)
+                self.app.refresh_workspace()
 
         question = t(self, "ui.confirm_delete_plan", name=path.name)
         if session is not None and session.dirty:

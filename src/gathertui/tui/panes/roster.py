@@ -1,0 +1,291 @@
+"""The Roster tab: the plan's people, filtered, in the file's order or by precedence.
+
+Its keys live on the pane, as the rundown's do on the agenda: they act only while the
+roster has the focus, so a key pressed on another tab never changes someone out of sight.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import Input, Select, Static
+
+from gathertui.i18n.labels import label
+from gathertui.model.enums import Attendance, Category
+from gathertui.model.plan import Person, Quotas
+from gathertui.planning.editing import (
+    add_person,
+    delete_person,
+    edit_person,
+    move_person,
+    set_attendance,
+    set_quotas,
+)
+from gathertui.planning.roster import filter_people, roster_summary
+from gathertui.tui.modals.confirm import Choice
+from gathertui.tui.modals.person_form import PersonForm
+from gathertui.tui.modals.quotas_form import QuotasForm
+from gathertui.tui.panes.base import PlanPane
+from gathertui.tui.text import t
+from gathertui.tui.widgets.table import VirtualTable, table_columns
+
+ATTENDANCE_KEYS = {
+    "i": Attendance.INVITED,
+    "k": Attendance.CONFIRMED,
+    "h": Attendance.ATTENDED,
+    "t": Attendance.DECLINED,
+    "w": Attendance.REPRESENTED,
+}
+# Columns: catalog key after "col.", share of the free width, minimum width.
+ROSTER_COLUMNS = (
+    ("no", 0, 5),
+    ("rank", 0, 6),
+    ("name", 4, 10),
+    ("position", 4, 8),
+    ("organization", 3, 8),
+    ("category", 1, 9),
+    ("delegation", 2, 8),
+    ("attendance", 1, 11),
+)
+
+
+class RosterPane(PlanPane):
+    HELP_HEADING = "ui.tab_roster"
+    BINDINGS = [
+        Binding("a", "add", "key.add_person", id="add-person"),
+        Binding("e", "edit", "key.edit", id="edit"),
+        Binding("delete", "delete", "key.delete", id="delete"),
+        Binding("space", "cycle_attendance", "key.attendance", id="attendance"),
+        Binding("shift+up", "move(-1)", "key.move_up", show=False, id="move-up"),
+        Binding("shift+down", "move(1)", "key.move_down", show=False, id="move-down"),
+        Binding("q", "quotas", "key.quotas", id="quotas"),
+        Binding("slash", "filter", "key.filter", id="filter"),
+        Binding("o", "precedence_order", "key.precedence_order", id="precedence-order"),
+        *(
+            Binding(key, f"attendance('{value.value}')", f"key.set_{value.value}", show=False)
+            for key, value in ATTENDANCE_KEYS.items()
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__("roster-pane")
+        # The plan's index of each row shown, top to bottom.
+        self.shown_people: list[int] = []
+        # The roster in order of precedence (o) rather than the file's order.
+        self.by_precedence = False
+
+    def compose(self) -> ComposeResult:
+        lang = self.app.lang
+        with Horizontal(id="roster-filters"):
+            yield Input(placeholder=t(self, "ui.filter_hint"), id="filter-text")
+            yield Select([], prompt=t(self, "ui.all_delegations"), id="filter-delegation")
+            yield Select(
+                [(label(c, lang), c.value) for c in Category],
+                prompt=t(self, "ui.all_categories"),
+                id="filter-category",
+            )
+        yield VirtualTable(table_columns(self, ROSTER_COLUMNS), id="roster-table")
+        yield Static(id="roster-summary", markup=False)
+
+    def on_mount(self) -> None:
+        delegations = [(d.name, d.id) for d in self.plan.delegations]
+        self.query_one("#filter-delegation", Select).set_options(delegations)
+
+    # The view
+
+    def show(self) -> None:
+        lang = self.app.lang
+        plan = self.plan
+        text = self.query_one("#filter-text", Input).value
+        delegation = self.chosen_delegation()
+        category = self.query_one("#filter-category", Select).value
+        self.shown_people = filter_people(
+            plan,
+            text,
+            delegation,
+            Category(category) if isinstance(category, str) else None,
+        )
+        precedence = self.plan_screen.precedence()
+        if self.by_precedence:
+            self.shown_people = precedence.order(plan, self.shown_people)
+        names = {d.id: d.name for d in plan.delegations}
+        rows = []
+        for index in self.shown_people:
+            person = plan.people[index]
+            rank = precedence.rank(person)
+            rows.append(
+                (
+                    str(index + 1),
+                    rank.text() if rank else "",
+                    person.name,
+                    person.position or "",
+                    person.organization or "",
+                    label(person.category, lang),
+                    names.get(person.delegation or "", ""),
+                    label(person.attendance, lang),
+                )
+            )
+        table = self.table
+        table.empty_text = t(self, "ui.no_people")
+        table.set_rows(rows)
+        summary = roster_summary(plan, lang, delegation)
+        line = f"{t(self, 'ui.shown', shown=len(rows), total=len(plan.people))} · {summary}"
+        if self.by_precedence:
+            line = f"{t(self, 'ui.by_precedence', law=precedence.law)} · {line}"
+        self.query_one("#roster-summary", Static).update(line)
+
+    @property
+    def table(self) -> VirtualTable:
+        return self.query_one("#roster-table", VirtualTable)
+
+    def chosen_delegation(self) -> str | None:
+        """The delegation the filter shows, if one is chosen."""
+        chosen = self.query_one("#filter-delegation", Select).value
+        return chosen if isinstance(chosen, str) else None
+
+    def selected(self) -> int | None:
+        """The plan's index of the person on the selected row."""
+        if not self.shown_people:
+            return None
+        return self.shown_people[min(self.table.cursor_row, len(self.shown_people) - 1)]
+
+    def focus_person(self, index: int) -> None:
+        """Selects the row of the person at `index`, if the filter shows them."""
+        if index in self.shown_people:
+            self.table.move_to(self.shown_people.index(index))
+
+    def show_person(self, index: int) -> None:
+        """Selects the person at `index`, clearing the filter if it hides them."""
+        if index not in self.shown_people:
+            self.clear_filters()
+        self.focus_person(index)
+
+    def edit_quotas_of(self, index: int) -> None:
+        """The quotas of the delegation at `index`, with the roster showing its people."""
+        self.clear_filters()
+        self.query_one("#filter-delegation", Select).value = self.plan.delegations[index].id
+        self.action_quotas()
+
+    def clear_filters(self) -> None:
+        # Quietly: a filter's change message would move the cursor back to the top.
+        with self.prevent(Input.Changed, Select.Changed):
+            self.query_one("#filter-text", Input).value = ""
+            self.query_one("#filter-delegation", Select).clear()
+            self.query_one("#filter-category", Select).clear()
+        self.show()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Moving a person changes the file's order, so it waits for the file's order.
+        return not (action == "move" and self.by_precedence)
+
+    # Changes
+
+    def action_add(self) -> None:
+        plan = self.plan
+        delegation = self.chosen_delegation()
+        if delegation is None:
+            delegation = plan.delegations[0].id if plan.delegations else None
+        selected = self.selected()
+        at = None if selected is None else selected + 1
+
+        def added(person: Person | None) -> None:
+            if person is not None:
+                fields = person.model_dump(exclude={"id", "name"}, exclude_defaults=True)
+                self.request(add_person(plan, person.name, at=at, **fields))
+
+        self.app.push_screen(PersonForm(plan, None, delegation), added)
+
+    def action_edit(self) -> None:
+        index = self.selected()
+        if index is None:
+            return
+        plan = self.plan
+
+        def edited(person: Person | None) -> None:
+            if person is not None:
+                self.request(edit_person(plan, index, person))
+
+        self.app.push_screen(PersonForm(plan, plan.people[index], None), edited)
+
+    def action_delete(self) -> None:
+        index = self.selected()
+        if index is None:
+            return
+        plan = self.plan
+
+        def answered(answer: str | None) -> None:
+            if answer == "yes":
+                self.request(delete_person(plan, index))
+
+        question = t(self, "ui.confirm_delete", name=plan.people[index].name)
+        self.app.push_screen(
+            Choice.delete(question, t(self, "ui.delete"), t(self, "ui.cancel")), answered
+        )
+
+    def action_move(self, offset: int) -> None:
+        index = self.selected()
+        if index is None:
+            return
+        # Move past the neighbour the person sees, even when the filter hides others.
+        position = self.shown_people.index(index) + offset
+        if 0 <= position < len(self.shown_people):
+            target = self.shown_people[position]
+            self.request(move_person(self.plan, index, target - index))
+
+    def action_attendance(self, value: str) -> None:
+        index = self.selected()
+        if index is not None:
+            self.request(set_attendance(self.plan, index, Attendance(value)))
+
+    def action_cycle_attendance(self) -> None:
+        index = self.selected()
+        if index is None:
+            return
+        order = list(Attendance)
+        current = self.plan.people[index].attendance
+        self.request(
+            set_attendance(self.plan, index, order[(order.index(current) + 1) % len(order)])
+        )
+
+    def action_quotas(self) -> None:
+        plan = self.plan
+        chosen = self.chosen_delegation()
+        index = next((n for n, d in enumerate(plan.delegations) if d.id == chosen), 0)
+        if not plan.delegations:
+            return
+
+        def edited(quotas: Quotas | None) -> None:
+            if quotas is not None:
+                self.request(set_quotas(plan, index, quotas))
+
+        self.app.push_screen(QuotasForm(plan.delegations[index]), edited)
+
+    # The view's own state
+
+    def action_precedence_order(self) -> None:
+        selected = self.selected()
+        self.by_precedence = not self.by_precedence
+        self.show()
+        self.refresh_bindings()
+        self.table.move_to(
+            self.shown_people.index(selected) if selected in self.shown_people else 0
+        )
+
+    def action_filter(self) -> None:
+        self.query_one("#filter-text", Input).focus()
+
+    @on(Input.Changed, "#filter-text")
+    @on(Select.Changed, "#filter-delegation, #filter-category")
+    def _filter_changed(self) -> None:
+        self.show()
+        self.table.move_to(0)
+
+    @on(Input.Submitted, "#filter-text")
+    def _filter_done(self) -> None:
+        self.table.focus()
+
+    @on(VirtualTable.Selected, "#roster-table")
+    def _open_person(self) -> None:
+        self.action_edit()

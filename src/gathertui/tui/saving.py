@@ -1,0 +1,156 @@
+"""Saving a plan, and the questions around it, each asked here once.
+
+The plan screen saves with `SavingMixin`: comments the writer would drop, a file changed
+on disk since it was read, a new name to save as. The workspace screen's duplicate asks
+for a name as save-as does, and the app asks before quitting with edits unsaved.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import getters, work
+from textual.screen import Screen
+from textual.widget import Widget
+
+from gathertui.storage import ChangedOnDisk, CommentsWouldBeLost, LoadError
+from gathertui.tui.app import GathertuiApp
+from gathertui.tui.modals.confirm import AskText, Choice
+from gathertui.tui.text import said, t
+
+if TYPE_CHECKING:
+    from gathertui.session import PlanSession
+
+
+def copy_name(path: Path) -> Path:
+    """The name offered for a copy of `path`: beside it, "-salinan" ("copy") added."""
+    return path.with_name(path.stem + "-salinan.toml")
+
+
+async def ask_copy_name(screen: Widget, question_key: str, path: Path) -> str | None:
+    """The name for a copy of `path` as typed, `copy_name` offered; None if cancelled."""
+    name = await screen.app.push_screen_wait(AskText(t(screen, question_key), str(copy_name(path))))
+    return name or None
+
+
+def beside(path: Path, name: str) -> Path:
+    """Where the name typed for a copy of `path` points."""
+    target = Path(name)
+    # A bare name means beside the plan, not wherever the app was started.
+    return target if target.is_absolute() else path.parent / target
+
+
+def say_exists(node: Widget, name: str) -> None:
+    node.notify(markup=False, message=t(node, "ui.exists", path=name), severity="error")
+
+
+def say_save_failed(node: Widget, error: OSError, timeout: float | None = None) -> None:
+    node.notify(
+        markup=False,
+        message=t(node, "ui.save_failed", reason=error.strerror or str(error)),
+        severity="error",
+        timeout=timeout,
+    )
+
+
+def ask_before_quitting(app: GathertuiApp, unsaved: list[PlanSession]) -> None:
+    """Quits if the person says so; their edits stay in the recovery copies."""
+    names = ", ".join(s.path.name for s in unsaved)
+
+    def answered(answer: str | None) -> None:
+        if answer == "quit":
+            # The recovery copies stay, so even this choice can be taken back.
+            for session in unsaved:
+                session.keep_recovery_copy()
+            app.exit()
+
+    answers = [("quit", t(app, "ui.quit_anyway")), ("cancel", t(app, "ui.cancel"))]
+    app.push_screen(Choice(t(app, "ui.unsaved", names=names), answers, "cancel"), answered)
+
+
+class SavingMixin(Screen[None]):
+    """Saves the screen's session: ctrl+s, and the questions a save can raise."""
+
+    app = getters.app(GathertuiApp)
+    session: PlanSession
+
+    def refresh_views(self) -> None:
+        raise NotImplementedError
+
+    def action_save(self, overwrite: bool = False, drop_comments: bool = False) -> None:
+        try:
+            self.session.save(overwrite=overwrite, drop_comments=drop_comments)
+        except CommentsWouldBeLost as error:
+            self._comments_lost(error.lines, overwrite)
+            return
+        except ChangedOnDisk:
+            self._changed_on_disk(drop_comments)
+            return
+        except OSError as error:
+            say_save_failed(self, error, timeout=10)
+            return
+        self.app.workspace.saved(self.session.path)
+        self.notify(markup=False, message=t(self, "ui.saved", path=str(self.session.path)))
+        self.refresh_views()
+        self.app.refresh_workspace()
+
+    def _comments_lost(self, lines: list[int], overwrite: bool) -> None:
+        question = t(self, "ui.comments_lost", lines=", ".join(map(str, lines)))
+
+        def answered(answer: str | None) -> None:
+            if answer == "yes":
+                self.action_save(overwrite, drop_comments=True)
+
+        answers = [("yes", t(self, "ui.save_anyway")), ("cancel", t(self, "ui.cancel"))]
+        self.app.push_screen(Choice(question, answers, "cancel"), answered)
+
+    def _changed_on_disk(self, drop_comments: bool) -> None:
+        question = t(self, "ui.changed_on_disk", path=str(self.session.path))
+
+        def answered(answer: str | None) -> None:
+            if answer == "reload":
+                try:
+                    self.session.reload()
+                except LoadError as error:
+                    self.notify(
+                        markup=False,
+                        message=said(self, error.problems[0].message),
+                        severity="error",
+                    )
+                    return
+                self.app.workspace.reloaded(self.session.path)
+                self.refresh_views()
+            elif answer == "overwrite":
+                self.action_save(overwrite=True, drop_comments=drop_comments)
+            elif answer == "save-as":
+                self._save_as()
+
+        answers = [
+            ("reload", t(self, "ui.reload")),
+            ("overwrite", t(self, "ui.overwrite")),
+            ("save-as", t(self, "ui.save_as")),
+            ("cancel", t(self, "ui.cancel")),
+        ]
+        self.app.push_screen(Choice(question, answers, "cancel"), answered)
+
+    @work
+    async def _save_as(self) -> None:
+        name = await ask_copy_name(self, "ui.save_as_question", self.session.path)
+        if name is None:
+            return
+        target = beside(self.session.path, name)
+        old_path = self.session.path
+        try:
+            self.session.save_as(target)
+        except FileExistsError:
+            say_exists(self, name)
+            return
+        except OSError as error:
+            say_save_failed(self, error)
+            return
+        # The session now edits the new file; the original opens afresh from its own file.
+        self.app.workspace.saved_as(old_path, target)
+        self.notify(markup=False, message=t(self, "ui.saved", path=str(target)))
+        self.refresh_views()
+        self.app.refresh_workspace()
