@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,13 @@ def workspace(tmp_path: Path) -> Path:
 @pytest.fixture
 def visit(workspace: Path) -> Path:
     return workspace / VISIT
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compiled catalogs go to a folder of the test run, never the tester's own cache.
+    Set before collection, as test modules render sentences when imported; one folder
+    per process, inherited by the commands the tests start."""
+    os.environ["GATHERTUI_CACHE_DIR"] = tempfile.mkdtemp(prefix="gathertui-cache-")
 
 
 @pytest.fixture(autouse=True)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -52,3 +55,32 @@ def make_unreadable(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
         return real_open(self, *args, **kwargs)
 
     monkeypatch.setattr(Path, "open", guarded)
+
+
+def command_env(columns: int = 200) -> dict[str, str]:
+    """The environment of a command run as a script runs it: nothing of the tester's own
+    but the test run's fixed today and its cache of compiled catalogs."""
+    return {
+        "PATH": "/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+        "COLUMNS": str(columns),
+        "GATHERTUI_TODAY": os.environ["GATHERTUI_TODAY"],
+        "GATHERTUI_CACHE_DIR": os.environ["GATHERTUI_CACHE_DIR"],
+    }
+
+
+def run_gathertui(
+    *args: str | Path, cwd: Path | None = None, columns: int = 200
+) -> subprocess.CompletedProcess[str]:
+    """`python -m gathertui ARGS` in its own process; never a traceback."""
+    result = subprocess.run(
+        [sys.executable, "-m", "gathertui", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=command_env(columns),
+        timeout=60,
+        check=False,
+    )
+    assert "Traceback" not in result.stderr + result.stdout
+    return result

@@ -4,25 +4,16 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 from icalendar import Calendar
 
-from conftest import PLANS, TODAY
+from conftest import PLANS
+from helpers import run_gathertui
 
 
 def gathertui(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "COLUMNS": "160", "GATHERTUI_TODAY": TODAY}
-    result = subprocess.run(
-        [sys.executable, "-m", "gathertui", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    assert "Traceback" not in result.stderr
-    return result
+    return run_gathertui(*args, columns=160)
 
 
 def test_semester_one_2024() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 import tomllib
 from datetime import date, datetime, time
 from pathlib import Path
@@ -14,27 +13,14 @@ from typing import Any
 import jsonschema
 import pytest
 
-from conftest import PLANS, TODAY, VISIT
+from conftest import PLANS, VISIT
+from helpers import run_gathertui
 
 PROBLEM_LINE = r"^.+:\d+:\d+: (error|warning): .+ \[[a-z-]+\]$"
 
 
 def gathertui(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "gathertui", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env={
-            "PATH": "/usr/bin:/bin",
-            "LANG": "C.UTF-8",
-            "COLUMNS": "200",
-            "GATHERTUI_TODAY": TODAY,
-        },
-        timeout=60,
-    )
-    assert "Traceback" not in result.stderr + result.stdout
-    return result
+    return run_gathertui(*args, cwd=cwd)
 
 
 def test_check_example_workspace_is_clean() -> None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
-from conftest import PLANS, ROOT, TODAY
+from conftest import PLANS, ROOT
+from helpers import run_gathertui
 
 FIXTURES = ROOT / "tests" / "fixtures" / "conflicts"
 MEETING = "2024-11-12-rapat-koordinasi.toml"
@@ -20,20 +20,7 @@ LINE = re.compile(
 
 
 def gathertui(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "gathertui", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env={
-            "PATH": "/usr/bin:/bin",
-            "LANG": "C.UTF-8",
-            "COLUMNS": "200",
-            "GATHERTUI_TODAY": TODAY,
-        },
-        timeout=60,
-    )
-    assert "Traceback" not in result.stderr + result.stdout
-    return result
+    return run_gathertui(*args)
 
 
 def two_plans(tmp_path: Path) -> Path:

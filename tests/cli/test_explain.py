@@ -3,27 +3,18 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import TODAY, VISIT
+from conftest import VISIT
+from helpers import run_gathertui
 
 PROBLEM_LINE = r"^.+:\d+:\d+: (error|warning|info): .+ \[[a-z-]+\]$"
 
 
 def gathertui(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "gathertui", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "COLUMNS": "80", "GATHERTUI_TODAY": TODAY},
-        timeout=60,
-    )
-    assert "Traceback" not in result.stderr + result.stdout
-    return result
+    return run_gathertui(*args, cwd=cwd, columns=80)
 
 
 def flat(text: str) -> str:

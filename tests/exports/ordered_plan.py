@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import TODAY
+from helpers import command_env
 
 HOST = """
 [[delegations]]
@@ -107,12 +107,7 @@ def gathertui(*args: str | Path) -> subprocess.CompletedProcess[bytes]:
     result = subprocess.run(
         [sys.executable, "-m", "gathertui", *map(str, args)],
         capture_output=True,
-        env={
-            "PATH": "/usr/bin:/bin",
-            "LANG": "C.UTF-8",
-            "COLUMNS": "200",
-            "GATHERTUI_TODAY": TODAY,
-        },
+        env=command_env(),
         timeout=60,
         check=False,
     )
