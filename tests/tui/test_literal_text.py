@@ -158,7 +158,7 @@ async def test_cannot_open_notification_keeps_its_brackets(workspace: Path) -> N
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         # The workspace screen itself shows it as written.
-        assert static_text(app.screen.query_one("#plan-errors", Static)) == expected
+        assert static_text(app.screen.query_one("#plan-errors", Static)) == f"✖ {expected}"
         table(app, "plans").move_to(3)
         await pilot.press("enter")
         await pilot.pause()

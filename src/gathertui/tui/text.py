@@ -9,7 +9,11 @@ from textual.binding import Binding
 from textual.dom import DOMNode
 
 from gathertui.i18n import Message, tr
+from gathertui.problems import Problem, Severity
 from gathertui.tui.app import GathertuiApp
+
+# How a problem's severity is shown beside it, in every list of problems.
+MARKS = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
 
 
 def ui_lang(node: DOMNode) -> str:
@@ -26,6 +30,11 @@ def t(node: DOMNode, key: str, /, **params: Any) -> str:
 
 def said(node: DOMNode, message: Message) -> str:
     return message.render(ui_lang(node))
+
+
+def marked(node: DOMNode, problem: Problem) -> str:
+    """ "⚠ message": a problem as its lists show it."""
+    return f"{MARKS[problem.severity]} {said(node, problem.message)}"
 
 
 def translate_bindings(node: DOMNode, lang: str) -> None:

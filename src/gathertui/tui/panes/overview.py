@@ -22,14 +22,13 @@ from gathertui.i18n.labels import label
 from gathertui.model.plan import Event
 from gathertui.planning.editing import edit_event
 from gathertui.planning.headcount import delegation_headcount
-from gathertui.problems import Problem, Severity
+from gathertui.problems import Problem
 from gathertui.text import literal
 from gathertui.tui.panes.base import PlanPane
-from gathertui.tui.text import said, t
+from gathertui.tui.text import marked, said, t
 from gathertui.tui.widgets.table import VirtualTable, table_columns
 
 WARNING_COLUMNS = (("line", 0, 6), ("warning", 1, 20))
-MARKS = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
 
 
 class OverviewPane(PlanPane):
@@ -74,12 +73,7 @@ class OverviewPane(PlanPane):
         self.query_one("#warnings", Static).update(heading)
         table = self.query_one("#overview-table", VirtualTable)
         table.empty_text = t(self, "ui.no_warnings")
-        table.set_rows(
-            [
-                (str(problem.line), f"{MARKS[problem.severity]} {said(self, problem.message)}")
-                for problem in problems
-            ]
-        )
+        table.set_rows([(str(problem.line), marked(self, problem)) for problem in problems])
         self._show_note()
 
     @on(VirtualTable.Highlighted, "#overview-table")

@@ -23,7 +23,7 @@ from gathertui.i18n.labels import word
 from gathertui.problems import Problem
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import Choice
-from gathertui.tui.text import said, t, translate_bindings
+from gathertui.tui.text import MARKS, said, t, translate_bindings
 from gathertui.tui.widgets.table import VirtualTable, table_columns
 
 if TYPE_CHECKING:
@@ -147,7 +147,8 @@ class WorkspaceScreen(Screen[None]):
 
     def _said_at(self, problems: list[Problem]) -> list[str]:
         return [
-            f"{p.file.name if p.file else ''}:{p.line}:{p.column}: {said(self, p.message)}"
+            f"{MARKS[p.severity]} {p.file.name if p.file else ''}:{p.line}:{p.column}: "
+            f"{said(self, p.message)}"
             for p in problems
         ]
 
