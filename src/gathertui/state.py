@@ -245,7 +245,9 @@ class WorkspaceState:
         will say the file changed); one without is read again. Returns the plan files
         whose content changed."""
         changed: list[Path] = []
-        if stamp(self.settings.path) != self.settings.read_as:
+        # A file that did not load is read again whatever its stamp: a permission given
+        # back (chmod) changes neither its time nor its size.
+        if stamp(self.settings.path) != self.settings.read_as or self.settings.problems:
             self.settings = read_settings_file(self.settings.path)
             self._forget_derived()
         on_disk = plan_paths(self.folder)
@@ -256,7 +258,7 @@ class WorkspaceState:
                 changed.append(path)
         for path in on_disk:
             plan_file = self.files.get(path)
-            if plan_file is not None and stamp(path) == plan_file.read_as:
+            if plan_file and plan_file.loaded and stamp(path) == plan_file.read_as:
                 continue
             self.files[path] = read_plan_file(path)
             session = self.sessions.get(path)
