@@ -12,6 +12,7 @@ import pytest
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.agenda import delete_item
+from gathertui.planning.checks import plan_checks
 from gathertui.planning.context import FilePlan
 from gathertui.planning.editing import Change, edit_event
 from gathertui.problems import Problem
@@ -75,7 +76,7 @@ def test_a_plan_far_away_is_not_checked_again(
         plan: Plan, settings: WorkspaceSettings, neighbours: list[FilePlan], file: Path
     ) -> list[Problem]:
         checked.append(file)
-        return real(plan, settings, neighbours, file)
+        return plan_checks(plan, settings, neighbours, file)
 
     monkeypatch.setattr("gathertui.state.plan_checks", counting)
     session = state.open(folder / SOLO)
