@@ -72,8 +72,8 @@ class Timed(app_module.GathertuiApp):
         assert rows == int(sys.argv[2]), rows
         print("ready", time.perf_counter())
 
-    def _workspace_read(self, workspace, counts):
-        super()._workspace_read(workspace, counts)
+    def _workspace_read(self, workspace):
+        super()._workspace_read(workspace)
         self.call_after_refresh(self.complete)
 
     def complete(self):
@@ -121,7 +121,7 @@ def startup(rounds: int) -> dict[str, float]:
 
 
 async def roster_costs(folder: Path, rounds: int) -> tuple[float, float]:
-    from gathertui.storage.workspace import open_workspace
+    from gathertui.state import open_workspace
     from gathertui.tui.app import GathertuiApp
 
     opening: list[float] = []
@@ -146,7 +146,7 @@ async def roster_costs(folder: Path, rounds: int) -> tuple[float, float]:
 
 async def agenda_key_cost(folder: Path, rounds: int) -> float:
     """One + on the rundown's first item: the change, reflow and the redraw."""
-    from gathertui.storage.workspace import open_workspace
+    from gathertui.state import open_workspace
     from gathertui.tui.app import GathertuiApp
 
     samples: list[float] = []

@@ -39,10 +39,8 @@ from gathertui.storage.workspace import (
 _MARGIN = timedelta(days=1)
 
 
-def _reach(plan: Plan | None) -> frozenset[date]:
+def _reach(plan: Plan) -> frozenset[date]:
     """The days a plan may share a moment with another plan on."""
-    if plan is None:
-        return frozenset()
     first, last = plan.event.start - _MARGIN, plan.event.last_day + _MARGIN
     return frozenset(first + timedelta(days=n) for n in range((last - first).days + 1))
 
@@ -55,12 +53,15 @@ class WorkspaceState:
         self.sessions: dict[Path, PlanSession] = {}
         # Derived, dropped when what they depend on changes.
         self._plan_problems: dict[Path, list[Problem]] = {}
-        self._workspace_problems: list[Problem] | None = None
-        # What was accounted for: each session's revision, each effective plan's reach.
+        # The workspace's problems by the file they are about.
+        self._workspace_problems: dict[Path | None, list[Problem]] | None = None
+        # What was accounted for: each session's revision, each effective plan's reach
+        # and, by day, the plans that reach it (a plan's possible clashes, found without
+        # looking at the others).
         self._seen: dict[Path, object] = {}
-        self._reach: dict[Path, frozenset[date]] = {
-            path: _reach(self.plan(path)) for path in self.files
-        }
+        self._reach: dict[Path, frozenset[date]] = {}
+        self._reaching: dict[date, set[Path]] = {}
+        self._forget_derived()
 
     @classmethod
     def read(cls, folder: Path) -> WorkspaceState:
@@ -104,9 +105,9 @@ class WorkspaceState:
             return list(plan_file.problems) if plan_file else []
         if path not in self._plan_problems:
             self._plan_problems[path] = plan_checks(
-                plan, self.preferences, self.neighbours(path), path
+                plan, self.preferences, self._within_reach(path), path
             )
-        mine = [p for p in self._workspace_checks() if p.file == path]
+        mine = self._workspace_checks().get(path, [])
         return [*self._notices(path), *self._plan_problems[path], *mine]
 
     def located(self, path: Path) -> list[Problem]:
@@ -126,8 +127,12 @@ class WorkspaceState:
     def workspace_problems(self) -> list[Problem]:
         """The problems of the workspace itself, in `gathertui.toml`: why it does not
         load, its notices, its `silence` list, semesters short of their target."""
-        found = [*self.settings.problems, *self._workspace_checks()]
-        found = [p for p in found if p.file is None or p.file == self.settings.path]
+        by_file = self._workspace_checks()
+        found = [
+            *self.settings.problems,
+            *by_file.get(None, []),
+            *by_file.get(self.settings.path, []),
+        ]
         loaded = self.settings.loaded
         return place([*loaded.source.notices, *found], loaded.source.index) if loaded else found
 
@@ -146,12 +151,13 @@ class WorkspaceState:
         plan_file = self.files.get(path)
         return plan_file.loaded.source.notices if plan_file and plan_file.loaded else []
 
-    def _workspace_checks(self) -> list[Problem]:
+    def _workspace_checks(self) -> dict[Path | None, list[Problem]]:
         self._sync()
         if self._workspace_problems is None:
-            self._workspace_problems = workspace_checks(
-                self.settings.path, self.preferences, self.effective_plans()
-            )
+            found = workspace_checks(self.settings.path, self.preferences, self.effective_plans())
+            self._workspace_problems = {}
+            for problem in found:
+                self._workspace_problems.setdefault(problem.file, []).append(problem)
         return self._workspace_problems
 
     def _visible_index(self, path: Path) -> SourceIndex | None:
@@ -173,21 +179,36 @@ class WorkspaceState:
     def _changed(self, path: Path) -> None:
         """`path`'s plan changed (or appeared, or went): its problems, those of every plan
         it could clash with before or after, and the workspace's are out of date."""
-        before = self._reach.pop(path, frozenset())
-        after = _reach(self.plan(path))
-        if path in self.files:
-            self._reach[path] = after
-        touched = before | after
-        self._plan_problems.pop(path, None)
-        for other, reach in self._reach.items():
-            if reach & touched:
-                self._plan_problems.pop(other, None)
+        before = self._reach.get(path, frozenset())
+        self._set_reach(path)
+        for other in {path, *self._reaching_any(before | self._reach.get(path, frozenset()))}:
+            self._plan_problems.pop(other, None)
         self._workspace_problems = None
+
+    def _set_reach(self, path: Path) -> None:
+        for day in self._reach.pop(path, ()):
+            self._reaching[day].discard(path)
+        plan = self.plan(path)
+        if path in self.files and plan is not None:
+            self._reach[path] = _reach(plan)
+            for day in self._reach[path]:
+                self._reaching.setdefault(day, set()).add(path)
+
+    def _reaching_any(self, days: Iterable[date]) -> set[Path]:
+        return set().union(*(self._reaching.get(day, ()) for day in days))
+
+    def _within_reach(self, path: Path) -> list[FilePlan]:
+        """The other plans `path` may clash with: those within a day of it."""
+        others = sorted(self._reaching_any(self._reach.get(path, ())) - {path})
+        return [(other, plan) for other in others if (plan := self.plan(other)) is not None]
 
     def _forget_derived(self) -> None:
         self._plan_problems.clear()
         self._workspace_problems = None
-        self._reach = {path: _reach(self.plan(path)) for path in self.files}
+        self._reach.clear()
+        self._reaching.clear()
+        for path in self.files:
+            self._set_reach(path)
 
     # What happens to files
 
