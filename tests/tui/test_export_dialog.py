@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from flow_helpers import SIZE, new_app, notifications, open_plan
 from textual.pilot import Pilot
 from textual.widgets import Input, Select
@@ -34,7 +35,7 @@ async def test_export_markdown_in_english_beside_the_plan(workspace: Path, visit
         await pilot.pause()
         path = form.query_one("#path", Input)
         # The suggested name follows the format until one is typed.
-        assert path.value == str(visit.with_name(visit.stem + "-susunan-acara.md"))
+        assert path.value == visit.stem + "-susunan-acara.md"
         form.query_one("#what", Select).value = "attendance"
         await pilot.pause()
         assert path.value.endswith("-daftar-hadir.md")
@@ -45,6 +46,23 @@ async def test_export_markdown_in_english_beside_the_plan(workspace: Path, visit
         assert written.startswith("**PEMERINTAH KOTA SEMARANG**")
         assert "# ATTENDANCE LIST" in written and "| Signature |" in written
         assert any("Wrote" in n for n in notifications(app))
+
+
+async def test_export_from_a_workspace_named_from_where_the_app_started(
+    workspace: Path, visit: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `gathertui` alone opens "plans" of the current folder: the plan's path is relative.
+    monkeypatch.chdir(workspace.parent)
+    app = new_app(Path(workspace.name))
+    async with app.run_test(size=SIZE) as pilot:
+        form = await open_export_form(pilot, app)
+        form.query_one("#format", Select).value = "md"
+        await pilot.pause()
+        form.query_one("#path", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportForm)
+    assert visit.with_name(visit.stem + "-susunan-acara.md").is_file()
 
 
 async def test_replacing_a_file_asks_first(workspace: Path, visit: Path) -> None:
@@ -121,7 +139,7 @@ async def test_the_mcs_salutation(workspace: Path, visit: Path) -> None:
         await pilot.pause()
         assert form.query_one("#delegation", Select).disabled
         path = form.query_one("#path", Input)
-        assert path.value == str(visit.with_name(visit.stem + "-sapaan-pembawa-acara.txt"))
+        assert path.value == visit.stem + "-sapaan-pembawa-acara.txt"
         path.focus()
         await pilot.press("enter")
         await pilot.pause()

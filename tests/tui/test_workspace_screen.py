@@ -204,7 +204,7 @@ async def test_duplicate_a_plan(workspace: Path, visit: Path) -> None:
         ask = app.screen
         assert isinstance(ask, AskText)
         assert static_text(ask.query_one(".question", Static)) == "Copy the plan to the file:"
-        assert ask.query_one("#answer", Input).value == str(copy)
+        assert ask.query_one("#answer", Input).value == copy.name
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, WorkspaceScreen)
@@ -323,3 +323,20 @@ async def test_deleting_a_plan_with_unsaved_changes_says_so(workspace: Path) -> 
         assert isinstance(dialog, Choice)
         text = static_text(dialog.query_one(".question", Static))
         assert text.endswith("Its unsaved changes in the app are lost with it.")
+
+
+async def test_duplicate_in_a_workspace_named_from_where_the_app_started(
+    workspace: Path, visit: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `gathertui` alone opens "plans" of the current folder: the plan's path is relative,
+    # and the name offered must not point into plans/plans/.
+    monkeypatch.chdir(workspace.parent)
+    app = new_app(Path(workspace.name))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, WorkspaceScreen)
+    assert visit.with_name(visit.stem + "-salinan.toml").read_bytes() == visit.read_bytes()

@@ -29,8 +29,12 @@ def copy_name(path: Path) -> Path:
 
 
 async def ask_copy_name(screen: Widget, question_key: str, path: Path) -> str | None:
-    """The name for a copy of `path` as typed, `copy_name` offered; None if cancelled."""
-    name = await screen.app.push_screen_wait(AskText(t(screen, question_key), str(copy_name(path))))
+    """The name for a copy of `path` as typed, `copy_name` offered; None if cancelled.
+
+    The bare name is offered, which `beside` puts beside the plan: `path` may be relative
+    to where the app started ("plans/…"), and would then point into plans/plans/."""
+    offered = copy_name(path).name
+    name = await screen.app.push_screen_wait(AskText(t(screen, question_key), offered))
     return name or None
 
 

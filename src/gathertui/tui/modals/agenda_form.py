@@ -43,7 +43,7 @@ class AgendaForm(FormModal[AgendaItem]):
         lang = self.app.lang
         item = self.item
         people = [(p.name, p.id) for p in self.plan.people]
-        with Vertical(classes="dialog form wide"):
+        with Vertical(classes="dialog form"):
             yield Static(t(self, "ui.edit_item" if item else "ui.add_item"), classes="title")
             with VerticalScroll(classes="fields-scroll"), Grid(classes="fields"):
                 yield Label(t(self, "field.title"))

@@ -105,8 +105,9 @@ class ExportForm(FormModal[ExportRequest]):
         fmt = str(self.query_one("#format", Select).value)
         field = self.query_one("#path", Input)
         if field.value in ("", self.suggested):
-            name = f"{self.plan_path.stem}-{SUFFIXES[what]}.{fmt}"
-            self.suggested = str(self.plan_path.with_name(name))
+            # A bare name, which `build` puts beside the plan: the plan's own path may be
+            # relative to where the app started ("plans/…"), not to the plan's folder.
+            self.suggested = f"{self.plan_path.stem}-{SUFFIXES[what]}.{fmt}"
             field.value = self.suggested
 
     @on(Select.Changed, "#what")

@@ -13,6 +13,7 @@ from textual.widgets import Input, Label, Select, Static
 from gathertui.i18n.labels import label
 from gathertui.model.enums import EventKind
 from gathertui.model.templates import TEMPLATES, new_plan
+from gathertui.planning.calendar_checks import today
 from gathertui.planning.editing import slugify
 from gathertui.state import WorkspaceState
 from gathertui.storage import write_new
@@ -28,7 +29,8 @@ class NewPlanForm(FormModal[Path]):
     def __init__(self, workspace: WorkspaceState, day: date | None = None) -> None:
         super().__init__()
         self.workspace = workspace
-        self.day = day or date.today()
+        # The day GATHERTUI_TODAY fixes, as the calendar's "today", so tests see one day.
+        self.day = day or today()
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang

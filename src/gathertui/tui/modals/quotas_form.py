@@ -33,6 +33,7 @@ class QuotasForm(FormModal[Quotas]):
                         id=category.value,
                         type="integer",
                         placeholder="0",
+                        compact=True,
                     )
             yield from self.compose_footer()
 
