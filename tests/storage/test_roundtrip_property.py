@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from gathertui.model import (
@@ -114,8 +114,17 @@ def plans(draw: st.DrawFn) -> Plan:
     )
 
 
+CARRIAGE_RETURN_IN_A_LIST = Plan(
+    schema_version=1,
+    event=Event(title="0", start=date(2000, 1, 1)),
+    venues=[Venue(id="0", name="0", facilities=["\r\n"])],
+)
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans())
+# Found by the property: a list's string with "\r\n" lost its "\r" in a \"\"\" block.
+@example(CARRIAGE_RETURN_IN_A_LIST)
 def test_save_load_is_identity(plan: Plan) -> None:
     text = canonical_text(plan)
     loaded = load_text(text)

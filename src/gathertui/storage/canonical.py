@@ -26,9 +26,7 @@ def _key_values(table: Mapping[str, Any], multiline: bool = True) -> str:
     run: dict[str, Any] = {}
     run_multiline = multiline
     for key, value in table.items():
-        # tomli-w folds "\r\n" to "\n" inside a """ block, which would change the text;
-        # such a string is written on one line with escapes instead.
-        value_multiline = multiline and not (type(value) is str and "\r" in value)
+        value_multiline = multiline and not _has_carriage_return(value)
         nested = isinstance(value, dict)
         if run and (nested or value_multiline != run_multiline):
             out.append(tomli_w.dumps(run, multiline_strings=run_multiline))
@@ -41,6 +39,15 @@ def _key_values(table: Mapping[str, Any], multiline: bool = True) -> str:
     if run:
         out.append(tomli_w.dumps(run, multiline_strings=run_multiline))
     return "".join(out)
+
+
+def _has_carriage_return(value: Any) -> bool:
+    """tomli-w folds "\r\n" to "\n" inside a \"\"\" block, which would change the text;
+    such a string, alone or in a list (a venue's facilities), is written on one line
+    with escapes instead."""
+    if type(value) is str:
+        return "\r" in value
+    return isinstance(value, list) and any(_has_carriage_return(item) for item in value)
 
 
 @cache
