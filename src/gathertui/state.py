@@ -31,6 +31,7 @@ from gathertui.storage.workspace import (
     SettingsFile,
     read_plan_file,
     read_settings_file,
+    settings_of,
     stamp,
 )
 
@@ -73,7 +74,7 @@ class WorkspaceState:
 
     @property
     def preferences(self) -> WorkspaceSettings:
-        return self.settings.model
+        return settings_of(self.settings)
 
     def plan(self, path: Path) -> Plan | None:
         """The effective plan of `path`: the one being edited, else the file's, else None

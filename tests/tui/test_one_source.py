@@ -63,6 +63,19 @@ async def open_by_name(pilot: Pilot[None], app: GathertuiApp, name: str) -> Plan
     return await open_plan(pilot, app, plan_row(app, name))
 
 
+async def delete_the_audience(pilot: Pilot[None], app: GathertuiApp) -> None:
+    """In the Surakarta visit, deletes the audience that clashes with the meeting."""
+    screen = await open_by_name(pilot, app, SOLO)
+    await pilot.press("3")
+    await pilot.pause()
+    agenda = table(app, "agenda-table")
+    agenda.move_to(next(n for n, row in enumerate(agenda.rows) if "Audiensi" in row[1]))
+    await pilot.press("delete")
+    await pilot.pause()
+    await pilot.press("shift+tab", "enter")  # Delete, not the Cancel in focus
+    await settle(pilot, lambda: all(item.id != "audiensi" for item in screen.session.plan.agenda))
+
+
 def counts(app: GathertuiApp) -> dict[str, str]:
     screen = app.screen
     assert isinstance(screen, WorkspaceScreen)
@@ -97,15 +110,7 @@ async def test_a_save_clears_the_clash_in_the_other_plan(
     app = new_app(conflicts)
     async with app.run_test(size=SIZE) as pilot:
         assert counts(app) == {SOLO: "3", MEETING: "6"}
-        screen = await open_by_name(pilot, app, SOLO)
-        await pilot.press("3")
-        await pilot.pause()
-        agenda = table(app, "agenda-table")
-        agenda.move_to(next(n for n, row in enumerate(agenda.rows) if "Audiensi" in row[1]))
-        await pilot.press("delete")
-        await pilot.pause()
-        await pilot.press("shift+tab", "enter")  # Delete, not the Cancel in focus
-        await settle(pilot, lambda: not any(i.id == "audiensi" for i in screen.session.plan.agenda))
+        await delete_the_audience(pilot, app)
         await pilot.press("ctrl+s")
         await pilot.pause()
         await pilot.press("escape")
@@ -124,15 +129,7 @@ async def test_an_edit_in_one_plan_reaches_the_others_count_before_a_save(
 ) -> None:
     app = new_app(conflicts)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_by_name(pilot, app, SOLO)
-        await pilot.press("3")
-        await pilot.pause()
-        agenda = table(app, "agenda-table")
-        agenda.move_to(next(n for n, row in enumerate(agenda.rows) if "Audiensi" in row[1]))
-        await pilot.press("delete")
-        await pilot.pause()
-        await pilot.press("shift+tab", "enter")
-        await settle(pilot, lambda: screen.session.dirty)
+        await delete_the_audience(pilot, app)
         await pilot.press("escape")
         await pilot.pause()
         # The list shows the plans as they stand in the app, unsaved edits included.

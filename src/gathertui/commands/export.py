@@ -8,9 +8,8 @@ from pathlib import Path
 
 from gathertui.commands.common import open_plan_for_command, say
 from gathertui.exports import ExportError, export, render
-from gathertui.glance import SETTINGS_FILE
 from gathertui.storage.atomic import write_atomic
-from gathertui.storage.workspace import read_settings_file
+from gathertui.storage.workspace import workspace_settings
 
 
 def _calendar(args: argparse.Namespace) -> int:
@@ -56,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(opened, int):
         return opened
     loaded, lang = opened
-    settings = read_settings_file(path.parent / SETTINGS_FILE).model
+    settings = workspace_settings(path.parent)
     paper = args.paper or settings.settings.paper.value
     if _pdf_to_stdout(args, lang):
         return 1

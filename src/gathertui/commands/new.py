@@ -7,10 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from gathertui.commands.common import language_for, say
-from gathertui.glance import SETTINGS_FILE
 from gathertui.model.templates import new_plan
 from gathertui.storage import write_new
-from gathertui.storage.workspace import read_settings_file
+from gathertui.storage.workspace import workspace_settings
 
 DEFAULT_TITLES = {"visit": "Kunjungan Kerja", "media-gathering": "Media Gathering"}
 
@@ -21,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     if path.exists():
         say(lang, "cli.exists", path=path)
         return 1
-    settings = read_settings_file(path.parent / SETTINGS_FILE).model
+    settings = workspace_settings(path.parent)
     plan = new_plan(
         args.template,
         title=args.title or DEFAULT_TITLES[args.template],
