@@ -90,7 +90,8 @@ class WorkspaceState:
         return [(path, plan) for path in self.files if (plan := self.plan(path)) is not None]
 
     def neighbours(self, path: Path) -> list[FilePlan]:
-        """The other plans `path` may clash with."""
+        """Every other plan of the workspace (a venue to reuse may come from any of them;
+        the checks look only at those within a day, see `_within_reach`)."""
         return [(other, plan) for other, plan in self.effective_plans() if other != path]
 
     # Problems
