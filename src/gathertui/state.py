@@ -249,6 +249,12 @@ class WorkspaceState:
         self._changed(old)
         self._changed(new)
 
+    def settings_saved(self, loaded: Loaded[WorkspaceSettings]) -> None:
+        """The app wrote `gathertui.toml`: what is on disk is ours, and every plan's
+        problems follow the new settings."""
+        self.settings = SettingsFile(loaded.source.path, loaded, read_as=stamp(loaded.source.path))
+        self._forget_derived()
+
     def added(self, path: Path) -> None:
         """A plan file made or copied into the folder."""
         self.files[path] = read_plan_file(path)

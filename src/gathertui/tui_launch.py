@@ -53,6 +53,6 @@ def run(arguments: list[str]) -> int:
     from gathertui.tui.app import GathertuiApp
 
     # The folder, not a read workspace: the app reads it after its first frame.
-    app = GathertuiApp(folder, lang, target if target.is_file() else None)
+    app = GathertuiApp(folder, lang, target if target.is_file() else None, first_run=True)
     app.run()
     return 0

@@ -40,3 +40,8 @@ def test_help_screen(snap_compare, lang: str) -> None:  # type: ignore[no-untype
 
 def test_quotas_form(snap_compare) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(make_app(PLANS, "en"), terminal_size=SIZE, press=[*OPEN_VISIT, "2", "q"])
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_settings_screen(snap_compare, lang: str) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(make_app(PLANS, lang), terminal_size=SIZE, press=["s"])

@@ -11,7 +11,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.command import Provider
 
-from gathertui.glance import Glance, glance_folder
+from gathertui.glance import SETTINGS_FILE, Glance, glance_folder
 
 # The plan screen, sessions and storage bring pydantic, which costs more than Textual's
 # whole start-up: they are imported when first needed, after the first frame.
@@ -60,9 +60,15 @@ class GathertuiApp(App[None]):
     ]
 
     def __init__(
-        self, workspace: WorkspaceState | Path, lang: str, open_path: Path | None = None
+        self,
+        workspace: WorkspaceState | Path,
+        lang: str,
+        open_path: Path | None = None,
+        *,
+        first_run: bool = False,
     ) -> None:
-        """`workspace` is a folder to read after the first frame, or one already read."""
+        """`workspace` is a folder to read after the first frame, or one already read;
+        `first_run`: ask for the letterhead if the folder has no `gathertui.toml`."""
         super().__init__()
         if isinstance(workspace, Path):
             self.folder = workspace
@@ -74,6 +80,7 @@ class GathertuiApp(App[None]):
             self.glances = []
         self.lang = lang
         self.open_path = open_path
+        self.first_run = first_run
         from gathertui.tui.text import translate_bindings
 
         translate_bindings(self, lang)
@@ -90,6 +97,15 @@ class GathertuiApp(App[None]):
             self.open_plan(self.open_path)
         elif self._workspace is None:
             self.call_after_refresh(self._read_workspace_in_background)
+        if self.first_run and not (self.folder / SETTINGS_FILE).exists():
+            self.call_after_refresh(self._ask_letterhead)
+
+    def _ask_letterhead(self) -> None:
+        """The organisation's name and unit, asked once, written as a new gathertui.toml;
+        Escape writes nothing, and the question waits for the next start."""
+        from gathertui.tui.screens.settings import ask_letterhead
+
+        ask_letterhead(self)
 
     # The workspace
 
@@ -208,6 +224,12 @@ class GathertuiApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
+
+    def action_settings(self) -> None:
+        from gathertui.tui.screens.settings import SettingsScreen
+
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen())
 
     def action_calendar(self) -> None:
         from gathertui.tui.screens.calendar import CalendarScreen

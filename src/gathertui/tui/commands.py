@@ -61,6 +61,7 @@ class GathertuiCommands(Provider):
             add("cmd.new_plan", "new", "cmd.new_plan.help")
         found.append((t(app, "cmd.help"), app.action_help, t(app, "cmd.help.help")))
         found.append((t(app, "cmd.calendar"), app.action_calendar, t(app, "cmd.calendar.help")))
+        found.append((t(app, "cmd.settings"), app.action_settings, t(app, "cmd.settings.help")))
         for path, plan in app.workspace.effective_plans():
             found.append(
                 (

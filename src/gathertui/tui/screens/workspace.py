@@ -64,6 +64,7 @@ class WorkspaceScreen(Screen[None]):
         Binding("delete", "delete", "key.delete_plan", id="delete-plan"),
         Binding("r", "reload", "key.reload", id="reload"),
         Binding("k", "calendar", "key.calendar", id="calendar"),
+        Binding("s", "settings", "key.settings", id="settings"),
     ]
 
     def __init__(self) -> None:
@@ -164,6 +165,9 @@ class WorkspaceScreen(Screen[None]):
 
     def action_calendar(self) -> None:
         self.app.action_calendar()
+
+    def action_settings(self) -> None:
+        self.app.action_settings()
 
     def action_reload(self) -> None:
         self.app.refresh_workspace(reread=True)

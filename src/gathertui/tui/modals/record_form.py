@@ -1,0 +1,127 @@
+"""One form for every block of `gathertui.toml`: the letterhead, the settings, and a row of
+its lists (a calendar event, a target, a holiday correction, a precedence rule).
+
+Each block is a flat pydantic record, so a form is a list of fields, each a text, a date,
+a whole number, a choice or a comma-separated list; pydantic says what is wrong, in the
+person's words (`gathertui.describe`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from textual.app import ComposeResult
+from textual.containers import Grid, Vertical, VerticalScroll
+from textual.widgets import Input, Label, Select, Static
+
+from gathertui.describe import describe
+from gathertui.tui.modals.form import FormModal
+from gathertui.tui.text import said, t
+
+RecordT = TypeVar("RecordT", bound=BaseModel)
+Kind = Literal["text", "date", "int", "choice", "list"]
+
+
+@dataclass(frozen=True)
+class FormField:
+    name: str  # the record's field, and the widget's id
+    label: str  # its catalog key
+    kind: Kind = "text"
+    # What a choice offers, as (label, value), for the UI language.
+    choices: Callable[[str], list[tuple[str, str]]] | None = None
+    placeholder: str = ""
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+class RecordForm(FormModal[RecordT], Generic[RecordT]):
+    def __init__(
+        self,
+        model: type[RecordT],
+        fields: Sequence[FormField],
+        title: str,
+        original: RecordT | None = None,
+        fixed: dict[str, Any] | None = None,
+    ) -> None:
+        """`title`: a catalog key; `fixed`: values the form does not show (a new row's id)."""
+        super().__init__(original)
+        self.model = model
+        self.fields = fields
+        self.title_key = title
+        self.fixed = fixed or {}
+
+    def compose(self) -> ComposeResult:
+        lang = self.app.lang
+        with Vertical(classes="dialog form"):
+            yield Static(t(self, self.title_key), classes="title")
+            with VerticalScroll(classes="fields-scroll"), Grid(classes="fields"):
+                for spec in self.fields:
+                    value = getattr(self.original, spec.name, None)
+                    yield Label(t(self, spec.label))
+                    if spec.kind == "choice" and spec.choices is not None:
+                        options = spec.choices(lang)
+                        known = {v for _, v in options}
+                        current = str(value) if value is not None else None
+                        if current is not None and current not in known:
+                            options = [*options, (current, current)]
+                        yield Select(
+                            options,
+                            value=current if current is not None else Select.NULL,
+                            id=spec.name,
+                            compact=True,
+                        )
+                    else:
+                        yield Input(
+                            _shown(value),
+                            id=spec.name,
+                            placeholder=spec.placeholder,
+                            compact=True,
+                        )
+            yield from self.compose_footer()
+
+    def on_mount(self) -> None:
+        self.query_one(f"#{self.fields[0].name}").focus()
+
+    def build(self) -> tuple[RecordT | None, list[str]]:
+        data: dict[str, Any] = dict(self.fixed)
+        problems: list[str] = []
+        for spec in self.fields:
+            if spec.kind == "choice":
+                value = self.query_one(f"#{spec.name}", Select).value
+                if value != Select.NULL:
+                    data[spec.name] = value
+                continue
+            text = self.query_one(f"#{spec.name}", Input).value.strip()
+            if spec.kind == "list":
+                data[spec.name] = [part.strip() for part in text.split(",") if part.strip()]
+            elif not text:
+                # An empty required field is left out, and pydantic says it is missing.
+                continue
+            elif spec.kind == "date":
+                try:
+                    data[spec.name] = date.fromisoformat(text)
+                except ValueError:
+                    problems.append(t(self, "ui.bad_date", field=t(self, spec.label)))
+            elif spec.kind == "int":
+                # Not a number: given as typed, so pydantic says what it should be.
+                data[spec.name] = int(text) if text.lstrip("-").isdigit() else text
+            else:
+                data[spec.name] = text
+        if problems:
+            return None, problems
+        try:
+            return self.model.model_validate(self.as_edited(data)), []
+        except ValidationError as error:
+            return None, [said(self, describe(e, self.model)[1]) for e in error.errors()]

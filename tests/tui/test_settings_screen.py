@@ -1,0 +1,148 @@
+"""Workspace settings: gathertui.toml edited in the app, saved safely, seen at once by the
+workspace; and the first run, which writes one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flow_helpers import SIZE, new_app, plan_data, settle, table
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from gathertui.glance import SETTINGS_FILE
+from gathertui.tui.app import GathertuiApp
+from gathertui.tui.modals.confirm import Choice
+from gathertui.tui.modals.record_form import RecordForm
+from gathertui.tui.screens.settings import SettingsScreen
+from gathertui.tui.screens.workspace import WorkspaceScreen
+
+NEW_NAME = "Pemerintah Kota Semarang Baru"
+
+
+async def type_into(pilot: Pilot[None], app: GathertuiApp, field: str, text: str) -> None:
+    widget = app.screen.query_one(f"#{field}", Input)
+    widget.value = text
+    await pilot.pause()
+
+
+async def open_settings(pilot: Pilot[None], app: GathertuiApp) -> SettingsScreen:
+    await pilot.press("s")
+    await settle(pilot, lambda: isinstance(app.screen, SettingsScreen))
+    screen = app.screen
+    assert isinstance(screen, SettingsScreen)
+    return screen
+
+
+async def test_the_letterhead_edited_and_saved(workspace: Path) -> None:
+    path = workspace / SETTINGS_FILE
+    before = path.read_text(encoding="utf-8")
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_settings(pilot, app)
+        await pilot.press("l")
+        assert isinstance(app.screen, RecordForm)
+        await type_into(pilot, app, "name", NEW_NAME)
+        await pilot.press("enter")
+        assert isinstance(app.screen, SettingsScreen)
+        assert app.screen.dirty
+        assert path.read_text(encoding="utf-8") == before  # not saved yet
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not app.screen.dirty
+        # The workspace follows at once, without reading the file again.
+        organization = app.workspace.preferences.organization
+        assert organization is not None and organization.name == NEW_NAME
+        await pilot.press("escape")
+        assert isinstance(app.screen, WorkspaceScreen)
+    old_name = "Pemerintah Kota Semarang"
+    assert path.read_text(encoding="utf-8") == before.replace(
+        f'name = "{old_name}"', f'name = "{NEW_NAME}"', 1
+    )
+
+
+async def test_a_calendar_event_added(workspace: Path) -> None:
+    path = workspace / SETTINGS_FILE
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_settings(pilot, app)
+        events = len(table(app, "calendar").rows)
+        await pilot.press("a")
+        await type_into(pilot, app, "title", "Festival Lumpia")
+        await type_into(pilot, app, "start", "2024-13-01")
+        assert str(app.screen.query_one("#errors").render()) == "First day: a date like 2024-03-14"
+        await type_into(pilot, app, "start", "2024-10-05")
+        await type_into(pilot, app, "end", "2024-10-06")
+        await pilot.press("enter")
+        assert app.screen is screen
+        assert len(table(app, "calendar").rows) == events + 1
+        await pilot.press("ctrl+z")  # undone, and done again
+        assert len(table(app, "calendar").rows) == events
+        await pilot.press("a")
+        await type_into(pilot, app, "title", "Festival Lumpia")
+        await type_into(pilot, app, "start", "2024-10-05")
+        await pilot.press("enter", "ctrl+s")
+        await pilot.pause()
+    added = plan_data(path)["calendar"][-1]
+    assert added == {"id": "festival-lumpia", "title": "Festival Lumpia", "start": added["start"]}
+    assert added["start"].isoformat() == "2024-10-05"
+
+
+async def test_a_settings_file_changed_on_disk_is_not_overwritten(workspace: Path) -> None:
+    path = workspace / SETTINGS_FILE
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_settings(pilot, app)
+        await pilot.press("l")
+        await type_into(pilot, app, "name", NEW_NAME)
+        await pilot.press("enter")
+        theirs = path.read_text(encoding="utf-8").replace("Asia/Jakarta", "Asia/Makassar")
+        path.write_text(theirs, encoding="utf-8")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, Choice)
+        assert path.read_text(encoding="utf-8") == theirs
+        await pilot.click("#overwrite")
+        await pilot.pause()
+        assert NEW_NAME in path.read_text(encoding="utf-8")
+
+
+async def test_leaving_with_unsaved_changes_asks(workspace: Path) -> None:
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_settings(pilot, app)
+        await pilot.press("l")
+        await type_into(pilot, app, "name", NEW_NAME)
+        await pilot.press("enter", "escape")
+        assert isinstance(app.screen, Choice)
+        await pilot.click("#discard")
+        await pilot.pause()
+        assert isinstance(app.screen, WorkspaceScreen)
+    assert NEW_NAME not in (workspace / SETTINGS_FILE).read_text(encoding="utf-8")
+
+
+async def test_the_first_run_writes_gathertui_toml(workspace: Path) -> None:
+    path = workspace / SETTINGS_FILE
+    path.unlink()
+    app = GathertuiApp(workspace, "en", first_run=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: isinstance(app.screen, RecordForm))
+        await type_into(pilot, app, "name", "Pemerintah Kota Solo")
+        await type_into(pilot, app, "unit", "Bagian Protokol")
+        await pilot.press("enter")
+        await settle(pilot, lambda: isinstance(app.screen, WorkspaceScreen))
+        assert app.workspace.preferences.organization is not None
+    assert plan_data(path) == {
+        "schema_version": 1,
+        "organization": {"name": "Pemerintah Kota Solo", "unit": "Bagian Protokol"},
+    }
+
+
+async def test_the_first_run_skipped_writes_nothing(workspace: Path) -> None:
+    path = workspace / SETTINGS_FILE
+    path.unlink()
+    app = GathertuiApp(workspace, "en", first_run=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: isinstance(app.screen, RecordForm))
+        await pilot.press("escape")
+        await settle(pilot, lambda: isinstance(app.screen, WorkspaceScreen))
+    assert not path.exists()
