@@ -146,3 +146,13 @@ async def test_the_first_run_skipped_writes_nothing(workspace: Path) -> None:
         await pilot.press("escape")
         await settle(pilot, lambda: isinstance(app.screen, WorkspaceScreen))
     assert not path.exists()
+
+
+async def test_the_palette_opens_the_settings(workspace: Path) -> None:
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Workspace settings")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot, lambda: isinstance(app.screen, SettingsScreen))

@@ -97,7 +97,8 @@ class GathertuiApp(App[None]):
             self.open_plan(self.open_path)
         elif self._workspace is None:
             self.call_after_refresh(self._read_workspace_in_background)
-        if self.first_run and not (self.folder / SETTINGS_FILE).exists():
+        # Only for a workspace opened as such: one plan file opened alone is not set up.
+        if self.first_run and self.open_path is None and not (self.folder / SETTINGS_FILE).exists():
             self.call_after_refresh(self._ask_letterhead)
 
     def _ask_letterhead(self) -> None:

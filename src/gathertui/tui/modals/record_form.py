@@ -79,6 +79,8 @@ class RecordForm(FormModal[RecordT], Generic[RecordT]):
                         yield Select(
                             options,
                             value=current if current is not None else Select.NULL,
+                            # Nothing chosen: the file leaves it out, and the default holds.
+                            prompt=t(self, "ui.form_unset"),
                             id=spec.name,
                             compact=True,
                         )

@@ -72,7 +72,7 @@ PREFERENCES = (
     FormField("timezone", "field.timezone", "choice", _values([zone for _, zone in ZONES])),
     FormField("paper", "field.paper", "choice", _values([p.value for p in Paper])),
     FormField("precedence_level", "field.precedence_level", "choice", _values(list(Level))),
-    FormField("silence", "field.silence", "list", placeholder="W123, W456"),
+    FormField("silence", "field.silence", "list", placeholder="same-day-event, bom"),
 )
 CALENDAR = (
     FormField("title", "field.title"),
