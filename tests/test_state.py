@@ -17,6 +17,8 @@ from gathertui.planning.context import FilePlan
 from gathertui.planning.editing import Change, edit_event
 from gathertui.problems import Problem
 from gathertui.state import WorkspaceState
+from gathertui.storage.reader import Loaded
+from gathertui.storage.save import write_new
 from helpers import make_unreadable
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "conflicts"
@@ -164,3 +166,15 @@ def test_save_as_leaves_the_old_file_as_it_is_on_disk(folder: Path) -> None:
     # The old file still clashes with the meeting; the copy does not.
     assert codes(state, folder / SOLO) >= CLASHES
     assert not CLASHES & codes(state, copy)
+
+
+def test_saved_settings_reach_every_plan_at_once(folder: Path) -> None:
+    state = WorkspaceState.read(folder)
+    assert "venue-double-booked" in codes(state, folder / MEETING)
+    settings = WorkspaceSettings.model_validate({"settings": {"silence": ["venue-double-booked"]}})
+    state.settings_saved(Loaded(write_new(folder / "gathertui.toml", settings), settings))
+    assert "venue-double-booked" not in codes(state, folder / MEETING)
+    assert "venue-double-booked" not in codes(state, folder / SOLO)
+    # What the app wrote is not a change on disk to read again.
+    assert state.refresh() == []
+    assert state.settings.loaded is not None and state.preferences == settings

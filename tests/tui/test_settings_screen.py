@@ -9,6 +9,7 @@ from flow_helpers import SIZE, new_app, plan_data, settle, table
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from gathertui.exports.printouts import letterhead
 from gathertui.glance import SETTINGS_FILE
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import Choice
@@ -50,8 +51,8 @@ async def test_the_letterhead_edited_and_saved(workspace: Path) -> None:
         await pilot.pause()
         assert not app.screen.dirty
         # The workspace follows at once, without reading the file again.
-        organization = app.workspace.preferences.organization
-        assert organization is not None and organization.name == NEW_NAME
+        head = letterhead(app.workspace.preferences)
+        assert head is not None and NEW_NAME.upper() in repr(head)
         await pilot.press("escape")
         assert isinstance(app.screen, WorkspaceScreen)
     old_name = "Pemerintah Kota Semarang"
@@ -156,3 +157,33 @@ async def test_the_palette_opens_the_settings(workspace: Path) -> None:
         await pilot.pause(0.3)
         await pilot.press("enter")
         await settle(pilot, lambda: isinstance(app.screen, SettingsScreen))
+
+
+async def test_rows_of_the_other_lists_added_edited_and_deleted(workspace: Path) -> None:
+    path = workspace / SETTINGS_FILE
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_settings(pilot, app)
+        table(app, "precedence").focus()
+        await pilot.press("a")
+        await type_into(pilot, app, "position", "Ketua DPRD")
+        await type_into(pilot, app, "rank", "0")
+        assert str(app.screen.query_one("#errors").render()) == '"rank" must be at least 1, not 0'
+        await type_into(pilot, app, "rank", "3")
+        await pilot.press("enter")
+        assert table(app, "precedence").rows == [("3", "Ketua DPRD")]
+        await pilot.press("enter")  # edits the row
+        await type_into(pilot, app, "rank", "4")
+        await pilot.press("enter")
+        assert table(app, "precedence").rows == [("4", "Ketua DPRD")]
+        table(app, "holidays").focus()
+        await pilot.press("delete")
+        assert isinstance(app.screen, Choice)
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert table(app, "holidays").rows == []
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    data = plan_data(path)
+    assert data["precedence"] == [{"position": "Ketua DPRD", "rank": 4}]
+    assert "holidays" not in data
