@@ -19,7 +19,7 @@ from datetime import date, time
 from typing import Any, Literal
 
 from gathertui.i18n import Message, msg
-from gathertui.i18n.dates import clock, time_range
+from gathertui.i18n.dates import clock, period, time_range
 from gathertui.model.plan import AgendaItem, Plan
 from gathertui.planning.editing import Change, SetList, unique_id
 
@@ -76,6 +76,12 @@ def item_time(item: AgendaItem, plan: Plan, zone: str, lang: str) -> str:
     return time_range(begin.time(), end.time(), zone, lang)
 
 
+def event_period(plan: Plan, zone: str, lang: str) -> str:
+    """The event's days and hours, for the overview, `show` and the printouts' heading."""
+    event = plan.event
+    return period(event.first_day, event.last_day, event.start_time, event.end_time, zone, lang)
+
+
 def minutes_of(at: time) -> int:
     return at.hour * 60 + at.minute
 
@@ -101,7 +107,7 @@ def running_order(plan: Plan, day: date) -> list[AgendaItem]:
 
 def _day_value(plan: Plan, day: date) -> date | None:
     # The file leaves `day` out on the event's first day (it is the default).
-    return None if day == plan.event.start else day
+    return None if day == plan.event.first_day else day
 
 
 def _laid_out(

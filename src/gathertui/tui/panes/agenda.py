@@ -171,7 +171,7 @@ class AgendaPane(PlanPane):
         if isinstance(ref, date):
             return ref
         item = self.selected_item()
-        return item.day_in(plan.event) if item else plan.event.start
+        return item.day_in(plan.event) if item else plan.event.first_day
 
     # Changes
 
