@@ -29,6 +29,13 @@ STEP_MINUTES = 5
 DEFAULT_START = time(9, 0)
 
 
+def empty_day_start(plan: Plan, day: date) -> time:
+    """Where the first item of an empty day goes: the event's start time on its first
+    day (the hour it begins, when the file gives one), else nine o'clock."""
+    begins = plan.event.start_time
+    return begins if begins is not None and day == plan.event.first_day else DEFAULT_START
+
+
 class AgendaError(Exception):
     """A change that cannot be made, with the sentence that says why."""
 
