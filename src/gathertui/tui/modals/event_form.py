@@ -71,7 +71,12 @@ class EventForm(FormModal[Event]):
                 yield Label(t(self, "field.start"))
                 yield Input(first, id="start", placeholder="2024-03-14", compact=True)
                 yield Label(t(self, "field.start_time"))
-                yield Input(_clock(event.start_time, lang), id="start-time", compact=True)
+                yield Input(
+                    _clock(event.start_time, lang),
+                    id="start-time",
+                    placeholder="09.00",
+                    compact=True,
+                )
                 yield Label(t(self, "field.end"))
                 yield Input(
                     event.last_day.isoformat() if event.end else "",
@@ -80,7 +85,9 @@ class EventForm(FormModal[Event]):
                     compact=True,
                 )
                 yield Label(t(self, "field.end_time"))
-                yield Input(_clock(event.end_time, lang), id="end-time", compact=True)
+                yield Input(
+                    _clock(event.end_time, lang), id="end-time", placeholder="12.00", compact=True
+                )
                 yield Label(t(self, "field.timezone"))
                 # The zone in effect, the workspace's where the plan names none; it is
                 # written into the plan only when the person picks another.
