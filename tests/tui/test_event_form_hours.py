@@ -115,3 +115,14 @@ async def test_first_item_of_the_first_day_starts_with_the_event(tmp_path: Path)
         await pilot.press("a")
         await settle(pilot, lambda: isinstance(app.screen, AgendaForm))
         assert app.screen.query_one("#start", Input).value == "13.30"
+
+
+async def test_an_end_hour_without_an_end_day_ends_on_the_first_day(tmp_path: Path) -> None:
+    folder = _workspace(tmp_path, PLAN.replace("end = 2025-03-14T16:00:00\n", ""))
+    app = new_app(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_plan(pilot, app)
+        await _edit_event(pilot, app, screen, {"end-time": "15.00"})
+        event = screen.session.plan.event
+        assert event.start == datetime(2025, 3, 14, 13, 30)
+        assert event.end == datetime(2025, 3, 14, 15, 0)
