@@ -156,6 +156,8 @@ def describe(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, Message]:
         return "bad-value", msg("error.timezone", field=field, value=show_value(value))
     if kind == "local_time":
         return "bad-value", msg("error.local_time", field=field, value=show_value(value))
+    if kind == "local_datetime":
+        return "bad-value", msg("error.local_datetime", field=field, value=show_value(value))
     if kind == "end_before_start":
         return "bad-value", msg("error.end_before_start", start=ctx["start"], end=ctx["end"])
     expected_key = _EXPECTED.get(kind.split("_")[0])

@@ -48,6 +48,13 @@ def _text(table: dict[str, Any], key: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _day(value: object) -> dt.date | None:
+    # A start may be a local date-time (the hour is known); the list shows its day.
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
+
+
 def glance_plan(path: Path) -> Glance:
     table = _table(path) or {}
     event = table.get("event")
@@ -57,8 +64,7 @@ def glance_plan(path: Path) -> Glance:
     return Glance(
         path,
         title=_text(event, "title"),
-        # A datetime is a date too, but not a valid start: leave it to the full load.
-        start=start if isinstance(start, dt.date) and not isinstance(start, dt.datetime) else None,
+        start=_day(start),
         kind=_text(event, "kind"),
         status=_text(event, "status"),
     )

@@ -42,7 +42,7 @@ _MARGIN = timedelta(days=1)
 
 def _reach(plan: Plan) -> frozenset[date]:
     """The days a plan may share a moment with another plan on."""
-    first, last = plan.event.start - _MARGIN, plan.event.last_day + _MARGIN
+    first, last = plan.event.first_day - _MARGIN, plan.event.last_day + _MARGIN
     return frozenset(first + timedelta(days=n) for n in range((last - first).days + 1))
 
 

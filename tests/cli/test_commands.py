@@ -14,6 +14,7 @@ import jsonschema
 import pytest
 
 from conftest import PLANS, VISIT
+from gathertui.commands.schema import plan_schema
 from helpers import run_gathertui
 
 PROBLEM_LINE = r"^.+:\d+:\d+: (error|warning): .+ \[[a-z-]+\]$"
@@ -233,6 +234,20 @@ def test_schema_accepts_example_files(path: Path) -> None:
     assert list(checker.iter_errors(document)) == []
     broken = {**document, "unexpected": 1}
     assert list(checker.iter_errors(broken))
+
+
+def test_schema_accepts_an_event_start_as_a_day_or_a_local_date_time() -> None:
+    schema = plan_schema()
+    checker = jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker())
+    text = 'schema_version = 1\n[event]\ntitle = "Rapat"\nstart = {}\nend = {}\n'
+    for start, end in [
+        ("2025-03-14", "2025-03-15"),
+        ("2025-03-14T09:00:00", "2025-03-14T12:00:00"),
+    ]:
+        document = _as_json(tomllib.loads(text.format(start, end)))
+        assert list(checker.iter_errors(document)) == []
+    offset = _as_json(tomllib.loads(text.format("2025-03-14T09:00:00+08:00", "2025-03-15")))
+    assert list(checker.iter_errors(offset))
 
 
 def test_schema_local_times_are_patterns() -> None:

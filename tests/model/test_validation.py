@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, time
+
 import pytest
 
 from gathertui.model import migrate as migration
@@ -85,6 +87,58 @@ def test_end_not_before_start() -> None:
         "bad-value",
         'table [event]: "end" (2024-03-13) is before "start" (2024-03-14)',
     )
+
+
+def _event_times(start: str, end: str | None = None) -> str:
+    lines = f"start = {start}" + (f"\nend = {end}" if end else "")
+    return MINIMAL.replace("start = 2024-03-14", lines)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "first", "last", "begins", "ends"),
+    [
+        ("2024-03-14", None, date(2024, 3, 14), date(2024, 3, 14), None, None),
+        ("2024-03-14T09:00:00", None, date(2024, 3, 14), date(2024, 3, 14), time(9), None),
+        (
+            "2024-03-14T09:00:00",
+            "2024-03-14T12:30:00",
+            date(2024, 3, 14),
+            date(2024, 3, 14),
+            time(9),
+            time(12, 30),
+        ),
+        ("2024-03-14T09:00:00", "2024-03-16", date(2024, 3, 14), date(2024, 3, 16), time(9), None),
+        ("2024-03-14", "2024-03-15T12:00:00", date(2024, 3, 14), date(2024, 3, 15), None, time(12)),
+    ],
+)
+def test_event_start_and_end_are_days_or_local_date_times(
+    start: str, end: str | None, first: date, last: date, begins: time | None, ends: time | None
+) -> None:
+    event = load_text(_event_times(start, end)).event
+    assert (event.first_day, event.last_day) == (first, last)
+    assert (event.start_time, event.end_time) == (begins, ends)
+    assert event.days()[0] == first
+    assert event.days()[-1] == last
+
+
+def test_event_time_with_an_offset_is_refused_at_its_line() -> None:
+    assert only_problem(_event_times("2024-03-14T09:00:00+08:00")) == (
+        5,
+        1,
+        "bad-value",
+        'table [event]: "start" must be a date, or a local date and time without offset, '
+        "such as 2025-03-14T09:00:00, not 2024-03-14T09:00:00+08:00",
+    )
+
+
+def test_event_end_hour_not_before_start_hour() -> None:
+    line, _column, code, message = only_problem(
+        _event_times("2024-03-14T09:00:00", "2024-03-14T08:00:00")
+    )
+    assert (line, code) == (6, "bad-value")
+    assert '"end" (2024-03-14T08:00:00) is before "start"' in message
+    # A bare day is the whole day: ending on the start's day is never before it.
+    assert load_text(_event_times("2024-03-14T09:00:00", "2024-03-14")).event.last_day
 
 
 def test_agenda_day_within_event() -> None:

@@ -65,6 +65,17 @@ def test_layout_of_a_messy_file() -> None:
     )
 
 
+def test_event_hours_are_written_as_local_date_times() -> None:
+    text = MINIMAL.replace(
+        "start = 2024-03-14", "start = 2024-03-14 09:00:00\nend = 2024-03-14T12:00:00"
+    )
+    canonical = canonical_text(load_text(text))
+    assert "start = 2024-03-14T09:00:00\nend = 2024-03-14T12:00:00\n" in canonical
+    assert canonical_text(load_text(canonical)) == canonical
+    # A day stays a day.
+    assert canonical_text(load_text(MINIMAL)) == MINIMAL
+
+
 def test_fmt_is_idempotent() -> None:
     once = canonical_text(load_text(MESSY))
     assert canonical_text(load_text(once)) == once

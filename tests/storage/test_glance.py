@@ -21,8 +21,14 @@ def test_a_valid_plan() -> None:
 
 def test_values_of_the_wrong_type_are_left_out(tmp_path: Path) -> None:
     path = tmp_path / "p.toml"
-    path.write_text('[event]\ntitle = 12\nstart = 2024-03-14T09:00:00\nkind = "visit"\n')
+    path.write_text('[event]\ntitle = 12\nstart = "2024-03-14"\nkind = "visit"\n')
     assert glance_plan(path) == Glance(path, kind="visit")
+
+
+def test_a_start_with_its_hour_gives_its_day(tmp_path: Path) -> None:
+    path = tmp_path / "p.toml"
+    path.write_text('[event]\ntitle = "Rapat"\nstart = 2024-03-14T09:00:00\n')
+    assert glance_plan(path).start == date(2024, 3, 14)
 
 
 def test_unreadable_files_give_an_empty_glance(tmp_path: Path) -> None:

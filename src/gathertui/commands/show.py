@@ -19,7 +19,7 @@ from gathertui.i18n.dates import clock, long_date, zone_abbreviation
 from gathertui.i18n.labels import label
 from gathertui.model.defaults import effective_zone
 from gathertui.model.plan import Plan
-from gathertui.planning.agenda import item_time
+from gathertui.planning.agenda import event_period, item_time
 from gathertui.planning.headcount import delegation_headcount
 from gathertui.problems import Problem
 from gathertui.state import WorkspaceState
@@ -42,13 +42,13 @@ def _event(plan: Plan, zone: str, lang: str) -> Table:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column()
-    days = event.days()
-    when = long_date(days[0], lang)
-    if len(days) > 1:
-        when += f" – {long_date(days[-1], lang)}"
-    starts = sorted(item.start for item in plan.agenda if item.day_in(event) == days[0])
-    if starts:
-        when += f", {clock(starts[0], lang)} {zone_abbreviation(zone)}"
+    when = event_period(plan, zone, lang)
+    if event.start_time is None and event.end_time is None:
+        # Without the event's hours, the first item of the rundown says when to come.
+        first = event.first_day
+        starts = sorted(item.start for item in plan.agenda if item.day_in(event) == first)
+        if starts:
+            when += f", {clock(starts[0], lang)} {zone_abbreviation(zone)}"
     grid.add_row(tr("show.when", lang), when)
     grid.add_row(tr("show.kind", lang), label(event.kind, lang))
     grid.add_row(tr("show.status", lang), label(event.status, lang))

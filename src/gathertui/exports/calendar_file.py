@@ -26,8 +26,8 @@ def agenda_ics(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> byt
     zone = ZoneInfo(zone_name)
     people = {p.id: p.name for p in plan.people}
     venues = {v.id: v for v in plan.venues}
-    stamp = datetime.combine(plan.event.start, datetime.min.time(), UTC)
-    plan_key = f"{plan.event.start.isoformat()}-{slugify(plan.event.title)}"
+    stamp = datetime.combine(plan.event.first_day, datetime.min.time(), UTC)
+    plan_key = f"{plan.event.first_day.isoformat()}-{slugify(plan.event.title)}"
     calendar = Calendar()
     calendar.add("prodid", "-//gathertui//gathertui//ID")
     calendar.add("version", "2.0")

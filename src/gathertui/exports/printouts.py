@@ -16,7 +16,7 @@ from gathertui.model.defaults import effective_zone
 from gathertui.model.enums import Attendance, Category
 from gathertui.model.plan import AgendaItem, Delegation, Person, Plan, Venue
 from gathertui.model.workspace import WorkspaceSettings
-from gathertui.planning.agenda import days_of, item_time, running_order
+from gathertui.planning.agenda import days_of, event_period, item_time, running_order
 from gathertui.planning.headcount import delegation_headcount
 from gathertui.planning.precedence import Precedence
 from gathertui.text import one_line
@@ -40,12 +40,6 @@ def venue_text(venue: Venue) -> str:
     return ", ".join(one_line(part) for part in (venue.name, venue.floor, venue.building) if part)
 
 
-def _dates(plan: Plan, lang: str) -> str:
-    days = plan.event.days()
-    first = long_date(days[0], lang)
-    return first if len(days) == 1 else f"{first} – {long_date(days[-1], lang)}"
-
-
 def _venues_used(plan: Plan, items: Iterable[AgendaItem]) -> list[Venue]:
     """The venues of these items, most used first (the main room leads)."""
     venues = {venue.id: venue for venue in plan.venues}
@@ -53,8 +47,8 @@ def _venues_used(plan: Plan, items: Iterable[AgendaItem]) -> list[Venue]:
     return [venues[ident] for ident, _ in used.most_common() if ident]
 
 
-def _heading_lines(plan: Plan, lang: str) -> list[str]:
-    lines = [_dates(plan, lang)]
+def _heading_lines(plan: Plan, zone: str, lang: str) -> list[str]:
+    lines = [event_period(plan, zone, lang)]
     venues = _venues_used(plan, plan.agenda) or plan.venues[:1]
     if venues:
         places = "; ".join(venue_text(v) for v in venues)
@@ -69,7 +63,7 @@ def document_fields(
     return {
         "heading": tr(heading, lang),
         "title": one_line(plan.event.title),
-        "lines": _heading_lines(plan, lang),
+        "lines": _heading_lines(plan, effective_zone(plan, settings), lang),
         "letterhead": letterhead(settings),
         "page_label": tr("print.page", lang, page="{page}", pages="{pages}"),
         "language": lang,

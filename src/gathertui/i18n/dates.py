@@ -51,3 +51,20 @@ def clock_in_zone(at: time, timezone: str, lang: str) -> str:
 def time_range(begin: time, end: time, timezone: str, lang: str) -> str:
     """ "09.45–10.00 WIB": a rundown item's time as printouts and screens show it."""
     return f"{clock(begin, lang)}–{clock(end, lang)} {zone_abbreviation(timezone)}"
+
+
+def period(
+    first: date, last: date, begin: time | None, end: time | None, timezone: str, lang: str
+) -> str:
+    """An event's days and, when known, its hours, as headings and overviews show them:
+    "Jumat, 14 Maret 2025, 09.00–12.00 WITA", or across days "Jumat, 14 Maret 2025,
+    09.00 – Sabtu, 15 Maret 2025, 12.00 WITA"."""
+    start_text = long_date(first, lang) + (f", {clock(begin, lang)}" if begin else "")
+    if first != last:
+        end_text = long_date(last, lang) + (f", {clock(end, lang)}" if end else "")
+        text = f"{start_text} – {end_text}"
+    elif end:
+        text = f"{start_text}{'–' if begin else ', –'}{clock(end, lang)}"
+    else:
+        text = start_text
+    return f"{text} {zone_abbreviation(timezone)}" if begin or end else text

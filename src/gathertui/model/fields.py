@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, datetime, time
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AfterValidator, StringConstraints
+from pydantic import AfterValidator, PlainValidator, StringConstraints, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
@@ -37,3 +37,45 @@ def _local_time(value: time) -> time:
 
 
 LocalTime = Annotated[time, AfterValidator(_local_time)]
+
+
+def _date_or_local_datetime(value: object) -> date | datetime:
+    # One validator rather than a union: a union would report one error per member,
+    # and a datetime (a subclass of date) must be checked for an offset first.
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            raise PydanticCustomError("local_datetime", "a local date-time without offset", {})
+        return value
+    if isinstance(value, date):
+        return value
+    raise PydanticCustomError("date_or_datetime", "a date or a local date-time", {})
+
+
+# A TOML local date-time: the date, then the hour, with no offset (the event's zone).
+LOCAL_DATETIME_PATTERN = (
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?)?$"
+)
+
+# An event's start or end: a day, or a local date-time in the event's zone.
+DayOrLocalDateTime = Annotated[
+    date | datetime,
+    PlainValidator(_date_or_local_datetime),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "format": "date"},
+                {"type": "string", "pattern": LOCAL_DATETIME_PATTERN},
+            ]
+        }
+    ),
+]
+
+
+def day_of(value: date | datetime) -> date:
+    """The day of a date or of a date-time (a datetime is a date, but not equal to one)."""
+    return value.date() if isinstance(value, datetime) else value
+
+
+def time_of(value: date | datetime | None) -> time | None:
+    """The hour of a date-time; a plain date has none."""
+    return value.time() if isinstance(value, datetime) else None

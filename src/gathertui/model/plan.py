@@ -5,8 +5,8 @@ Field order here is the order keys are written in; `None` and defaults are not w
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
-from typing import Annotated, Any, ClassVar
+from datetime import date, datetime, time, timedelta
+from typing import Annotated, Any, ClassVar, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
@@ -24,7 +24,14 @@ from gathertui.model.enums import (
     Status,
     StatusField,
 )
-from gathertui.model.fields import LocalTime, Slug, TimeZoneName
+from gathertui.model.fields import (
+    DayOrLocalDateTime,
+    LocalTime,
+    Slug,
+    TimeZoneName,
+    day_of,
+    time_of,
+)
 
 SCHEMA_VERSION = 1
 
@@ -41,9 +48,19 @@ class Record(BaseModel):
         return self.model_dump(exclude_defaults=True, exclude_none=True)
 
 
-def _not_before(end: date | None, info: ValidationInfo, start_field: str) -> date | None:
+_Day = TypeVar("_Day", bound=date)
+
+
+def _not_before(end: _Day | None, info: ValidationInfo, start_field: str) -> _Day | None:
     start = info.data.get(start_field)
-    if end is not None and start is not None and end < start:
+    if end is None or start is None:
+        return end
+    # A date and a date-time do not compare; a bare day stands for its whole day.
+    if isinstance(start, datetime) and isinstance(end, datetime):
+        before = end < start
+    else:
+        before = day_of(end) < day_of(start)
+    if before:
         raise PydanticCustomError(
             "end_before_start",
             "ends before it starts",
@@ -55,8 +72,10 @@ def _not_before(end: date | None, info: ValidationInfo, start_field: str) -> dat
 class Event(Record):
     title: Text
     kind: Kind = EventKind.OTHER
-    start: date
-    end: date | None = None
+    # A day, or a local date-time when the hour is known; the code around asks the
+    # accessors below, which always give days and hours apart.
+    start: DayOrLocalDateTime
+    end: DayOrLocalDateTime | None = None
     timezone: TimeZoneName | None = None
     host: str | None = None
     organizer: str | None = None
@@ -65,15 +84,31 @@ class Event(Record):
 
     @field_validator("end")
     @classmethod
-    def _end_not_before_start(cls, end: date | None, info: ValidationInfo) -> date | None:
+    def _end_not_before_start(
+        cls, end: date | datetime | None, info: ValidationInfo
+    ) -> date | datetime | None:
         return _not_before(end, info, "start")
 
     @property
+    def first_day(self) -> date:
+        return day_of(self.start)
+
+    @property
     def last_day(self) -> date:
-        return self.end or self.start
+        return day_of(self.end) if self.end is not None else self.first_day
+
+    @property
+    def start_time(self) -> time | None:
+        """The hour the event begins, when the file gives one."""
+        return time_of(self.start)
+
+    @property
+    def end_time(self) -> time | None:
+        """The hour the event ends, when the file gives one."""
+        return time_of(self.end)
 
     def days(self) -> list[date]:
-        return days_from(self.start, self.end)
+        return days_from(self.first_day, self.last_day)
 
 
 class Venue(Record):
@@ -152,7 +187,7 @@ class AgendaItem(Record):
     notes: str | None = None
 
     def day_in(self, event: Event) -> date:
-        return self.day or event.start
+        return self.day or event.first_day
 
     def span(self, event: Event) -> tuple[datetime, datetime]:
         """When the item begins and ends, as local date-times (the end may be the next day)."""

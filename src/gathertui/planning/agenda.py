@@ -19,7 +19,7 @@ from datetime import date, time
 from typing import Any, Literal
 
 from gathertui.i18n import Message, msg
-from gathertui.i18n.dates import clock, time_range
+from gathertui.i18n.dates import clock, period, time_range
 from gathertui.model.plan import AgendaItem, Plan
 from gathertui.planning.editing import Change, SetList, unique_id
 
@@ -27,6 +27,13 @@ DAY_MINUTES = 24 * 60
 STEP_MINUTES = 5
 # Where a new item goes on a day that has none yet.
 DEFAULT_START = time(9, 0)
+
+
+def empty_day_start(plan: Plan, day: date) -> time:
+    """Where the first item of an empty day goes: the event's start time on its first
+    day (the hour it begins, when the file gives one), else nine o'clock."""
+    begins = plan.event.start_time
+    return begins if begins is not None and day == plan.event.first_day else DEFAULT_START
 
 
 class AgendaError(Exception):
@@ -76,6 +83,12 @@ def item_time(item: AgendaItem, plan: Plan, zone: str, lang: str) -> str:
     return time_range(begin.time(), end.time(), zone, lang)
 
 
+def event_period(plan: Plan, zone: str, lang: str) -> str:
+    """The event's days and hours, for the overview, `show` and the printouts' heading."""
+    event = plan.event
+    return period(event.first_day, event.last_day, event.start_time, event.end_time, zone, lang)
+
+
 def minutes_of(at: time) -> int:
     return at.hour * 60 + at.minute
 
@@ -101,7 +114,7 @@ def running_order(plan: Plan, day: date) -> list[AgendaItem]:
 
 def _day_value(plan: Plan, day: date) -> date | None:
     # The file leaves `day` out on the event's first day (it is the default).
-    return None if day == plan.event.start else day
+    return None if day == plan.event.first_day else day
 
 
 def _laid_out(

@@ -213,7 +213,7 @@ def target_status(
             plan.event.title
             for _, plan in plans
             if plan.event.kind == target.kind
-            and plan.event.start in semester
+            and plan.event.first_day in semester
             and not is_cancelled(plan.event)
         ]
         found.append(TargetStatus(semester, target.kind.value, target.count, titles, number))
@@ -228,7 +228,7 @@ def semesters_to_check(
     if not settings.targets:
         return []
     first = min(Semester(t.since, t.since_semester) for t in settings.targets)
-    last = max([Semester.of(today), *(Semester.of(p.event.start) for _, p in plans)])
+    last = max([Semester.of(today), *(Semester.of(p.event.first_day) for _, p in plans)])
     found = []
     semester = first
     while semester <= last:

@@ -188,7 +188,7 @@ def _nearby(context: PlanContext) -> list[FilePlan]:
     either side, as an item may run past midnight and zones differ by hours.
     """
     event = context.plan.event
-    first, last = event.start - _MARGIN, event.last_day + _MARGIN
+    first, last = event.first_day - _MARGIN, event.last_day + _MARGIN
     return [
         (file, plan)
         for file, plan in context.neighbours
@@ -196,6 +196,6 @@ def _nearby(context: PlanContext) -> list[FilePlan]:
         if plan is not context.plan
         and file != context.file
         and not is_cancelled(plan.event)
-        and plan.event.start <= last
+        and plan.event.first_day <= last
         and plan.event.last_day >= first
     ]

@@ -56,6 +56,6 @@ def item_when(item: AgendaItem, plan: Plan, settings: WorkspaceSettings) -> str:
     # Times are written alike in both languages (see i18n.dates.clock), so a message can
     # hold the text rather than a time to render later.
     text = item_time(item, plan, zone, "id")
-    if plan.event.last_day != plan.event.start:
+    if plan.event.last_day != plan.event.first_day:
         return f"{item.day_in(plan.event).isoformat()} {text}"
     return text

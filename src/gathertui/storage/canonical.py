@@ -14,6 +14,7 @@ composed here and tomli-w formats only the values:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -28,11 +29,16 @@ def _key_values(table: Mapping[str, Any], multiline: bool = True) -> str:
     for key, value in table.items():
         value_multiline = multiline and not _has_carriage_return(value)
         nested = isinstance(value, dict)
-        if run and (nested or value_multiline != run_multiline):
+        moment = isinstance(value, datetime)
+        if run and (nested or moment or value_multiline != run_multiline):
             out.append(tomli_w.dumps(run, multiline_strings=run_multiline))
             run = {}
         if nested:
             out.append(f"{_key(key)} = {_inline_table(value)}\n")
+        elif moment:
+            # tomli-w writes "2025-03-14 09:00:00"; the format's examples and people
+            # write the "T" of RFC 3339, so a date-time reads the same after a save.
+            out.append(f"{_key(key)} = {value.isoformat()}\n")
         else:
             run[key] = value
             run_multiline = value_multiline

@@ -130,7 +130,7 @@ class AgendaForm(FormModal[AgendaItem]):
         day = date.fromisoformat(str(self.query_one("#day", Select).value))
         data: dict[str, Any] = {
             "id": self.item.id if self.item else new_item_id(self.plan, title or "acara"),
-            "day": None if day == self.plan.event.start else day,
+            "day": None if day == self.plan.event.first_day else day,
             "start": start or self.start,
             "minutes": minutes,
             "pinned": self.query_one("#pinned", Checkbox).value,

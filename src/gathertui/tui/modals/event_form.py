@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from pydantic import ValidationError
@@ -11,12 +11,14 @@ from textual.containers import Grid, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select, Static
 
 from gathertui.describe import describe, finding_message
+from gathertui.i18n.dates import clock
 from gathertui.i18n.labels import label
 from gathertui.model.defaults import effective_zone
 from gathertui.model.enums import EventKind, Status
 from gathertui.model.plan import Event, Plan
 from gathertui.model.references import plan_findings
 from gathertui.model.workspace import WorkspaceSettings
+from gathertui.tui.modals.agenda_form import parse_clock
 from gathertui.tui.modals.form import FormModal
 from gathertui.tui.text import said, t
 
@@ -35,6 +37,10 @@ ZONES = [
 def zone_choices(shown: str) -> list[tuple[str, str]]:
     """The usual zones, and `shown` at the end when it is none of them."""
     return ZONES if shown in (name for _, name in ZONES) else [*ZONES, (shown, shown)]
+
+
+def _clock(at: time | None, lang: str) -> str:
+    return clock(at, lang) if at else ""
 
 
 class EventForm(FormModal[Event]):
@@ -61,16 +67,26 @@ class EventForm(FormModal[Event]):
                     id="kind",
                     compact=True,
                 )
+                first = event.first_day.isoformat()
                 yield Label(t(self, "field.start"))
+                yield Input(first, id="start", placeholder="2024-03-14", compact=True)
+                yield Label(t(self, "field.start_time"))
                 yield Input(
-                    event.start.isoformat(), id="start", placeholder="2024-03-14", compact=True
+                    _clock(event.start_time, lang),
+                    id="start-time",
+                    placeholder="09.00",
+                    compact=True,
                 )
                 yield Label(t(self, "field.end"))
                 yield Input(
-                    event.end.isoformat() if event.end else "",
+                    event.last_day.isoformat() if event.end else "",
                     id="end",
-                    placeholder=event.start.isoformat(),
+                    placeholder=first,
                     compact=True,
+                )
+                yield Label(t(self, "field.end_time"))
+                yield Input(
+                    _clock(event.end_time, lang), id="end-time", placeholder="12.00", compact=True
                 )
                 yield Label(t(self, "field.timezone"))
                 # The zone in effect, the workspace's where the plan names none; it is
@@ -99,6 +115,32 @@ class EventForm(FormModal[Event]):
     def on_mount(self) -> None:
         self.query_one("#title", Input).focus()
 
+    def _moments(self, problems: list[str]) -> dict[str, date | datetime | None]:
+        """The start and the end as typed: a day, a day with its hour, or none (no end).
+
+        An end hour without an end day ends on the first day."""
+        found: dict[str, date | datetime | None] = {}
+        first: date | None = None
+        for field in ("start", "end"):
+            text = self.query_one(f"#{field}", Input).value.strip()
+            hour_text = self.query_one(f"#{field}-time", Input).value.strip()
+            hour = parse_clock(hour_text) if hour_text else None
+            if hour_text and hour is None:
+                problems.append(t(self, "ui.bad_clock", field=t(self, f"field.{field}_time")))
+            day: date | None = None
+            if text:
+                try:
+                    day = date.fromisoformat(text)
+                except ValueError:
+                    problems.append(t(self, "ui.bad_date", field=t(self, f"field.{field}")))
+            elif field == "start":
+                problems.append(t(self, "ui.bad_date", field=t(self, "field.start")))
+            elif hour is not None:
+                day = first
+            first = first or day
+            found[field] = datetime.combine(day, hour) if day and hour else day
+        return found
+
     def build(self) -> tuple[Event | None, list[str]]:
         # Fields the form does not show (the organizer) are kept as they were.
         data: dict[str, Any] = self.event.model_dump(exclude_none=True)
@@ -109,21 +151,23 @@ class EventForm(FormModal[Event]):
                 data[field] = text
             else:
                 data.pop(field, None)
-        for field in ("start", "end"):
-            text = self.query_one(f"#{field}", Input).value.strip()
-            if not text and field == "end":
-                data.pop("end", None)
-                continue
-            try:
-                data[field] = date.fromisoformat(text)
-            except ValueError:
-                problems.append(t(self, "ui.bad_date", field=t(self, f"field.{field}")))
+        moments = self._moments(problems)
         for field in ("kind", "timezone", "status"):
             data[field] = self.query_one(f"#{field}", Select).value
         if problems:
             return None, problems
+        data = self.as_edited(data)
+        for field, moment in moments.items():
+            # A day or an hour the person changed makes the value anew; one left as
+            # shown keeps the original's, seconds and all.
+            if not (self.edited(field) or self.edited(f"{field}-time")):
+                continue
+            if moment is None:
+                data.pop(field, None)
+            else:
+                data[field] = moment
         try:
-            event = Event.model_validate(self.as_edited(data))
+            event = Event.model_validate(data)
         except ValidationError as error:
             return None, [said(self, describe(e, Event)[1]) for e in error.errors()]
         # New dates must still hold every agenda day, or the file would not load again.

@@ -16,7 +16,6 @@ from textual.widgets import Static
 from gathertui.i18n.dates import clock, long_date, zone_abbreviation
 from gathertui.model.plan import AgendaItem
 from gathertui.planning.agenda import (
-    DEFAULT_START,
     STEP_MINUTES,
     add_item,
     change_minutes,
@@ -25,6 +24,7 @@ from gathertui.planning.agenda import (
     delete_item,
     duplicate_item,
     edit_item,
+    empty_day_start,
     item_time,
     move_item,
     move_to_day,
@@ -171,7 +171,7 @@ class AgendaPane(PlanPane):
         if isinstance(ref, date):
             return ref
         item = self.selected_item()
-        return item.day_in(plan.event) if item else plan.event.start
+        return item.day_in(plan.event) if item else plan.event.first_day
 
     # Changes
 
@@ -183,7 +183,7 @@ class AgendaPane(PlanPane):
         if selected is not None:
             start = max(i.span(plan.event)[1] for i in items[: items.index(selected) + 1]).time()
         else:
-            start = items[0].start if items else DEFAULT_START
+            start = items[0].start if items else empty_day_start(plan, day)
         after = selected.id if selected else None
 
         def added(item: AgendaItem | None) -> None:

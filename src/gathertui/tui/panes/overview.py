@@ -17,9 +17,10 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
 
-from gathertui.i18n.dates import long_date, zone_abbreviation
+from gathertui.i18n.dates import zone_abbreviation
 from gathertui.i18n.labels import label
 from gathertui.model.plan import Event
+from gathertui.planning.agenda import event_period
 from gathertui.planning.editing import edit_event
 from gathertui.planning.headcount import delegation_headcount
 from gathertui.problems import Problem
@@ -88,17 +89,17 @@ class OverviewPane(PlanPane):
         lang = self.app.lang
         event = self.plan.event
         zone = self.plan_screen.zone()
-        days = event.days()
-        when = long_date(days[0], lang) + (
-            f" – {long_date(days[-1], lang)}" if len(days) > 1 else ""
-        )
+        when = event_period(self.plan, zone, lang)
+        # With the hours, the zone's abbreviation is already there after them.
+        known = event.start_time or event.end_time
+        where = zone if known else f"{zone_abbreviation(zone)}, {zone}"
         grid = Table.grid(padding=(0, 2))
         grid.add_column(style="bold")
         grid.add_column()
         rows = [
             ("field.title", event.title),
             ("field.kind", label(event.kind, lang)),
-            ("field.when", f"{when} ({zone_abbreviation(zone)}, {zone})"),
+            ("field.when", f"{when} ({where})"),
             ("field.host", event.host or ""),
             ("field.status", label(event.status, lang)),
             ("field.notes", event.notes or ""),

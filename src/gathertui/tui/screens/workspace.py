@@ -47,7 +47,7 @@ def _order(day: date | None, path: Path) -> tuple[str, str]:
 
 def _plan_order(workspace: WorkspaceState, path: Path) -> tuple[str, str]:
     plan = workspace.plan(path)
-    return _order(plan.event.start if plan else None, path)
+    return _order(plan.event.first_day if plan else None, path)
 
 
 def _glance_order(glance: Glance) -> tuple[str, str]:
@@ -134,7 +134,7 @@ class WorkspaceScreen(Screen[None]):
             event = plan.event
             rows.append(
                 (
-                    long_date(event.start, lang),
+                    long_date(event.first_day, lang),
                     event.title + marker,
                     word(event.kind, lang),
                     word(event.status, lang, status=True),
