@@ -133,6 +133,26 @@ def represented_unnamed(context: PlanContext) -> Iterable[Problem]:
             yield context.warn("represented-unnamed", ("people", n, "attendance"), message)
 
 
+def folded(text: str | None) -> str:
+    """Text as compared for sameness: case and runs of spaces do not count."""
+    return " ".join((text or "").casefold().split())
+
+
+def duplicate_person(context: PlanContext) -> Iterable[Problem]:
+    """Two people of one name and one organisation (or none): most likely one typed twice.
+
+    Warned at the later one, naming the row of the first, so the person keeps the one
+    they mean; one pass with a dict, as a roster may have 5,000 people.
+    """
+    first: dict[tuple[str, str], int] = {}
+    for n, person in enumerate(context.plan.people):
+        key = (folded(person.name), folded(person.organization))
+        earlier = first.setdefault(key, n)
+        if earlier != n:
+            message = msg("check.duplicate_person", person=one_line(person.name), row=earlier + 1)
+            yield context.warn("duplicate-person", ("people", n, "name"), message)
+
+
 PlanCheck = Callable[[PlanContext], Iterable[Problem]]
 PLAN_CHECKS: list[PlanCheck] = [
     missing_person_in_charge,
@@ -140,6 +160,7 @@ PLAN_CHECKS: list[PlanCheck] = [
     venue_capacity,
     quotas_unfilled,
     represented_unnamed,
+    duplicate_person,
     venue_double_booked,
     person_double_booked,
     plan_on_holiday,
