@@ -67,7 +67,7 @@ async def add_host(pilot: Pilot[None], app: GathertuiApp, name: str, organizatio
     assert form.query_one("#ok", Button).disabled  # no name yet
     await pilot.press(*name, "tab")
     side = form.query_one("#side", Select)
-    assert app.focused is side and side.value == "guest"
+    assert side.has_focus and side.value == "guest"
     await pilot.press("enter")  # opens the list, at "guest"
     await pilot.pause()
     await pilot.press("up", "enter")
@@ -224,5 +224,5 @@ async def test_palette_adds_a_delegation(workspace: Path, visit: Path) -> None:
         assert screen.query_one("#tabs", TabbedContent).active == "delegations"
         await pilot.press(*"Bappeda", "enter")
         await pilot.pause()
-        assert app.screen is screen
+        assert screen.is_current
         assert rows(app)[2] == ("Bappeda", "guest", "", "0", "0")
