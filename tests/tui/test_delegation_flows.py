@@ -14,6 +14,7 @@ from flow_helpers import (
     notifications,
     open_plan,
     plan_data,
+    roster_rows,
     run_command,
     table,
 )
@@ -102,9 +103,24 @@ async def test_add_a_delegation_with_its_side_then_undo(workspace: Path, visit: 
             "side": "host",
             "organization": "Pemerintah Kota Semarang",
         }
+        # The roster's filter lists it at once, and filters to no one.
+        await pilot.press("2")
+        await pilot.pause()
+        screen.roster.query_one("#filter-delegation", Select).value = "dinas-pariwisata"
+        await pilot.pause()
+        assert roster_rows(app) == []
+        await pilot.press("5")
+        await pilot.pause()
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert "Undone: Add Dinas Pariwisata" in notifications(app)
+        # Undone, it is gone from the filter too, which shows everyone again.
+        await pilot.press("2")
+        await pilot.pause()
+        assert len(roster_rows(app)) == 7
+        assert screen.roster.chosen_delegation() is None
+        await pilot.press("5")
+        await pilot.pause()
         assert rows(app) == [SEMARANG_ROW, MOJOKERTO_ROW]
         await save(pilot, screen)
     assert [d["id"] for d in delegations_in_file(visit)] == ["semarang", "mojokerto"]
