@@ -28,7 +28,7 @@ from gathertui.planning.headcount import CONFIRMED
 from gathertui.planning.silence import audible, silence_problems
 from gathertui.planning.venues import items_at, venue_loads
 from gathertui.problems import Problem
-from gathertui.text import one_line
+from gathertui.text import folded, one_line
 
 
 def missing_person_in_charge(context: PlanContext) -> Iterable[Problem]:
@@ -131,11 +131,6 @@ def represented_unnamed(context: PlanContext) -> Iterable[Problem]:
         if person.attendance is Attendance.REPRESENTED and person.represented_by is None:
             message = msg("check.represented_unnamed", person=one_line(person.name))
             yield context.warn("represented-unnamed", ("people", n, "attendance"), message)
-
-
-def folded(text: str | None) -> str:
-    """Text as compared for sameness: case and runs of spaces do not count."""
-    return " ".join((text or "").casefold().split())
 
 
 def duplicate_person(context: PlanContext) -> Iterable[Problem]:
