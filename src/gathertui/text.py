@@ -22,3 +22,8 @@ def literal(value: str) -> str:
 def one_line(value: str) -> str:
     """A literal, folded onto one line (table cells, error messages)."""
     return " ".join(literal(value).split())
+
+
+def folded(value: str | None) -> str:
+    """Text as compared for sameness: letter case and runs of spaces do not count."""
+    return " ".join((value or "").casefold().split())

@@ -31,6 +31,7 @@ from gathertui.planning.codes import CODES, PARTS
 from gathertui.problems import Severity
 from gathertui.tui.modals import person_form, venue_form
 from gathertui.tui.panes.agenda import AGENDA_COLUMNS
+from gathertui.tui.panes.delegations import DELEGATION_COLUMNS
 from gathertui.tui.panes.overview import WARNING_COLUMNS
 from gathertui.tui.panes.roster import ATTENDANCE_KEYS, ROSTER_COLUMNS
 from gathertui.tui.panes.venues import VENUE_COLUMNS
@@ -76,7 +77,12 @@ DYNAMIC: dict[str, Iterable[str | tuple[str, ...]]] = {
     "key.tab_{}": TABS,
     "key.set_{}": [value.value for value in ATTENDANCE_KEYS.values()],
     "col.{}": _columns(
-        AGENDA_COLUMNS, VENUE_COLUMNS, WARNING_COLUMNS, ROSTER_COLUMNS, PLAN_COLUMNS
+        AGENDA_COLUMNS,
+        VENUE_COLUMNS,
+        WARNING_COLUMNS,
+        ROSTER_COLUMNS,
+        PLAN_COLUMNS,
+        DELEGATION_COLUMNS,
     ),
 }
 

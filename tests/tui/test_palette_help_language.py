@@ -172,7 +172,7 @@ async def test_indonesian_words_and_dates(workspace: Path, visit: Path) -> None:
 
         screen = await open_roster(pilot, app)
         labels = [str(tab.label) for tab in screen.query(ContentTab)]
-        assert labels == ["Ringkasan", "Peserta", "Susunan Acara", "Tempat"]
+        assert labels == ["Ringkasan", "Peserta", "Susunan Acara", "Tempat", "Rombongan"]
         keys = list(screen.query_one(Footer).query(FooterKey))
         descriptions = [key.description for key in keys]
         assert "Simpan" in descriptions

@@ -22,7 +22,9 @@ def test_workspace_screen(snap_compare, lang: str) -> None:  # type: ignore[no-u
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize(
-    "tab", ["1", "2", "3", "4"], ids=["overview", "roster", "agenda", "venues"]
+    "tab",
+    ["1", "2", "3", "4", "5"],
+    ids=["overview", "roster", "agenda", "venues", "delegations"],
 )
 def test_plan_tabs(snap_compare, lang: str, tab: str) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(make_app(PLANS, lang), terminal_size=SIZE, press=[*OPEN_VISIT, tab])
@@ -31,6 +33,11 @@ def test_plan_tabs(snap_compare, lang: str, tab: str) -> None:  # type: ignore[n
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_add_person_form(snap_compare, lang: str) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(make_app(PLANS, lang), terminal_size=SIZE, press=[*OPEN_VISIT, "2", "a"])
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_edit_delegation_form(snap_compare, lang: str) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(make_app(PLANS, lang), terminal_size=SIZE, press=[*OPEN_VISIT, "5", "e"])
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -28,7 +28,7 @@ from gathertui.planning.headcount import CONFIRMED
 from gathertui.planning.silence import audible, silence_problems
 from gathertui.planning.venues import items_at, venue_loads
 from gathertui.problems import Problem
-from gathertui.text import one_line
+from gathertui.text import folded, one_line
 
 
 def missing_person_in_charge(context: PlanContext) -> Iterable[Problem]:
@@ -133,6 +133,21 @@ def represented_unnamed(context: PlanContext) -> Iterable[Problem]:
             yield context.warn("represented-unnamed", ("people", n, "attendance"), message)
 
 
+def duplicate_person(context: PlanContext) -> Iterable[Problem]:
+    """Two people of one name and one organisation (or none): most likely one typed twice.
+
+    Warned at the later one, naming the row of the first, so the person keeps the one
+    they mean; one pass with a dict, as a roster may have 5,000 people.
+    """
+    first: dict[tuple[str, str], int] = {}
+    for n, person in enumerate(context.plan.people):
+        key = (folded(person.name), folded(person.organization))
+        earlier = first.setdefault(key, n)
+        if earlier != n:
+            message = msg("check.duplicate_person", person=one_line(person.name), row=earlier + 1)
+            yield context.warn("duplicate-person", ("people", n, "name"), message)
+
+
 PlanCheck = Callable[[PlanContext], Iterable[Problem]]
 PLAN_CHECKS: list[PlanCheck] = [
     missing_person_in_charge,
@@ -140,6 +155,7 @@ PLAN_CHECKS: list[PlanCheck] = [
     venue_capacity,
     quotas_unfilled,
     represented_unnamed,
+    duplicate_person,
     venue_double_booked,
     person_double_booked,
     plan_on_holiday,

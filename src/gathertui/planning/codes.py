@@ -38,6 +38,7 @@ CODES: dict[str, Severity] = {
     "over-capacity": Severity.WARNING,
     "quotas-unfilled": Severity.WARNING,
     "represented-unnamed": Severity.WARNING,
+    "duplicate-person": Severity.WARNING,
     "on-holiday": Severity.WARNING,
     "same-day-event": Severity.INFO,
     # Checks across the plans of a workspace.

@@ -75,6 +75,8 @@ class RosterPane(PlanPane):
         self.shown_people: list[int] = []
         # The roster in order of precedence (o) rather than the file's order.
         self.by_precedence = False
+        # The delegations the filter lists, as (name, id): redone when the plan's change.
+        self.delegation_choices: list[tuple[str, str]] | None = None
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
@@ -90,14 +92,28 @@ class RosterPane(PlanPane):
         yield Static(id="roster-summary", markup=False)
 
     def on_mount(self) -> None:
-        delegations = [(d.name, d.id) for d in self.plan.delegations]
-        self.query_one("#filter-delegation", Select).set_options(delegations)
+        self.list_delegations()
+
+    def list_delegations(self) -> None:
+        """The filter's delegations as the plan has them now (the Delegations tab adds,
+        renames and deletes them); the chosen one stays chosen while it exists."""
+        choices = [(d.name, d.id) for d in self.plan.delegations]
+        if choices == self.delegation_choices:
+            return
+        self.delegation_choices = choices
+        select = self.query_one("#filter-delegation", Select)
+        chosen = select.value
+        with self.prevent(Select.Changed):
+            select.set_options(choices)
+            if any(ident == chosen for _, ident in choices):
+                select.value = chosen
 
     # The view
 
     def show(self) -> None:
         lang = self.app.lang
         plan = self.plan
+        self.list_delegations()
         text = self.query_one("#filter-text", Input).value
         delegation = self.chosen_delegation()
         category = self.query_one("#filter-category", Select).value
@@ -165,6 +181,7 @@ class RosterPane(PlanPane):
     def edit_quotas_of(self, index: int) -> None:
         """The quotas of the delegation at `index`, with the roster showing its people."""
         self.clear_filters()
+        self.list_delegations()
         self.query_one("#filter-delegation", Select).value = self.plan.delegations[index].id
         self.action_quotas()
 

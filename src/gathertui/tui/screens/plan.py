@@ -1,4 +1,4 @@
-"""A plan: Overview, Roster, Agenda and Venues tabs over one editing session.
+"""A plan: Overview, Roster, Agenda, Venues and Delegations tabs over one editing session.
 
 The screen holds the session: it applies the changes its panes ask for, keeps undo and
 redo, saves, and routes the palette's commands and the overview's warnings to a tab.
@@ -21,6 +21,7 @@ from gathertui.session import PlanSession
 from gathertui.text import literal
 from gathertui.tui.panes.agenda import AgendaPane
 from gathertui.tui.panes.base import PlanPane
+from gathertui.tui.panes.delegations import DelegationsPane
 from gathertui.tui.panes.overview import OverviewPane
 from gathertui.tui.panes.roster import RosterPane
 from gathertui.tui.panes.venues import VenuesPane
@@ -29,7 +30,7 @@ from gathertui.tui.screens.plan_files import PlanFilesMixin
 from gathertui.tui.text import said, t, translate_bindings
 from gathertui.tui.widgets.table import VirtualTable
 
-TABS = ("overview", "roster", "agenda", "venues")
+TABS = ("overview", "roster", "agenda", "venues", "delegations")
 
 
 class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
@@ -67,6 +68,8 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
                 yield AgendaPane()
             with TabPane(t(self, "ui.tab_venues"), id="venues"):
                 yield VenuesPane()
+            with TabPane(t(self, "ui.tab_delegations"), id="delegations"):
+                yield DelegationsPane()
         yield Footer()
 
     def on_mount(self) -> None:
@@ -152,6 +155,8 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
                     self.query_one(AgendaPane).focus_item(entity.id)
             elif kind == "venues":
                 self.query_one(VenuesPane).focus_venue(index)
+            elif kind == "delegations":
+                self.query_one(DelegationsPane).focus_delegation(index)
         self._schedule_recovery()
 
     def _schedule_recovery(self) -> None:
