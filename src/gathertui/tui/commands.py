@@ -46,6 +46,7 @@ class GathertuiCommands(Provider):
                 ("cmd.add_venue", "pane('venues', 'add')"),
                 ("cmd.reuse_venue", "pane('venues', 'reuse')"),
                 ("cmd.reflow_day", "pane('agenda', 'reflow')"),
+                ("cmd.day_venue", "pane('agenda', 'day_venue')"),
                 ("cmd.export", "export"),
                 ("cmd.import_roster", "import_roster"),
             ):
