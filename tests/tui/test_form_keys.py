@@ -19,7 +19,15 @@ from flow_helpers import (
     static_text,
 )
 from textual.pilot import Pilot
-from textual.widgets import Checkbox, Input, OptionList, Select, Static, TabbedContent
+from textual.widgets import (
+    Checkbox,
+    Input,
+    OptionList,
+    Select,
+    SelectionList,
+    Static,
+    TabbedContent,
+)
 
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.agenda_form import AgendaForm
@@ -88,6 +96,22 @@ async def test_enter_on_the_checkbox_submits_and_does_not_tick(
     first = plan_data(visit)["agenda"][0]
     assert first["minutes"] == 20
     assert "pinned" not in first
+
+
+async def test_enter_in_the_speakers_list_ticks_and_does_not_submit(workspace: Path) -> None:
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_agenda(pilot, app)
+        form = await _form(pilot, app, "e", AgendaForm)
+        assert isinstance(form, AgendaForm)
+        speakers = form.query_one("#speakers", SelectionList)
+        speakers.focus()
+        await pilot.pause()
+        assert speakers.selected == []
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is form
+        assert speakers.selected == ["abd-rachman-tuwo"]
 
 
 async def test_enter_on_a_closed_dropdown_submits_and_space_opens_it(
