@@ -19,12 +19,12 @@ from textual import events, getters, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, Input, Select, SelectionList, Static
+from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList, Static
 
 from gathertui.describe import in_form
-from gathertui.i18n import known
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.text import said, t
 
@@ -120,11 +120,21 @@ class FormModal(ModalScreen[ResultT | None], Generic[ResultT]):
 
     # Checking and submitting
 
+    def labels(self) -> dict[str, str]:
+        """Each field's label as the form shows it, by field id (the model's key)."""
+        found: dict[str, str] = {}
+        label: str | None = None
+        for widget in self.query(".fields > *").results():
+            if isinstance(widget, Label):
+                content = widget.content
+                label = content.plain if isinstance(content, Content) else str(content)
+            elif isinstance(widget, FIELD_TYPES) and widget.id and label:
+                found[widget.id] = label
+        return found
+
     def explain(self, error: ValidationError, model: type[BaseModel]) -> list[str]:
         """The model's complaints, each naming the field as the form labels it."""
-        labels = {
-            key: t(self, f"field.{key}") for key in model.model_fields if known(f"field.{key}")
-        }
+        labels = self.labels()
         return [said(self, in_form(e, model, labels)) for e in error.errors()]
 
     def check(self, say: bool = True) -> ResultT | None:
