@@ -44,6 +44,8 @@ def field_value(widget: Widget) -> object:
 def next_starting_with(select: Select[Any], letter: str) -> object | None:
     """The value of the first choice after the current one whose text starts with
     `letter` (case aside), going round; None when no choice does."""
+    # Select keeps its choices only in `_options` (Textual 8 has no public reader); its
+    # own type-to-search works only in the open list, and matches anywhere in the text.
     choices = [(str(prompt), value) for prompt, value in select._options if value != Select.NULL]
     current = next((i for i, (_, v) in enumerate(choices) if v == select.value), -1)
     after = choices[current + 1 :] + choices[: current + 1]
