@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import types
 import typing
+from collections.abc import Mapping
 from datetime import date, datetime, time
 from typing import Any
 
@@ -31,11 +32,12 @@ _EXPECTED = {
     "model": "expect.table",
     "dict": "expect.table",
 }
+# The bound's name in the error's context, the sentence for a file, the one for a form.
 _BOUNDS = {
-    "greater_than_equal": ("ge", "bound.ge"),
-    "greater_than": ("gt", "bound.gt"),
-    "less_than_equal": ("le", "bound.le"),
-    "less_than": ("lt", "bound.lt"),
+    "greater_than_equal": ("ge", "bound.ge", "form.ge"),
+    "greater_than": ("gt", "bound.gt", "form.gt"),
+    "less_than_equal": ("le", "bound.le", "form.le"),
+    "less_than": ("lt", "bound.lt", "form.lt"),
 }
 
 
@@ -117,11 +119,14 @@ def _did_you_mean(word: str, choices: list[str]) -> Message | str:
     return msg("hint.did_you_mean", word=close[0]) if close else ""
 
 
-def describe(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, Message]:
-    """A problem code and the sentence for one pydantic error (without the entity)."""
+def describe(
+    error: ErrorDetails, root: type[BaseModel], name: str | None = None
+) -> tuple[str, Message]:
+    """A problem code and the sentence for one pydantic error (without the entity);
+    `name` calls the field otherwise than by its key (a form's label)."""
     kind = error["type"]
     path: Path = tuple(error["loc"])
-    field = field_name(path)
+    field = name or field_name(path)
     value = error.get("input")
     ctx = error.get("ctx") or {}
     if kind == "missing":
@@ -144,7 +149,7 @@ def describe(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, Message]:
     if kind == "list_type" and len(path) == 1 and isinstance(value, dict):
         return "bad-value", msg("error.table_not_list", name=path[0])
     if kind in _BOUNDS:
-        key, message = _BOUNDS[kind]
+        key, message, _ = _BOUNDS[kind]
         return "bad-value", msg(message, field=field, bound=ctx.get(key), value=show_value(value))
     if kind == "string_too_short":
         return "bad-value", msg("error.empty", field=field)
@@ -166,6 +171,31 @@ def describe(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, Message]:
             "error.expected", field=field, expected=msg(expected_key), value=show_value(value)
         )
     return "bad-value", msg("error.other", field=field, detail=error["msg"])
+
+
+def in_form(error: ErrorDetails, root: type[BaseModel], labels: Mapping[str, str]) -> Message:
+    """One pydantic error as a form says it: the field named by its label (`labels`, by
+    model key, in the form's language), and an empty field said to be needed.
+
+    `check` keeps `describe`'s sentences, which name the file's keys to point into it.
+    """
+    path: Path = tuple(error["loc"])
+    key = next((part for part in path if isinstance(part, str)), "")
+    label = labels.get(key)
+    if label is None:
+        return describe(error, root)[1]
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind in ("missing", "string_too_short"):
+        return msg("form.needed", field=label)
+    if kind in _BOUNDS:
+        bound_key, _, sentence = _BOUNDS[kind]
+        return msg(sentence, field=label, bound=ctx.get(bound_key))
+    if kind == "end_before_start":
+        start = labels.get("start", "start")
+        start = start[:1].lower() + start[1:]  # mid-sentence: "... lebih awal dari hari pertama"
+        return msg("form.end_before_start", field=label, end=ctx["end"], start=start)
+    return describe(error, root, label)[1]
 
 
 def finding_message(finding: Finding) -> Message:

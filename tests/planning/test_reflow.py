@@ -23,6 +23,7 @@ from gathertui.planning.agenda import (
     move_to_day,
     reflow,
     reflow_day,
+    set_day_venue,
     toggle_pinned,
 )
 from gathertui.planning.editing import Change, PlanEditor, SetList
@@ -676,6 +677,30 @@ def test_reflow_day_touches_only_that_day() -> None:
     assert change is not None
     applied(plan, change)
     assert times(plan) == [("a", "09:00"), ("b", "10:00"), ("x", "08:00"), ("y", "08:10")]
+
+
+def test_set_day_venue_moves_every_item_of_that_day_only_and_undoes() -> None:
+    venues = '\n[[venues]]\nid = "aula"\nname = "Aula"\n'
+    venues += '\n[[venues]]\nid = "balai"\nname = "Balai Kota"\n'
+    plan = load_text(
+        MINIMAL
+        + f"end = {DAY2.isoformat()}\n"
+        + venues
+        + '\n[[agenda]]\nid = "a"\nstart = 09:00:00\nminutes = 30\ntitle = "A"\nvenue = "aula"\n'
+        + '\n[[agenda]]\nid = "b"\nstart = 10:00:00\nminutes = 30\ntitle = "B"\n'
+        + '\n[[agenda]]\nid = "x"\nstart = 08:00:00\nminutes = 10\ntitle = "X"\nvenue = "aula"\n'
+        + ON_DAY2
+    )
+    before = list(plan.agenda)
+    change = set_day_venue(plan, DAY1, "balai")
+    assert change is not None
+    assert change.label.render("id") == "Semua acara hari itu di Balai Kota"
+    editor = applied(plan, change)
+    assert [(i.id, i.venue) for i in plan.agenda] == [("a", "balai"), ("b", "balai"), ("x", "aula")]
+    assert times(plan) == [("a", "09:00"), ("b", "10:00"), ("x", "08:00")]  # starts stay
+    assert set_day_venue(plan, DAY1, "balai") is None  # nothing left to change
+    editor.undo()
+    assert plan.agenda == before
 
 
 # --- day totals ---------------------------------------------------------------------------

@@ -69,7 +69,7 @@ async def add_host(pilot: Pilot[None], app: GathertuiApp, name: str, organizatio
     await pilot.press(*name, "tab")
     side = form.query_one("#side", Select)
     assert side.has_focus and side.value == "guest"
-    await pilot.press("enter")  # opens the list, at "guest"
+    await pilot.press("space")  # opens the list, at "guest" (Enter would submit)
     await pilot.pause()
     await pilot.press("up", "enter")
     await pilot.pause()

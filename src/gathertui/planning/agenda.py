@@ -310,6 +310,18 @@ def reflow_day(plan: Plan, day: date) -> Change | None:
     return _change(plan, msg("op.reflow_day"), {day: _Day(items, 0)}, None)
 
 
+def set_day_venue(plan: Plan, day: date, venue_id: str) -> Change | None:
+    """Every item of the day in one venue (a day held in one hall); None if all are."""
+    items = running_order(plan, day)
+    if all(item.venue == venue_id for item in items):
+        return None
+    moved = [item.model_copy(update={"venue": venue_id}) for item in items]
+    venue = next((v.name for v in plan.venues if v.id == venue_id), venue_id)
+    # Starts stay as they are: reflowing from past the last item moves nothing.
+    label = msg("op.set_day_venue", venue=venue)
+    return _change(plan, label, {day: _Day(moved, len(moved))}, None)
+
+
 @dataclass(frozen=True)
 class DayTotal:
     """A day of the rundown at a glance: when it starts and ends, and its length."""

@@ -48,6 +48,7 @@ class GathertuiCommands(Provider):
                 ("cmd.reuse_venue", "pane('venues', 'reuse')"),
                 ("cmd.add_delegation", "pane('delegations', 'add')"),
                 ("cmd.reflow_day", "pane('agenda', 'reflow')"),
+                ("cmd.day_venue", "pane('agenda', 'day_venue')"),
                 ("cmd.export", "export"),
                 ("cmd.import_roster", "import_roster"),
             ):

@@ -12,12 +12,11 @@ from textual.containers import Grid, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static
 
-from gathertui.describe import describe
 from gathertui.i18n.dates import clock, long_date
 from gathertui.model.plan import AgendaItem, Plan
 from gathertui.planning.agenda import days_of, new_item_id
 from gathertui.tui.modals.form import FormModal
-from gathertui.tui.text import said, t
+from gathertui.tui.text import t
 
 _CLOCK = re.compile(r"^\s*(\d{1,2})[.:](\d{2})\s*$")
 
@@ -112,9 +111,16 @@ class AgendaForm(FormModal[AgendaItem]):
     def _default_venue(self) -> str | None:
         if self.item is not None:
             return self.item.venue
-        # A new item is usually in the room of the rundown so far.
-        used = [i.venue for i in self.plan.rundown() if i.venue]
-        return used[-1] if used else (self.plan.venues[0].id if self.plan.venues else None)
+        # A new item is usually in the room of the item before the place it lands in.
+        here = (self.day, self.start)
+        placed = [(i.day_in(self.plan.event), i.start, i.venue) for i in self.plan.rundown()]
+        before = [venue for day, start, venue in placed if venue and (day, start) <= here]
+        if before:
+            return before[-1]
+        after = [venue for _, _, venue in placed if venue]
+        if after:
+            return after[0]
+        return self.plan.venues[0].id if self.plan.venues else None
 
     def on_mount(self) -> None:
         self.query_one("#title", Input).focus()
@@ -125,18 +131,18 @@ class AgendaForm(FormModal[AgendaItem]):
         start = parse_clock(self.query_one("#start", Input).value)
         if start is None:
             problems.append(t(self, "ui.bad_time"))
-        minutes_text = self.query_one("#minutes", Input).value.strip()
-        minutes = int(minutes_text) if minutes_text.lstrip("-").isdigit() else 0
         day = date.fromisoformat(str(self.query_one("#day", Select).value))
         data: dict[str, Any] = {
             "id": self.item.id if self.item else new_item_id(self.plan, title or "acara"),
             "day": None if day == self.plan.event.first_day else day,
             "start": start or self.start,
-            "minutes": minutes,
             "pinned": self.query_one("#pinned", Checkbox).value,
             "title": title,
             "speakers": list(self.query_one("#speakers", SelectionList).selected),
         }
+        minutes = self.query_one("#minutes", Input).value.strip()
+        if minutes.lstrip("-").isdigit():
+            data["minutes"] = int(minutes)  # left out when empty, so it is said to be needed
         for field in ("venue", "pic"):
             choice = self.query_one(f"#{field}", Select).value
             if choice is not Select.NULL:
@@ -147,6 +153,6 @@ class AgendaForm(FormModal[AgendaItem]):
         try:
             item = AgendaItem.model_validate(self.as_edited(data))
         except ValidationError as error:
-            problems += [said(self, describe(e, AgendaItem)[1]) for e in error.errors()]
+            problems += self.explain(error, AgendaItem)
             return None, problems
         return (None, problems) if problems else (item, [])

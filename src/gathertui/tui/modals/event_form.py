@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select, Static
 
-from gathertui.describe import describe, finding_message
+from gathertui.describe import finding_message
 from gathertui.i18n.dates import clock
 from gathertui.i18n.labels import label
 from gathertui.model.defaults import effective_zone
@@ -169,7 +169,7 @@ class EventForm(FormModal[Event]):
         try:
             event = Event.model_validate(data)
         except ValidationError as error:
-            return None, [said(self, describe(e, Event)[1]) for e in error.errors()]
+            return None, self.explain(error, Event)
         # New dates must still hold every agenda day, or the file would not load again.
         findings = plan_findings(self.plan.model_copy(update={"event": event}))
         return (

@@ -1,5 +1,9 @@
 """The shape every form dialog shares: validate as you type, Enter submits, Escape cancels.
 
+Enter submits from any field but a list of choices (where it ticks the highlighted one);
+on a closed dropdown too, which space or a click opens, and where typing a letter picks
+the next choice that starts with it.
+
 A form edits `original` (None: it adds something new) and writes only what the person
 changed: a field left as it was first shown keeps the original's value, so a default the
 form shows (the workspace's time zone, say) is not written into the plan, and Enter
@@ -10,16 +14,19 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
+from pydantic import BaseModel, ValidationError
 from textual import events, getters, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, Input, Select, SelectionList, Static
+from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList, Static
 
+from gathertui.describe import in_form
 from gathertui.tui.app import GathertuiApp
-from gathertui.tui.text import t
+from gathertui.tui.text import said, t
 
 ResultT = TypeVar("ResultT")
 FIELD_TYPES = (Input, Select, Checkbox, SelectionList)
@@ -34,9 +41,27 @@ def field_value(widget: Widget) -> object:
     raise TypeError(widget)
 
 
+def next_starting_with(select: Select[Any], letter: str) -> object | None:
+    """The value of the first choice after the current one whose text starts with
+    `letter` (case aside), going round; None when no choice does."""
+    # Select keeps its choices only in `_options` (Textual 8 has no public reader); its
+    # own type-to-search works only in the open list, and matches anywhere in the text.
+    choices = [(str(prompt), value) for prompt, value in select._options if value != Select.NULL]
+    current = next((i for i, (_, v) in enumerate(choices) if v == select.value), -1)
+    after = choices[current + 1 :] + choices[: current + 1]
+    return next(
+        (value for prompt, value in after if prompt.lower().startswith(letter.lower())), None
+    )
+
+
 class FormModal(ModalScreen[ResultT | None], Generic[ResultT]):
     app = getters.app(GathertuiApp)
-    BINDINGS = [Binding("escape", "dismiss(None)", show=False)]
+    # Enter comes to the form before the focused field, which would otherwise toggle a
+    # checkbox or open a dropdown; `check_action` lets it through where it means more.
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", show=False),
+        Binding("enter", "submit", show=False, priority=True),
+    ]
 
     def __init__(self, original: ResultT | None = None) -> None:
         super().__init__()
@@ -97,6 +122,23 @@ class FormModal(ModalScreen[ResultT | None], Generic[ResultT]):
 
     # Checking and submitting
 
+    def labels(self) -> dict[str, str]:
+        """Each field's label as the form shows it, by field id (the model's key)."""
+        found: dict[str, str] = {}
+        label: str | None = None
+        for widget in self.query(".fields > *").results():
+            if isinstance(widget, Label):
+                content = widget.content
+                label = content.plain if isinstance(content, Content) else str(content)
+            elif isinstance(widget, FIELD_TYPES) and widget.id and label:
+                found[widget.id] = label
+        return found
+
+    def explain(self, error: ValidationError, model: type[BaseModel]) -> list[str]:
+        """The model's complaints, each naming the field as the form labels it."""
+        labels = self.labels()
+        return [said(self, in_form(e, model, labels)) for e in error.errors()]
+
     def check(self, say: bool = True) -> ResultT | None:
         """Whether the fields make a value; what is wrong is said when `say` is true."""
         value, problems = self.build()
@@ -113,7 +155,30 @@ class FormModal(ModalScreen[ResultT | None], Generic[ResultT]):
         # Until the person changes something, OK follows the fields but no error is said.
         self.check(say=self.touched())
 
-    @on(Input.Submitted)
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "submit":
+            # A button does what it says; a list of choices ticks; an open dropdown
+            # picks (its list has the focus then, not the Select).
+            return isinstance(self.focused, Input | Select | Checkbox)
+        return True
+
+    def action_submit(self) -> None:
+        self._submit()
+
+    @on(events.Key)
+    def _type_to_select(self, event: events.Key) -> None:
+        # A closed dropdown takes a letter as the start of the choice wanted; typing it
+        # again goes on to the next choice with that letter.
+        select = self.focused
+        if not isinstance(select, Select) or select.expanded:
+            return
+        if event.character is None or not event.character.isalnum():
+            return
+        chosen = next_starting_with(select, event.character)
+        if chosen is not None:
+            event.stop()
+            select.value = chosen
+
     @on(Button.Pressed, "#ok")
     def _submit(self) -> None:
         value = self.check()

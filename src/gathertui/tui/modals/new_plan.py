@@ -48,30 +48,51 @@ class NewPlanForm(FormModal[Path]):
                     compact=True,
                 )
                 yield Label(t(self, "field.start"))
-                yield Input(self.day.isoformat(), id="start", compact=True)
+                yield Input(
+                    self.day.isoformat(), id="start", placeholder="2025-03-14", compact=True
+                )
+                # A date that is not one is said under it, as it is typed.
+                yield Label("", classes="start-error")
+                yield Static("", id="start-error", classes="start-error", markup=False)
                 yield Label(t(self, "field.file"))
                 yield Input(suggested_name(self.day.isoformat(), ""), id="file", compact=True)
             yield from self.compose_footer()
 
-    def on_mount(self) -> None:
-        self.query_one("#title", Input).focus()
-
     def _text(self, field: str) -> str:
         return self.query_one(f"#{field}", Input).value.strip()
 
+    def _start(self) -> date | None:
+        try:
+            return date.fromisoformat(self._text("start"))
+        except ValueError:
+            return None
+
     @on(Input.Changed, "#title, #start")
     def _follow(self) -> None:
-        # The file name follows the title and date until the person writes their own.
+        # The file name follows the title and the last good date until the person
+        # writes their own.
+        self.day = self._start() or self.day
         if not self.edited("file"):
-            suggestion = suggested_name(self._text("start"), self._text("title"))
+            suggestion = suggested_name(self.day.isoformat(), self._text("title"))
             self.show(self.query_one("#file", Input), suggestion)
 
+    @on(Input.Changed, "#start")
+    def _flag_date(self) -> None:
+        bad = self._start() is None
+        self.query_one("#start", Input).set_class(bad, "-invalid")
+        error = self.query_one("#start-error", Static)
+        error.update(t(self, "ui.bad_date", field=t(self, "field.start")) if bad else "")
+        self.query(".start-error").set(display=bad)
+
+    def on_mount(self) -> None:
+        self.query_one("#title", Input).focus()
+        self.query(".start-error").set(display=False)
+
     def build(self) -> tuple[Path | None, list[str]]:
-        problems = []
-        try:
-            date.fromisoformat(self._text("start"))
-        except ValueError:
-            problems.append(t(self, "ui.bad_date", field=t(self, "field.start")))
+        # A bad date is said under its field (`_flag_date`), not again here.
+        problems: list[str] = []
+        if self._start() is None:
+            return None, problems
         if not self._text("title"):
             problems.append(t(self, "ui.title_needed"))
         name = self._text("file")

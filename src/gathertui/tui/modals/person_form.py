@@ -5,20 +5,34 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import ValidationError
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select, Static
 
-from gathertui.describe import describe
 from gathertui.i18n.labels import label
 from gathertui.model.enums import Attendance, Category
 from gathertui.model.plan import Person, Plan
 from gathertui.planning.editing import unique_id
 from gathertui.planning.precedence import ACTING, Precedence, words_of
 from gathertui.tui.modals.form import FormModal
-from gathertui.tui.text import said, t
+from gathertui.tui.text import t
 
 TEXT_FIELDS = ("name", "position", "organization", "phone", "email", "notes")
+
+
+def likely_category(plan: Plan, delegation: str | None) -> Category:
+    """A new person's category: the last one added to the delegation is usually like the
+    one before; the first of a delegation usually leads it, an official; the first of a
+    delegation planned only for other places (a newsroom's) is of its first category."""
+    if delegation is None:
+        return Category.OTHER
+    before = [p.category for p in plan.people if p.delegation == delegation]
+    if before:
+        return before[-1]
+    group = next((d for d in plan.delegations if d.id == delegation), None)
+    planned = [c for c in Category if group and group.quotas.get(c)]
+    return planned[0] if planned and Category.OFFICIAL not in planned else Category.OFFICIAL
 
 
 class PersonForm(FormModal[Person]):
@@ -35,12 +49,8 @@ class PersonForm(FormModal[Person]):
         with Vertical(classes="dialog form"):
             yield Static(title, classes="title")
             with VerticalScroll(classes="fields-scroll"), Grid(classes="fields"):
-                for field in TEXT_FIELDS:
-                    yield Label(t(self, f"field.{field}"))
-                    value = getattr(person, field) if person else None
-                    yield Input(
-                        value or "", id=field, placeholder=t(self, f"hint.{field}"), compact=True
-                    )
+                # The fields filled in most come first; contact and notes after.
+                yield from self._texts(TEXT_FIELDS[:3])
                 yield Label(t(self, "field.delegation"))
                 yield Select(
                     [(d.name, d.id) for d in self.plan.delegations],
@@ -52,7 +62,9 @@ class PersonForm(FormModal[Person]):
                 yield Label(t(self, "field.category"))
                 yield Select(
                     [(label(c, lang), c.value) for c in Category],
-                    value=(person.category if person else Category.OTHER).value,
+                    value=(
+                        person.category if person else likely_category(self.plan, self.delegation)
+                    ).value,
                     allow_blank=False,
                     id="category",
                     compact=True,
@@ -65,6 +77,7 @@ class PersonForm(FormModal[Person]):
                     id="attendance",
                     compact=True,
                 )
+                yield from self._texts(TEXT_FIELDS[3:])
                 yield Label(t(self, "field.represented_by"))
                 yield Select(
                     [
@@ -88,6 +101,23 @@ class PersonForm(FormModal[Person]):
                     compact=True,
                 )
             yield from self.compose_footer()
+
+    def _texts(self, fields: tuple[str, ...]) -> ComposeResult:
+        for field in fields:
+            yield Label(t(self, f"field.{field}"))
+            value = getattr(self.person, field) if self.person else None
+            yield Input(value or "", id=field, placeholder=t(self, f"hint.{field}"), compact=True)
+
+    @on(Select.Changed, "#delegation")
+    def _follow_delegation(self, event: Select.Changed) -> None:
+        # A new person's category follows the delegation chosen, until picked by hand.
+        if self.person is not None or "category" not in self.shown or self.edited("category"):
+            return
+        delegation = None if event.value is Select.NULL else str(event.value)
+        category = self.query_one("#category", Select)
+        with category.prevent(Select.Changed):
+            category.value = likely_category(self.plan, delegation).value
+        self.shown["category"] = category.value
 
     def _automatic_rank(self) -> str:
         """What the rank is without an override, so a person sees what they would change."""
@@ -137,4 +167,4 @@ class PersonForm(FormModal[Person]):
         try:
             return Person.model_validate(self.as_edited(data)), []
         except ValidationError as error:
-            return None, [said(self, describe(e, Person)[1]) for e in error.errors()]
+            return None, self.explain(error, Person)

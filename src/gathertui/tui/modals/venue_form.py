@@ -9,11 +9,10 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Static
 
-from gathertui.describe import describe
 from gathertui.model.plan import Plan, Venue
 from gathertui.planning.editing import unique_id
 from gathertui.tui.modals.form import FormModal
-from gathertui.tui.text import said, t
+from gathertui.tui.text import t
 
 TEXT_FIELDS = ("name", "building", "floor", "address", "contact", "notes")
 
@@ -68,4 +67,4 @@ class VenueForm(FormModal[Venue]):
         try:
             return Venue.model_validate(self.as_edited(data)), []
         except ValidationError as error:
-            return None, [said(self, describe(e, Venue)[1]) for e in error.errors()]
+            return None, self.explain(error, Venue)

@@ -30,6 +30,7 @@ from gathertui.planning.agenda import (
     move_to_day,
     reflow_day,
     running_order,
+    set_day_venue,
     toggle_pinned,
 )
 from gathertui.text import one_line
@@ -68,6 +69,7 @@ class AgendaPane(PlanPane):
         Binding("d", "move_day", "key.move_day", show=False, id="move-day"),
         Binding("c", "duplicate", "key.duplicate", show=False, id="duplicate-item"),
         Binding("f", "reflow", "key.reflow", show=False, id="reflow"),
+        Binding("v", "day_venue", "key.day_venue", show=False, id="day-venue"),
         Binding("shift+up", "move(-1)", "key.move_up", show=False, id="move-item-up"),
         Binding("shift+down", "move(1)", "key.move_down", show=False, id="move-item-down"),
     ]
@@ -253,6 +255,20 @@ class AgendaPane(PlanPane):
         plan = self.plan
         day = self.selected_day()
         self.attempt(lambda: reflow_day(plan, day))
+
+    def action_day_venue(self) -> None:
+        plan = self.plan
+        day = self.selected_day()
+        venues = [(v.id, v.name) for v in plan.venues]
+
+        def chosen(venue: str | None) -> None:
+            if venue is not None:
+                self.attempt(lambda: set_day_venue(plan, day, venue))
+
+        from gathertui.tui.modals.pick import Pick
+
+        question = t(self, "ui.day_venue", day=long_date(day, self.app.lang))
+        self.app.push_screen(Pick(question, venues, t(self, "ui.day_venue_none")), chosen)
 
     def action_move_day(self) -> None:
         item = self.selected_item()
