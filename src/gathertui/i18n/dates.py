@@ -51,3 +51,10 @@ def clock_in_zone(at: time, timezone: str, lang: str) -> str:
 def time_range(begin: time, end: time, timezone: str, lang: str) -> str:
     """ "09.45–10.00 WIB": a rundown item's time as printouts and screens show it."""
     return f"{clock(begin, lang)}–{clock(end, lang)} {zone_abbreviation(timezone)}"
+
+
+def short_date(day: date, lang: str) -> str:
+    """ "Jum, 26 Mei 2023": the day's and the month's short names, for a narrow screen."""
+    from babel.dates import format_date
+
+    return format_date(day, "EEE, d MMM y", locale=lang)

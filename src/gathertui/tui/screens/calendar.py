@@ -290,7 +290,7 @@ class CalendarScreen(Screen[None]):
                 yield Static(id=f"cal-month-{number}", classes="cal-month")
         yield Static(legend(self.lang), id="cal-legend")
         yield Static(id="cal-day")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = t(self, "ui.cal_title")

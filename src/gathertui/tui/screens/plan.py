@@ -36,7 +36,7 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "key.save", id="save"),
         Binding("ctrl+z", "undo", "key.undo", id="undo"),
-        Binding("ctrl+y", "redo", "key.redo", id="redo"),
+        Binding("ctrl+y", "redo", "key.redo", show=False, id="redo"),
         Binding("x", "export", "key.export", show=False, id="export"),
         Binding("escape", "back", "key.back", id="back"),
         *(
@@ -67,7 +67,7 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
                 yield AgendaPane()
             with TabPane(t(self, "ui.tab_venues"), id="venues"):
                 yield VenuesPane()
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_views()
