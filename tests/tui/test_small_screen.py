@@ -13,7 +13,9 @@ from textual.widgets import Button, Static
 
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.form import FIELD_TYPES
+from gathertui.tui.panes.roster import ROSTER_COLUMNS
 from gathertui.tui.screens.calendar import MONTH_WIDTH, CalendarScreen
+from gathertui.tui.widgets.table import FLOOR, Column, share_width
 
 SMALL = (80, 24)
 
@@ -79,3 +81,18 @@ async def test_the_calendar_shows_whole_weeks(workspace: Path) -> None:
             assert months.region.contains_region(month.region)
             assert screen.region.contains_region(day.region.intersection(screen.region))
             assert day.region.y < SMALL[1] - 2
+
+
+def test_names_get_their_width_first() -> None:
+    """The roster's columns at 120 and 80 columns: a 25-letter name is never cut, and a
+    column narrower than its minimum only on the narrow screen."""
+    columns = [Column(label, weight, minimum) for label, weight, minimum in ROSTER_COLUMNS]
+    longest = [5, 4, 26, 80, 40, 9, 30, 11]  # a cell and its leading space
+    wide = share_width(columns, longest, 118)
+    assert wide[2] == 26
+    assert all(w >= c.minimum for w, c in zip(wide, columns, strict=True))
+    assert sum(wide) + len(columns) == 118
+    narrow = share_width(columns, longest, 78)
+    assert narrow[2] == 26
+    assert all(w >= min(FLOOR, c.minimum) for w, c in zip(narrow, columns, strict=True))
+    assert sum(narrow) + len(columns) <= 78
