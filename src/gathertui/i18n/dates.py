@@ -68,3 +68,10 @@ def period(
     else:
         text = start_text
     return f"{text} {zone_abbreviation(timezone)}" if begin or end else text
+
+
+def short_date(day: date, lang: str) -> str:
+    """ "Jum, 26 Mei 2023": the day's and the month's short names, for a narrow screen."""
+    from babel.dates import format_date
+
+    return format_date(day, "EEE, d MMM y", locale=lang)

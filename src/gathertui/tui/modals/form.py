@@ -62,6 +62,10 @@ class FormModal(ModalScreen[ResultT | None], Generic[ResultT]):
         Binding("escape", "dismiss(None)", show=False),
         Binding("enter", "submit", show=False, priority=True),
     ]
+    # A screen too short for the whole form ("-short", as 80x24) gives the dialog all its
+    # height and scrolls the fields between the title and the buttons (app.tcss), so OK
+    # and Cancel stay in view and Tab scrolls to the focused field.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (38, "-tall")]
 
     def __init__(self, original: ResultT | None = None) -> None:
         super().__init__()

@@ -42,7 +42,7 @@ ATTENDANCE_KEYS = {
 ROSTER_COLUMNS = (
     ("no", 0, 5),
     ("rank", 0, 6),
-    ("name", 4, 10),
+    ("name", 5, 10),
     ("position", 4, 8),
     ("organization", 3, 8),
     ("category", 1, 9),
@@ -60,9 +60,9 @@ class RosterPane(PlanPane):
         Binding("space", "cycle_attendance", "key.attendance", id="attendance"),
         Binding("shift+up", "move(-1)", "key.move_up", show=False, id="move-up"),
         Binding("shift+down", "move(1)", "key.move_down", show=False, id="move-down"),
-        Binding("q", "quotas", "key.quotas", id="quotas"),
-        Binding("slash", "filter", "key.filter", id="filter"),
-        Binding("o", "precedence_order", "key.precedence_order", id="precedence-order"),
+        Binding("q", "quotas", "key.quotas", show=False, id="quotas"),
+        Binding("slash", "filter", "key.filter", show=False, id="filter"),
+        Binding("o", "precedence_order", "key.precedence_order", show=False, id="precedence-order"),
         *(
             Binding(key, f"attendance('{value.value}')", f"key.set_{value.value}", show=False)
             for key, value in ATTENDANCE_KEYS.items()
@@ -89,6 +89,7 @@ class RosterPane(PlanPane):
                 id="filter-category",
             )
         yield VirtualTable(table_columns(self, ROSTER_COLUMNS), id="roster-table")
+        yield Static(id="roster-record", markup=False)
         yield Static(id="roster-summary", markup=False)
 
     def on_mount(self) -> None:
@@ -151,6 +152,25 @@ class RosterPane(PlanPane):
         if self.by_precedence:
             line = f"{t(self, 'ui.by_precedence', law=precedence.law)} · {line}"
         self.query_one("#roster-summary", Static).update(line)
+        self.show_record()
+
+    @on(VirtualTable.Highlighted, "#roster-table")
+    def show_record(self) -> None:
+        """The selected person in full, for the columns a narrow screen cuts short."""
+        index = self.selected()
+        record = ""
+        if index is not None:
+            person = self.plan.people[index]
+            names = {d.id: d.name for d in self.plan.delegations}
+            parts = (
+                person.position,
+                person.organization,
+                names.get(person.delegation or ""),
+                person.phone,
+                person.email,
+            )
+            record = " · ".join([person.name, *(part for part in parts if part)])
+        self.query_one("#roster-record", Static).update(record)
 
     @property
     def table(self) -> VirtualTable:

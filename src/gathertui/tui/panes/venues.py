@@ -24,7 +24,7 @@ from gathertui.tui.text import said, t
 from gathertui.tui.widgets.table import VirtualTable, table_columns
 
 VENUE_COLUMNS = (
-    ("name", 3, 8),
+    ("name", 4, 8),
     ("building", 3, 8),
     ("floor", 1, 6),
     ("address", 2, 8),
@@ -41,7 +41,7 @@ class VenuesPane(PlanPane):
         Binding("a", "add", "key.add_venue", id="add-venue"),
         Binding("e", "edit", "key.edit", id="edit-venue"),
         Binding("delete", "delete", "key.delete", id="delete-venue"),
-        Binding("u", "reuse", "key.reuse_venue", id="reuse-venue"),
+        Binding("u", "reuse", "key.reuse_venue", show=False, id="reuse-venue"),
     ]
 
     def __init__(self) -> None:

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from rich.style import Style
 from rich.text import Text
-from textual import getters
+from textual import events, getters
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Grid
+from textual.containers import Grid, VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Select, Static
@@ -60,6 +60,20 @@ SELECTED_STYLE = Style(reverse=True)
 MARK_ORDER = (EntryKind.OUTSIDE, EntryKind.CUTI_BERSAMA, EntryKind.HOLIDAY)
 
 CELL = 3  # a day number's width; cells are one space apart
+MONTH_WIDTH = 7 * CELL + 6  # a complete week, Monday to Sunday
+MONTH_HEIGHT = 8  # its name, the weekday names and six weeks
+GUTTER = 2  # columns between two months side by side
+# Lines around the months: header and footer, the heading, the legend, and the fewest
+# the selected day keeps (its date, an entry, a target, and the line above it).
+AROUND_MONTHS = 2 + 2 + 3 + 1 + 6
+
+
+def months_per_row(width: int) -> int:
+    """How many whole months fit side by side in a screen `width` wide: three at 120
+    columns, two at 80, one on a narrower screen; never a week cut short."""
+    # The screen's margins, and a scroll bar's two columns when the months scroll.
+    room = width - 4 - 2
+    return max(1, min(3, (room + GUTTER) // (MONTH_WIDTH + GUTTER)))
 
 
 def semester_title(semester: Semester, lang: str) -> str:
@@ -101,7 +115,7 @@ def month_block(
     rows, so every block is as tall as the next and the grid stays aligned."""
     block = Text(no_wrap=True, overflow="crop")
     name = month_title(year, month, lang)
-    block.append(name.center(7 * CELL + 6).rstrip(), style="bold")
+    block.append(name.center(MONTH_WIDTH).rstrip(), style="bold")
     block.append("\n")
     block.append(" ".join(name.rjust(CELL) for name in weekday_names(lang)), style="dim")
     rows = weeks.Calendar(firstweekday=0).monthdatescalendar(year, month)
@@ -234,13 +248,14 @@ class CalendarScreen(Screen[None]):
     # Kept here, not in app.tcss, so the screen is one module; it is used nowhere else.
     DEFAULT_CSS = """
     CalendarScreen #cal-heading { height: 1; margin: 1 2 0 2; text-style: bold; }
+    CalendarScreen #cal-scroll { height: auto; margin: 1 2 0 2; }
+    /* Columns, rows and heights follow the screen's size (`on_resize`). */
     CalendarScreen #cal-months {
         grid-size: 3 2;
         grid-columns: 1fr;
         grid-rows: 8;
         grid-gutter: 1 2;
         height: 17;
-        margin: 1 2 0 2;
     }
     CalendarScreen .cal-month { width: 100%; content-align: center top; }
     CalendarScreen #cal-legend { height: 2; margin: 1 2 0 2; }
@@ -269,12 +284,13 @@ class CalendarScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="cal-heading")
-        with Grid(id="cal-months"):
+        # On a small screen the months scroll, to keep the selected day's details seen.
+        with VerticalScroll(id="cal-scroll", can_focus=False), Grid(id="cal-months"):
             for number in range(6):
                 yield Static(id=f"cal-month-{number}", classes="cal-month")
         yield Static(legend(self.lang), id="cal-legend")
         yield Static(id="cal-day")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = t(self, "ui.cal_title")
@@ -284,6 +300,28 @@ class CalendarScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         # Back from a plan or a new plan: titles, dates and kinds may have changed.
         self.read_entries()
+
+    def on_resize(self, event: events.Resize) -> None:
+        columns = months_per_row(event.size.width)
+        rows = -(-6 // columns)
+        height = rows * MONTH_HEIGHT + rows - 1
+        grid = self.query_one("#cal-months", Grid)
+        grid.styles.grid_size_columns = columns
+        grid.styles.grid_size_rows = rows
+        grid.styles.height = height
+        scroll = self.query_one("#cal-scroll", VerticalScroll)
+        # Whole rows of months, so a scrolled row is never seen in part.
+        shown = max(1, (event.size.height - AROUND_MONTHS + 1) // (MONTH_HEIGHT + 1))
+        scroll.styles.max_height = shown * (MONTH_HEIGHT + 1) - 1
+        self.call_after_refresh(self.show_selected_month)
+
+    def show_selected_month(self) -> None:
+        if self.selected.month in self.semester.months:
+            number = self.semester.months.index(self.selected.month)
+            month = self.query_one(f"#cal-month-{number}", Static)
+            self.query_one("#cal-scroll", VerticalScroll).scroll_to_widget(
+                month, animate=False, top=True
+            )
 
     # What is on the calendar
 
@@ -309,6 +347,7 @@ class CalendarScreen(Screen[None]):
         self.query_one("#cal-day", Static).update(
             day_details(self.selected, self.days.get(self.selected, []), self.targets, self.lang)
         )
+        self.show_selected_month()
 
     def watch_selected(self) -> None:
         # A new semester needs its entries read; within one, redrawing is enough.

@@ -37,7 +37,7 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "key.save", id="save"),
         Binding("ctrl+z", "undo", "key.undo", id="undo"),
-        Binding("ctrl+y", "redo", "key.redo", id="redo"),
+        Binding("ctrl+y", "redo", "key.redo", show=False, id="redo"),
         Binding("x", "export", "key.export", show=False, id="export"),
         Binding("escape", "back", "key.back", id="back"),
         *(
@@ -70,7 +70,7 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
                 yield VenuesPane()
             with TabPane(t(self, "ui.tab_delegations"), id="delegations"):
                 yield DelegationsPane()
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_views()

@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from gathertui.glance import Glance
-from gathertui.i18n.dates import long_date
+from gathertui.i18n.dates import long_date, short_date
 from gathertui.i18n.labels import word
 from gathertui.problems import Problem
 from gathertui.tui.app import GathertuiApp
@@ -31,12 +31,13 @@ if TYPE_CHECKING:
 
 # Columns: catalog key after "col.", share of the free width, minimum width.
 PLAN_COLUMNS = (
-    # "Wednesday, 30 September 2026" is 28 characters.
-    ("date", 0, 29),
+    # As wide as its longest date: "Wednesday, 30 September 2026" is 28 characters, and
+    # on a screen too narrow for it "Wed, 30 Sep 2026" 16 (`show_plans`).
+    ("date", 0, 12),
     ("event", 5, 12),
     ("kind", 1, 10),
-    ("status", 0, 10),
-    ("warnings", 0, 11),
+    ("status", 0, 4),
+    ("warnings", 0, 4),
 )
 
 
@@ -62,7 +63,8 @@ class WorkspaceScreen(Screen[None]):
         Binding("n", "new", "key.new_plan", id="new-plan"),
         Binding("c", "duplicate", "key.duplicate", id="duplicate"),
         Binding("delete", "delete", "key.delete_plan", id="delete-plan"),
-        Binding("r", "reload", "key.reload", id="reload"),
+        # Not in the footer: coming back to the list reads changes already (F1 lists it).
+        Binding("r", "reload", "key.reload", show=False, id="reload"),
         Binding("k", "calendar", "key.calendar", id="calendar"),
         Binding("s", "settings", "key.settings", id="settings"),
     ]
@@ -70,13 +72,14 @@ class WorkspaceScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.paths: list[Path] = []
+        self.short_dates = False
         translate_bindings(self, self.app.lang)
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield VirtualTable(table_columns(self, PLAN_COLUMNS), id="plans")
         yield Static(id="plan-errors", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = "gathertui"
@@ -87,16 +90,28 @@ class WorkspaceScreen(Screen[None]):
         # so may the files on disk (a `git pull` while the plan was open).
         self.app.refresh_workspace(reread=True)
 
+    def on_resize(self) -> None:
+        # Once the table has its new width: the dates' form depends on it.
+        self.call_after_refresh(self.show_plans)
+
+    def dates(self, day: date) -> str:
+        return (short_date if self.short_dates else long_date)(day, self.app.lang)
+
     def show_plans(self) -> None:
         app = self.app
         self.sub_title = app.folder.resolve().name
-        if app.workspace_ready:
-            rows, broken, errors = self._plan_rows()
-        else:
-            rows, broken, errors = self._glance_rows(), set(), []
         table = self.query_one("#plans", VirtualTable)
         table.empty_text = t(self, "ui.no_plans")
-        table.set_rows(rows, broken)
+        # Long dates when every cell fits, else short ones ("Jum, 26 Mei 2023"), so a
+        # narrow screen keeps its width for the titles.
+        for self.short_dates in (False, True):
+            if app.workspace_ready:
+                rows, broken, errors = self._plan_rows()
+            else:
+                rows, broken, errors = self._glance_rows(), set(), []
+            table.set_rows(rows, broken)
+            if not table.cuts():
+                break
         self.query_one("#plan-errors", Static).update("\n".join(errors))
 
     def _glance_rows(self) -> list[tuple[str, ...]]:
@@ -105,7 +120,7 @@ class WorkspaceScreen(Screen[None]):
         self.paths = [glance.path for glance in glances]
         return [
             (
-                long_date(glance.start, lang) if glance.start else "—",
+                self.dates(glance.start) if glance.start else "—",
                 glance.title if glance.title is not None else glance.path.name,
                 word(glance.kind, lang) if glance.kind else "",
                 word(glance.status, lang, status=True) if glance.status else "",
@@ -134,7 +149,7 @@ class WorkspaceScreen(Screen[None]):
             event = plan.event
             rows.append(
                 (
-                    long_date(event.first_day, lang),
+                    self.dates(event.first_day),
                     event.title + marker,
                     word(event.kind, lang),
                     word(event.status, lang, status=True),

@@ -23,12 +23,59 @@ from textual.strip import Strip
 from gathertui.text import one_line
 from gathertui.tui.text import t
 
+FLOOR = 6  # a lighter column's least width on a narrow screen: "Peng…"
+
 
 @dataclass(frozen=True)
 class Column:
     label: str
-    weight: int  # share of the free width
+    # Share of the free width. The heaviest column (the name, the title) gets what its
+    # longest cell needs before the others; a weight of 0 is a column as wide as its
+    # longest cell (dates, counts), never wider.
+    weight: int
     minimum: int = 4
+
+
+def share_width(columns: Sequence[Column], longest: Sequence[int], width: int) -> list[int]:
+    """Each column's width in a table `width` wide (a space between two columns).
+
+    Every column gets its minimum, a weight-0 column its longest cell; then the heaviest
+    column grows to its longest cell; then the others grow together, each by its weight,
+    until they reach their longest cell; width still left is shared by weight, the last
+    column taking what division leaves. On a narrow screen a lighter column gives
+    width to the heaviest, keeping `FLOOR`."""
+    wanted = [max(c.minimum, n) for c, n in zip(columns, longest, strict=True)]
+    widths = [w if c.weight == 0 else c.minimum for c, w in zip(columns, wanted, strict=True)]
+    free = width - len(columns) - sum(widths)
+    heaviest = max(c.weight for c in columns)
+    first = [i for i, c in enumerate(columns) if c.weight == heaviest > 0]
+    rest = [i for i, c in enumerate(columns) if 0 < c.weight < heaviest]
+    # On a narrow screen the lighter columns give width to the heaviest, down to a few
+    # letters each, until it shows its longest cell or a third of the table.
+    need = sum(min(wanted[i], width // 3) - widths[i] for i in first) - max(free, 0)
+    for i in sorted(rest, key=lambda i: columns[i].weight):
+        give = min(max(widths[i] - FLOOR, 0), max(need, 0))
+        widths[i] -= give
+        free += give
+        need -= give
+    for group in (first, rest):
+        while free > 0:
+            short = [i for i in group if widths[i] < wanted[i]]
+            if not short:
+                break
+            total = sum(columns[i].weight for i in short)
+            step = free
+            for i in short:
+                grow = min(max(step * columns[i].weight // total, 1), wanted[i] - widths[i], free)
+                widths[i] += grow
+                free -= grow
+    total = sum(c.weight for c in columns)
+    if free > 0 and total:
+        spare = free
+        for i, column in enumerate(columns):
+            widths[i] += spare * column.weight // total
+    widths[-1] += max(width - len(columns) - sum(widths), 0)
+    return widths
 
 
 def _fit(text: str, width: int) -> str:
@@ -93,6 +140,7 @@ class VirtualTable(ScrollView, can_focus=True):
         # Heading rows, such as a day of the rundown: selectable, drawn in bold.
         self.section_rows: set[int] = set()
         self.empty_text = ""
+        self.longest = [cell_len(column.label) + 1 for column in self.columns]
 
     def set_rows(
         self,
@@ -103,19 +151,24 @@ class VirtualTable(ScrollView, can_focus=True):
         self.rows = list(rows)
         self.dim_rows = dim or set()
         self.section_rows = sections or set()
+        # Each column's longest cell, with the space before it; `len` is enough for
+        # names in Latin script, and cheap over thousands of rows.
+        body = [row for number, row in enumerate(self.rows) if number not in self.section_rows]
+        self.longest = [
+            max([cell_len(column.label), *(len(row[i]) for row in body)]) + 1
+            for i, column in enumerate(self.columns)
+        ]
         self.virtual_size = Size(self.size.width, len(rows) + 1)
         self.cursor_row = min(self.cursor_row, max(len(rows) - 1, 0))
         self.refresh()
 
+    def cuts(self) -> bool:
+        """Whether some cell is too long for its column at the table's width."""
+        wanted = (max(c.minimum, n) for c, n in zip(self.columns, self.longest, strict=True))
+        return sum(wanted) + len(self.columns) > self.size.width
+
     def _widths(self) -> list[int]:
-        width = max(self.size.width, 1)
-        gaps = len(self.columns)
-        fixed = sum(c.minimum for c in self.columns)
-        free = max(width - gaps - fixed, 0)
-        total = sum(c.weight for c in self.columns) or 1
-        widths = [c.minimum + free * c.weight // total for c in self.columns]
-        widths[-1] += max(width - gaps - sum(widths), 0)
-        return widths
+        return share_width(self.columns, self.longest, max(self.size.width, 1))
 
     def _line(self, cells: Sequence[str], widths: list[int]) -> str:
         return (
