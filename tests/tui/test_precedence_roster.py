@@ -359,7 +359,8 @@ async def test_a_rank_that_is_not_a_number_is_refused(workspace: Path, visit: Pa
         # A sign alone is not a number.
         await type_rank(pilot, form, "+")
         assert field.value == "+"
-        assert errors(form) == '"precedence" must be a whole number, not "+"'
+        # Named as the form labels it.
+        assert errors(form) == '"Rank" must be a whole number, not "+"'
         assert ok.disabled
         # Enter does not take it either.
         await pilot.press("enter")
@@ -367,7 +368,7 @@ async def test_a_rank_that_is_not_a_number_is_refused(workspace: Path, visit: Pa
         assert app.screen is form
         # Nor does a rank below 1.
         await type_rank(pilot, form, "0")
-        assert errors(form) == '"precedence" must be at least 1, not 0'
+        assert errors(form) == "Rank must be at least 1"
         assert ok.disabled
         await type_rank(pilot, form, "2")
         assert errors(form) == ""
@@ -390,7 +391,7 @@ async def test_represented_by_is_chosen_from_the_roster(workspace: Path, visit: 
         assert choice.value == "sunarto"
         choice.focus()
         await pilot.pause()
-        await pilot.press("enter")
+        await pilot.press("space")  # opens the list; Enter submits the form
         await pilot.pause()
         overlay = choice.query_one(SelectOverlay)
         offered = [str(overlay.get_option_at_index(n).prompt) for n in range(overlay.option_count)]
@@ -418,7 +419,7 @@ async def test_represented_by_is_chosen_from_the_roster(workspace: Path, visit: 
         assert choice.value == Select.NULL
         choice.focus()
         await pilot.pause()
-        await pilot.press("enter", "down", "enter")  # (none) → Abd Rachman Tuwo
+        await pilot.press("space", "down", "enter")  # (none) → Abd Rachman Tuwo
         await pilot.pause()
         assert choice.value == "abd-rachman-tuwo"
         assert errors(form) == ""
