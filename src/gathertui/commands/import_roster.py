@@ -19,10 +19,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from gathertui.commands.common import open_plan_for_command, say
+from gathertui.commands.common import named_delegation, open_plan_for_command, say
 from gathertui.i18n import Message, tr
 from gathertui.i18n.labels import label
-from gathertui.model.plan import Delegation, Plan
+from gathertui.model.plan import Delegation
 from gathertui.planning.editing import PlanEditor
 from gathertui.planning.importing import (
     MAX_ROSTER_BYTES,
@@ -46,16 +46,6 @@ def _read(path: Path, lang: str) -> bytes | None:
         say(lang, "cli.unreadable", path=path, reason=tr("import.a_folder", lang))
     except OSError as error:
         say(lang, "cli.unreadable", path=path, reason=error.strerror or error)
-    return None
-
-
-def _delegation(plan: Plan, ident: str, lang: str) -> Delegation | None:
-    for delegation in plan.delegations:
-        if delegation.id == ident:
-            return delegation
-    ids = ", ".join(d.id for d in plan.delegations)
-    key = "import.unknown_delegation" if ids else "import.no_delegations"
-    say(lang, key, id=one_line(ident), ids=ids)
     return None
 
 
@@ -98,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         return opened
     loaded, lang = opened
     plan = loaded.model
-    delegation = _delegation(plan, args.delegation, lang)
+    delegation = named_delegation(plan, args.delegation, lang)
     if delegation is None:
         return 2
     data = _read(csv_path, lang)
