@@ -175,7 +175,7 @@ async def test_an_unreadable_plan_is_listed_with_its_reason(
         rows = table(app, "plans").rows
         assert ("—", VISIT, "cannot be opened", "", "") in rows
         errors = static_text(app.screen.query_one("#plan-errors", Static))
-        assert f"{VISIT}:1:1: the file cannot be read: Permission denied" in errors
+        assert f"{VISIT}:1:1: the file cannot be read: permission denied" in errors
         # The others open as ever.
         await open_by_name(pilot, app, "2024-s1-media-gathering.toml")
 

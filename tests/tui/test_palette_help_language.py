@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from flow_helpers import (
@@ -235,3 +236,18 @@ async def run_command_here(pilot: Pilot[None], app: GathertuiApp, command: str) 
     await settle(pilot, lambda: palette_prompts(app)[:1] == [command])
     await pilot.press("enter")
     await pilot.pause()
+
+
+async def test_a_failed_save_says_why_in_indonesian(workspace: Path, visit: Path) -> None:
+    app = new_app(workspace, lang="id")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_roster(pilot, app)
+        await pilot.press("i")
+
+        def full(**_: object) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        screen.session.save = full  # type: ignore[method-assign]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert notifications(app)[-1] == "Gagal menyimpan (disk penuh); berkas tidak berubah."

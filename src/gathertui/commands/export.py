@@ -9,6 +9,7 @@ from pathlib import Path
 
 from gathertui.commands.common import named_delegation, open_plan_for_command, say
 from gathertui.exports import ExportError, export, render
+from gathertui.i18n.os_errors import os_reason
 from gathertui.storage.atomic import write_atomic
 from gathertui.storage.workspace import workspace_settings
 
@@ -97,7 +98,7 @@ def _write(args: argparse.Namespace, lang: str, data: bytes) -> int:
     try:
         write_atomic(target, data)
     except OSError as error:
-        say(lang, "cli.write_failed", path=target, reason=error.strerror or str(error))
+        say(lang, "cli.write_failed", path=target, reason=os_reason(error))
         return 1
     say(lang, "export.written", path=target, size=len(data))
     return 0

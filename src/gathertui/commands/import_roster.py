@@ -22,6 +22,7 @@ from rich.text import Text
 from gathertui.commands.common import named_delegation, open_plan_for_command, say
 from gathertui.i18n import Message, tr
 from gathertui.i18n.labels import label
+from gathertui.i18n.os_errors import os_reason
 from gathertui.model.plan import Delegation
 from gathertui.planning.editing import PlanEditor
 from gathertui.planning.importing import (
@@ -45,7 +46,7 @@ def _read(path: Path, lang: str) -> bytes | None:
     except IsADirectoryError:
         say(lang, "cli.unreadable", path=path, reason=tr("import.a_folder", lang))
     except OSError as error:
-        say(lang, "cli.unreadable", path=path, reason=error.strerror or error)
+        say(lang, "cli.unreadable", path=path, reason=os_reason(error))
     return None
 
 
@@ -143,7 +144,7 @@ def run(args: argparse.Namespace) -> int:
         say(lang, "import.changed_on_disk", path=plan_path)
         return 1
     except OSError as error:
-        say(lang, "cli.write_failed", path=plan_path, reason=error.strerror or error)
+        say(lang, "cli.write_failed", path=plan_path, reason=os_reason(error))
         return 1
     say(lang, "import.imported", count=len(valid), delegation=name, path=plan_path)
     return 0

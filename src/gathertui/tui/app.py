@@ -153,7 +153,8 @@ class GathertuiApp(App[None]):
             )
             return
         except UnreadableFile as error:
-            self.notify(markup=False, message=f"{path}: {error.reason}", severity="error")
+            message = f"{path}: {said(self, error.reason)}"
+            self.notify(markup=False, message=message, severity="error")
             return
         screen = PlanScreen(session)
         self.push_screen(screen)
