@@ -16,6 +16,7 @@ from textual.widgets import Static
 from conftest import PLANS, VISIT
 from gathertui.cli import main
 from gathertui.tui.app import GathertuiApp
+from gathertui.tui.panes.overview import OverviewPane
 from gathertui.tui.screens.plan import PlanScreen
 from gathertui.tui.screens.workspace import WorkspaceScreen
 from helpers import make_unreadable
@@ -50,7 +51,22 @@ def check_lines(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, lis
 
 
 def overview_rows(app: GathertuiApp) -> list[tuple[str, str]]:
-    return [(row[0], row[1]) for row in table(app, "overview-table").rows]
+    """The Overview's warnings as `check` words them: (line, marked message).
+
+    The app names what each is about by its title or name where `check` gives the id to
+    search the file for; the rest of each line is the same."""
+    screen = app.screen
+    assert isinstance(screen, PlanScreen)
+    problems = screen.query_one(OverviewPane).problems
+
+    def rows(by_name: bool) -> list[tuple[str, str]]:
+        return [
+            (str(p.line), f"{MARKS[p.severity.value]} {p.message.render('en', by_name)}")
+            for p in problems
+        ]
+
+    assert [(row[0], row[1]) for row in table(app, "overview-table").rows] == rows(True)
+    return rows(False)
 
 
 def plan_row(app: GathertuiApp, name: str) -> int:
