@@ -59,14 +59,18 @@ def make_unreadable(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 
 def command_env(columns: int = 200) -> dict[str, str]:
     """The environment of a command run as a script runs it: nothing of the tester's own
-    but the test run's fixed today and its cache of compiled catalogs."""
-    return {
+    but the test run's fixed today and its cache of compiled catalogs (and PYTHONPATH, so
+    a checkout run with its own `src` first runs that code in the command too)."""
+    env = {
         "PATH": "/usr/bin:/bin",
         "LANG": "C.UTF-8",
         "COLUMNS": str(columns),
         "GATHERTUI_TODAY": os.environ["GATHERTUI_TODAY"],
         "GATHERTUI_CACHE_DIR": os.environ["GATHERTUI_CACHE_DIR"],
     }
+    if "PYTHONPATH" in os.environ:
+        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
+    return env
 
 
 def run_gathertui(

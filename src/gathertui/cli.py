@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from gathertui import __version__
-from gathertui.i18n import LANGUAGES
+from gathertui.i18n import LANGUAGES, resolve_language, tr
 
 SUBCOMMANDS = ("check", "fmt", "show", "new", "schema", "export", "import", "calendar")
 # "import" is a Python keyword, so its module has another name.
@@ -33,17 +33,76 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date like 2024-03-14: {text!r}") from None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def requested_language(arguments: Sequence[str]) -> str | None:
+    """The language `--lang` names anywhere in `arguments`, before any parsing."""
+    for number, argument in enumerate(arguments):
+        if argument == "--lang" and number + 1 < len(arguments):
+            value = arguments[number + 1]
+        elif argument.startswith("--lang="):
+            value = argument.removeprefix("--lang=")
+        else:
+            continue
+        return value if value in LANGUAGES else None
+    return None
+
+
+def _first_word(arguments: Sequence[str]) -> str | None:
+    """The first argument that is not `--lang` or its value: a command, a path, an option."""
+    skip = False
+    for argument in arguments:
+        if skip or argument.startswith("--lang="):
+            skip = False
+            continue
+        if argument == "--lang":
+            skip = True
+            continue
+        return argument
+    return None
+
+
+def help_language(arguments: Sequence[str]) -> str:
+    """The language of `--help`: --lang, else the ./plans workspace's, else the system's."""
+    from pathlib import Path
+
+    from gathertui.commands.common import workspace_language
+
+    plans = Path("plans")
+    requested = requested_language(arguments)
+    return resolve_language(requested, workspace_language(plans) if plans.exists() else None)
+
+
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The parser, its descriptions in `lang` (argparse's own words stay English)."""
     # Here, not at the top: the app's start-up goes through this module without pydantic.
     from gathertui.model.templates import TEMPLATES
 
+    lang_help = tr("cli.help.lang", lang)
     common = _Parser(add_help=False)
-    common.add_argument("--lang", choices=LANGUAGES, help="language of messages (id or en)")
-    parser = _Parser(prog="gathertui", description="Plan delegation visits and media gatherings.")
+    # Suppressed, so a subcommand without --lang keeps the one given before it.
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=lang_help)
+    parser = _Parser(
+        prog="gathertui",
+        usage="gathertui [--lang {id,en}] [PATH]\n       gathertui [--lang {id,en}] COMMAND ...",
+        description=tr("cli.help.description", lang),
+    )
     parser.add_argument("--version", action="version", version=f"gathertui {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser.add_argument("--lang", choices=LANGUAGES, help=lang_help)
+    commands = parser.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        prog="gathertui",
+        parser_class=_Parser,
+        title=tr("cli.help.commands", lang),
+    )
 
-    check = commands.add_parser("check", parents=[common], help="validate plans and workspaces")
+    def add(name: str, key: str) -> _Parser:
+        description = tr(key, lang)
+        command: _Parser = commands.add_parser(
+            name, parents=[common], help=description, description=description
+        )
+        return command
+
+    check = add("check", "cli.help.check")
     check.add_argument("paths", nargs="*", metavar="PATH")
     check.add_argument(
         "--explain",
@@ -51,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="what a problem code (the word in brackets) means and how to fix it; checks nothing",
     )
 
-    fmt = commands.add_parser("fmt", parents=[common], help="rewrite files in canonical form")
+    fmt = add("fmt", "cli.help.fmt")
     fmt.add_argument(
         "--check", action="store_true", help="change nothing; exit 1 if a file would change"
     )
@@ -62,16 +121,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     fmt.add_argument("paths", nargs="*", metavar="PATH")
 
-    show = commands.add_parser("show", parents=[common], help="a plan's summary")
+    show = add("show", "cli.help.show")
     show.add_argument("plan", metavar="PLAN")
 
-    new = commands.add_parser("new", parents=[common], help="a new plan from a template")
+    new = add("new", "cli.help.new")
     new.add_argument("file", metavar="FILE")
     new.add_argument("--template", choices=TEMPLATES, default="visit")
     new.add_argument("--title", help="the event's title")
     new.add_argument("--date", type=_day, help="the first day, like 2024-03-14 (default: today)")
 
-    export = commands.add_parser("export", parents=[common], help="a printout or data file")
+    export = add("export", "cli.help.export")
     export.add_argument("plan", metavar="PLAN")
     export.add_argument(
         "--what",
@@ -89,19 +148,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--paper", choices=("a4", "f4"), help="PDF and HTML paper (default: the workspace's)"
     )
 
+    export.add_argument(
+        "--delegation", metavar="ID", help="attendance: the sign-in sheet of this delegation only"
+    )
     export.add_argument("--year", type=int, help="calendar: the year (default: this one)")
     export.add_argument("--semester", type=int, choices=(1, 2), help="calendar: 1 or 2")
 
-    calendar = commands.add_parser("calendar", parents=[common], help="a semester's calendar")
+    calendar = add("calendar", "cli.help.calendar")
     calendar.add_argument("--year", type=int, help="default: this year")
     calendar.add_argument(
         "--semester", type=int, choices=(1, 2), help="1: January-June, 2: July-December"
     )
     calendar.add_argument("path", nargs="?", metavar="PATH", help="workspace (default: plans)")
 
-    roster_import = commands.add_parser(
-        "import", parents=[common], help="add people to a plan from a spreadsheet (CSV)"
-    )
+    roster_import = add("import", "cli.help.import")
     roster_import.add_argument("plan", metavar="PLAN")
     roster_import.add_argument("csv", metavar="FILE.csv")
     roster_import.add_argument("--delegation", required=True, help="the delegation id they join")
@@ -112,7 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="preview only; change nothing"
     )
 
-    schema = commands.add_parser("schema", parents=[common], help="JSON Schema of plan files")
+    schema = add("schema", "cli.help.schema")
     schema.add_argument(
         "--workspace", action="store_true", help="the schema of gathertui.toml instead"
     )
@@ -121,11 +181,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if not arguments or (arguments[0] not in SUBCOMMANDS and arguments[0] != "--version"):
+    first = _first_word(arguments)
+    # `gathertui [PATH]`, or `gathertui --help`, or a command (after --lang or not).
+    if first not in (*SUBCOMMANDS, "--version"):
         from gathertui import tui_launch
 
         return tui_launch.run(arguments)
-    parser = build_parser()
+    wants_help = "-h" in arguments or "--help" in arguments
+    lang = help_language(arguments) if wants_help else "en"
+    parser = build_parser(lang)
     args = parser.parse_args(arguments)
     if args.command is None:
         parser.print_help()

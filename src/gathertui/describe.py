@@ -68,7 +68,10 @@ def entity_label(path: Path, document: dict[str, Any]) -> Message | None:
         entry = entries[path[1]] if isinstance(entries, list) and path[1] < len(entries) else None
         ident = entry.get("id") if isinstance(entry, dict) else None
         if isinstance(ident, str) and ident:
-            return msg(f"entity.{head}", id=one_line(ident))
+            # What the app names it by (see Message.render): an item's title, a name.
+            called = entry.get("title") or entry.get("name") if isinstance(entry, dict) else None
+            called = one_line(called) if isinstance(called, str) else ""
+            return msg(f"entity.{head}", id=one_line(ident), called=called)
         return msg(f"entity.{head}.number", number=path[1] + 1)
     if len(path) >= 2 and isinstance(head, str):
         return msg("entity.table", name=head)

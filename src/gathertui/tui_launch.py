@@ -34,9 +34,9 @@ def _starter_workspace(folder: Path, lang: str) -> None:
 def run(arguments: list[str]) -> int:
     args = parse(arguments)
     if args.help:
-        from gathertui.cli import build_parser
+        from gathertui.cli import build_parser, help_language
 
-        build_parser().print_help()
+        build_parser(help_language(arguments)).print_help()
         return 0
     from gathertui.commands.common import workspace_language
 

@@ -20,7 +20,7 @@ def test_check_of_the_workspace_lists_the_unreadable_plan(
     assert main(["check", "--lang", "en", str(workspace)]) == 1
     out, err = capsys.readouterr()
     assert out == (
-        f"{workspace / VISIT}:1:1: error: the file cannot be read: Permission denied [unreadable]\n"
+        f"{workspace / VISIT}:1:1: error: the file cannot be read: permission denied [unreadable]\n"
     )
     assert err == "gathertui: 1 error, 0 warnings in 4 files\n"
 
@@ -31,7 +31,7 @@ def test_check_of_an_unreadable_path_exits_2(
     make_unreadable(monkeypatch, workspace / VISIT)
     assert main(["check", "--lang", "en", str(workspace / VISIT)]) == 2
     out, _ = capsys.readouterr()
-    assert out.endswith("error: the file cannot be read: Permission denied [unreadable]\n")
+    assert out.endswith("error: the file cannot be read: permission denied [unreadable]\n")
 
 
 def test_the_other_plans_are_still_checked_against_each_other(
@@ -51,6 +51,15 @@ def test_the_calendar_leaves_the_plan_out_and_says_why(
     status = main(["calendar", "--lang", "en", "--year", "2024", "--semester", "1", str(workspace)])
     out, err = capsys.readouterr()
     assert status == 0
-    assert f"{gathering}:1:1: error: the file cannot be read: Permission denied" in err
+    assert f"{gathering}:1:1: error: the file cannot be read: permission denied" in err
     assert "Media Gathering Semester I 2024" not in out
     assert "June 2024" in out
+
+
+def test_the_reason_is_said_in_the_language_of_the_sentence(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make_unreadable(monkeypatch, workspace / VISIT)
+    assert main(["check", "--lang", "id", str(workspace / VISIT)]) == 2
+    out, _ = capsys.readouterr()
+    assert out.endswith("error: berkas tidak dapat dibaca: tidak ada izin [unreadable]\n")

@@ -61,6 +61,8 @@ DYNAMIC: dict[str, Iterable[str | tuple[str, ...]]] = {
     "{}_elsewhere": [f"check.{what}_double_booked" for what in _DOUBLE_BOOKED],
     "entity.{}": [*Plan.ENTITY_LISTS, "calendar"],
     "entity.{}.number": [*Plan.ENTITY_LISTS, *WorkspaceSettings.ENTITY_LISTS],
+    # The app names what a problem is about by its title or name (i18n Message.render).
+    "{}.by_name": [f"entity.{name}" for name in (*Plan.ENTITY_LISTS, "calendar")],
     # A plan and an event outside the plans are worded apart (calendar_view.py).
     "print.cal.{}": [k.value for k in EntryKind if k not in (EntryKind.PLAN, EntryKind.OUTSIDE)],
     "print.col.{}": CSV_COLUMNS,

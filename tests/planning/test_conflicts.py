@@ -479,8 +479,7 @@ def test_represented_without_represented_by_warns_at_the_attendance() -> None:
         'person "budi": Budi Santoso is represented, but represented_by does not say by whom'
     )
     assert warning.message.render("id") == (
-        'peserta "budi": Budi Santoso diwakilkan, tetapi represented_by belum menyebut '
-        "siapa wakilnya"
+        'peserta "budi": Budi Santoso diwakili, tetapi represented_by belum menyebut siapa wakilnya'
     )
 
 

@@ -16,6 +16,7 @@ from textual.widgets import Static
 from conftest import PLANS, VISIT
 from gathertui.cli import main
 from gathertui.tui.app import GathertuiApp
+from gathertui.tui.panes.overview import OverviewPane
 from gathertui.tui.screens.plan import PlanScreen
 from gathertui.tui.screens.workspace import WorkspaceScreen
 from helpers import make_unreadable
@@ -50,7 +51,22 @@ def check_lines(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, lis
 
 
 def overview_rows(app: GathertuiApp) -> list[tuple[str, str]]:
-    return [(row[0], row[1]) for row in table(app, "overview-table").rows]
+    """The Overview's warnings as `check` words them: (line, marked message).
+
+    The app names what each is about by its title or name where `check` gives the id to
+    search the file for; the rest of each line is the same."""
+    screen = app.screen
+    assert isinstance(screen, PlanScreen)
+    problems = screen.query_one(OverviewPane).problems
+
+    def rows(by_name: bool) -> list[tuple[str, str]]:
+        return [
+            (str(p.line), f"{MARKS[p.severity.value]} {p.message.render('en', by_name)}")
+            for p in problems
+        ]
+
+    assert [(row[0], row[1]) for row in table(app, "overview-table").rows] == rows(True)
+    return rows(False)
 
 
 def plan_row(app: GathertuiApp, name: str) -> int:
@@ -175,7 +191,7 @@ async def test_an_unreadable_plan_is_listed_with_its_reason(
         rows = table(app, "plans").rows
         assert ("—", VISIT, "cannot be opened", "", "") in rows
         errors = static_text(app.screen.query_one("#plan-errors", Static))
-        assert f"{VISIT}:1:1: the file cannot be read: Permission denied" in errors
+        assert f"{VISIT}:1:1: the file cannot be read: permission denied" in errors
         # The others open as ever.
         await open_by_name(pilot, app, "2024-s1-media-gathering.toml")
 

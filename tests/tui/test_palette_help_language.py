@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from flow_helpers import (
@@ -21,11 +22,15 @@ from flow_helpers import (
     static_text,
     table,
 )
+from rich.align import Align
+from textual.command import CommandList, CommandPalette
+from textual.pilot import Pilot
 from textual.widgets import Footer, Input, Static, TabbedContent
 from textual.widgets._footer import FooterKey
 from textual.widgets._tabbed_content import ContentTab
 
 from gathertui.tui.app import GathertuiApp
+from gathertui.tui.modals.confirm import Choice
 from gathertui.tui.modals.person_form import PersonForm
 from gathertui.tui.screens.help import HelpScreen
 from gathertui.tui.screens.plan import PlanScreen
@@ -190,3 +195,59 @@ async def test_indonesian_words_and_dates(workspace: Path, visit: Path) -> None:
         await pilot.press("f1")
         await pilot.pause()
         assert ("ctrl+s", "Simpan") in help_rows(app)
+
+
+async def test_palette_in_indonesian(workspace: Path, visit: Path) -> None:
+    """The palette's own words and Textual's commands are translated; its Quit asks before
+    dropping edits, as ctrl+q does."""
+    app = new_app(workspace, lang="id")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_roster(pilot, app)
+        await pilot.press("i")  # an edit, not saved
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        assert palette.query_one(Input).placeholder == "Cari perintah…"
+        await settle(pilot, lambda: "Keluar" in palette_prompts(app))
+        prompts = palette_prompts(app)
+        assert {"Tema", "Perbesar"} <= set(prompts)
+        assert not {"Quit", "Keys", "Theme", "Screenshot", "Maximize"} & set(prompts)
+        await pilot.press(*"qqqzzz")
+        results = palette.query_one(CommandList)
+        await settle(pilot, lambda: "--no-matches" in results._id_to_option)
+        no_matches = results.get_option("--no-matches").prompt
+        assert isinstance(no_matches, Align)
+        assert str(no_matches.renderable) == "Tidak ada yang cocok"
+        await pilot.press(*["backspace"] * 6)
+        await pilot.pause()
+        await run_command_here(pilot, app, "Keluar")
+        dialog = app.screen
+        assert isinstance(dialog, Choice)
+        assert screen.session.dirty
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.is_running
+
+
+async def run_command_here(pilot: Pilot[None], app: GathertuiApp, command: str) -> None:
+    """Types `command` into the open palette and runs it when it is the first result."""
+    await pilot.press(*command)
+    await settle(pilot, lambda: palette_prompts(app)[:1] == [command])
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_a_failed_save_says_why_in_indonesian(workspace: Path, visit: Path) -> None:
+    app = new_app(workspace, lang="id")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_roster(pilot, app)
+        await pilot.press("i")
+
+        def full(**_: object) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        screen.session.save = full  # type: ignore[method-assign]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert notifications(app)[-1] == "Gagal menyimpan (disk penuh); berkas tidak berubah."

@@ -22,7 +22,7 @@ def people_in_file(path: Path) -> list[str]:
 async def open_roster(pilot, app: GathertuiApp) -> PlanScreen:  # type: ignore[no-untyped-def]
     await pilot.pause()
     assert isinstance(app.screen, WorkspaceScreen)
-    await pilot.press("enter")
+    await pilot.press("home", "enter")  # the visit, first; the list opens at the last
     await pilot.pause()
     assert isinstance(app.screen, PlanScreen)
     await pilot.press("2")

@@ -273,7 +273,7 @@ async def test_quit_with_unsaved_work_asks_first(
     again = new_app(workspace)
     async with again.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("enter")
+        await pilot.press("home", "enter")  # the visit; the list opens at the last plan
         await pilot.pause()
         assert isinstance(again.screen, Choice)
         assert question(again.screen).startswith(f"Unsaved changes to {visit.name} from ")
@@ -313,7 +313,7 @@ async def crash_with_unsaved_work(workspace: Path, state_dir: Path) -> None:
 
 async def reopen_with_recovery(pilot, app: GathertuiApp, visit: Path) -> Choice:  # type: ignore[no-untyped-def]
     await pilot.pause()
-    await pilot.press("enter")
+    await pilot.press("home", "enter")  # the visit; the list opens at the last plan
     await pilot.pause()
     dialog = app.screen
     assert isinstance(dialog, Choice)

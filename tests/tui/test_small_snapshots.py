@@ -15,7 +15,8 @@ from conftest import PLANS
 from tui_helpers import make_app
 
 SIZE = (80, 24)
-OPEN_VISIT = ["enter"]
+# The list opens at the next plan from today; the visit is the first row.
+OPEN_VISIT = ["home", "enter"]
 LANGS = pytest.mark.parametrize("lang", ["id", "en"])
 SCREENS = {
     "workspace": [],

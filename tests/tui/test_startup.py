@@ -80,6 +80,8 @@ async def test_enter_before_validation_opens_the_plan(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert not app.workspace_ready
+        # The list opens at the next plan from today, here the last: the first is wanted.
+        table(app, "plans").move_to(0)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, PlanScreen)

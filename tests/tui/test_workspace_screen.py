@@ -203,6 +203,7 @@ async def test_duplicate_a_plan(workspace: Path, visit: Path) -> None:
     app = new_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
+        table(app, "plans").move_to(0)  # the visit; the list opens at the last plan
         await pilot.press("c")
         await pilot.pause()
         ask = app.screen
@@ -240,6 +241,7 @@ async def test_duplicate_to_a_bare_name_lands_in_the_workspace(
     app = new_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
+        table(app, "plans").move_to(0)  # the visit; the list opens at the last plan
         await pilot.press("c")
         await pilot.pause()
         app.screen.query_one("#answer", Input).value = "salinan.toml"
@@ -338,9 +340,80 @@ async def test_duplicate_in_a_workspace_named_from_where_the_app_started(
     app = new_app(Path(workspace.name))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
+        table(app, "plans").move_to(0)  # the visit; the list opens at the last plan
         await pilot.press("c")
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, WorkspaceScreen)
     assert visit.with_name(visit.stem + "-salinan.toml").read_bytes() == visit.read_bytes()
+
+
+# Opening at today, and the filter
+
+
+@pytest.mark.parametrize(
+    ("day", "row"),
+    [("2023-01-01", 0), ("2024-02-22", 1), ("2024-03-01", 2), ("2024-12-01", 2)],
+)
+async def test_the_list_opens_at_the_next_plan(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch, day: str, row: int
+) -> None:
+    """The cursor on the first plan from today on (today's own included), the past above;
+    on the last plan when all are past."""
+    monkeypatch.setenv("GATHERTUI_TODAY", day)
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert titles(app) == TITLES
+        assert table(app, "plans").cursor_row == row
+
+
+async def test_filter_narrows_the_list(workspace: Path) -> None:
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        box = app.screen.query_one("#plan-filter", Input)
+        assert not box.display
+        await pilot.press("slash")
+        await pilot.pause()
+        assert box.display and box.has_focus
+        # Words of the title, the date (a year) and the kind, in any case and order.
+        await pilot.press(*"2024")
+        await pilot.pause()
+        assert titles(app) == TITLES[1:]
+        # The cursor stays on its plan (the last, where the list opened).
+        assert table(app, "plans").cursor_row == 1
+        await pilot.press(*" semester ii")
+        await pilot.pause()
+        assert titles(app) == TITLES[2:]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.focused is table(app, "plans")
+        await pilot.press("enter")  # opens the plan the filter left
+        await pilot.pause()
+        assert isinstance(app.screen, PlanScreen)
+        assert app.screen.session.path.name == "2024-s2-media-gathering.toml"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert titles(app) == TITLES[2:]  # the filter stays while a plan is open
+
+        # Back in the box, what it holds is selected: typing replaces it.
+        await pilot.press("slash", *"kunjungan 2024")
+        await pilot.pause()
+        assert titles(app) == []
+        assert "No plan matches" in shown(table(app, "plans"))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert titles(app) == TITLES
+        assert not box.display
+        assert app.focused is table(app, "plans")
+
+
+async def test_filter_by_kind_and_status_in_indonesian(workspace: Path) -> None:
+    app = new_app(workspace, lang="id")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"kunjungan selesai")
+        await pilot.pause()
+        assert titles(app) == TITLES[:1]

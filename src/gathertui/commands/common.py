@@ -10,8 +10,21 @@ from gathertui.glance import SETTINGS_FILE, settings_language
 from gathertui.i18n import LANGUAGES, resolve_language, tr
 
 if TYPE_CHECKING:
-    from gathertui.model.plan import Plan
+    from gathertui.model.plan import Delegation, Plan
     from gathertui.storage.reader import Loaded
+
+
+def named_delegation(plan: Plan, ident: str, lang: str) -> Delegation | None:
+    """The delegation `--delegation ID` names; None, said why, if the plan has none such."""
+    from gathertui.text import one_line
+
+    for delegation in plan.delegations:
+        if delegation.id == ident:
+            return delegation
+    ids = ", ".join(d.id for d in plan.delegations)
+    key = "import.unknown_delegation" if ids else "import.no_delegations"
+    say(lang, key, id=one_line(ident), ids=ids)
+    return None
 
 
 def say(lang: str, key: str, /, **params: Any) -> None:

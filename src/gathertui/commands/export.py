@@ -1,4 +1,5 @@
-"""`gathertui export PLAN --what ... --format ... [-o FILE] [--lang] [--paper]`."""
+"""`gathertui export PLAN --what ... --format ... [-o FILE] [--lang] [--paper]
+[--delegation ID]`."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from gathertui.commands.common import open_plan_for_command, say
+from gathertui.commands.common import named_delegation, open_plan_for_command, say
 from gathertui.exports import ExportError, export, render
+from gathertui.i18n.os_errors import os_reason
 from gathertui.storage.atomic import write_atomic
 from gathertui.storage.workspace import workspace_settings
 
@@ -59,8 +61,19 @@ def run(args: argparse.Namespace) -> int:
     paper = args.paper or settings.settings.paper.value
     if _pdf_to_stdout(args, lang):
         return 1
+    delegation = None
+    if args.delegation is not None:
+        if args.what != "attendance":
+            say(lang, "export.delegation_only_attendance")
+            return 1
+        found = named_delegation(loaded.model, args.delegation, lang)
+        if found is None:
+            return 1
+        delegation = found.id
     try:
-        data = export(loaded.model, settings, args.what, args.format, lang, paper)
+        data = export(
+            loaded.model, settings, args.what, args.format, lang, paper, delegation=delegation
+        )
     except ExportError as error:
         say(lang, error.key, **error.params)
         return 1
@@ -85,7 +98,7 @@ def _write(args: argparse.Namespace, lang: str, data: bytes) -> int:
     try:
         write_atomic(target, data)
     except OSError as error:
-        say(lang, "cli.write_failed", path=target, reason=error.strerror or str(error))
+        say(lang, "cli.write_failed", path=target, reason=os_reason(error))
         return 1
     say(lang, "export.written", path=target, size=len(data))
     return 0

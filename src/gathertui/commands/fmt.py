@@ -9,6 +9,7 @@ from pathlib import Path
 from gathertui.commands.common import language_for, say
 from gathertui.glance import SETTINGS_FILE
 from gathertui.i18n import tr
+from gathertui.i18n.os_errors import os_reason
 from gathertui.storage import (
     ChangedOnDisk,
     CommentsWouldBeLost,
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
             say(lang, "cli.changed_on_disk", path=path)
             status = max(status, 1)
         except OSError as error:
-            say(lang, "cli.write_failed", path=path, reason=error.strerror or error)
+            say(lang, "cli.write_failed", path=path, reason=os_reason(error))
             status = max(status, 1)
         else:
             say(lang, "cli.reformatted", path=path)

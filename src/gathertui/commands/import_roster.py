@@ -19,10 +19,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from gathertui.commands.common import open_plan_for_command, say
+from gathertui.commands.common import named_delegation, open_plan_for_command, say
 from gathertui.i18n import Message, tr
 from gathertui.i18n.labels import label
-from gathertui.model.plan import Delegation, Plan
+from gathertui.i18n.os_errors import os_reason
+from gathertui.model.plan import Delegation
 from gathertui.planning.editing import PlanEditor
 from gathertui.planning.importing import (
     MAX_ROSTER_BYTES,
@@ -45,17 +46,7 @@ def _read(path: Path, lang: str) -> bytes | None:
     except IsADirectoryError:
         say(lang, "cli.unreadable", path=path, reason=tr("import.a_folder", lang))
     except OSError as error:
-        say(lang, "cli.unreadable", path=path, reason=error.strerror or error)
-    return None
-
-
-def _delegation(plan: Plan, ident: str, lang: str) -> Delegation | None:
-    for delegation in plan.delegations:
-        if delegation.id == ident:
-            return delegation
-    ids = ", ".join(d.id for d in plan.delegations)
-    key = "import.unknown_delegation" if ids else "import.no_delegations"
-    say(lang, key, id=one_line(ident), ids=ids)
+        say(lang, "cli.unreadable", path=path, reason=os_reason(error))
     return None
 
 
@@ -98,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
         return opened
     loaded, lang = opened
     plan = loaded.model
-    delegation = _delegation(plan, args.delegation, lang)
+    delegation = named_delegation(plan, args.delegation, lang)
     if delegation is None:
         return 2
     data = _read(csv_path, lang)
@@ -153,7 +144,7 @@ def run(args: argparse.Namespace) -> int:
         say(lang, "import.changed_on_disk", path=plan_path)
         return 1
     except OSError as error:
-        say(lang, "cli.write_failed", path=plan_path, reason=error.strerror or error)
+        say(lang, "cli.write_failed", path=plan_path, reason=os_reason(error))
         return 1
     say(lang, "import.imported", count=len(valid), delegation=name, path=plan_path)
     return 0

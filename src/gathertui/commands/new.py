@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from gathertui.commands.common import language_for, say
+from gathertui.i18n.os_errors import os_reason
 from gathertui.model.templates import new_plan
 from gathertui.storage import write_new
 from gathertui.storage.workspace import workspace_settings
@@ -33,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         say(lang, "cli.exists", path=path)
         return 1
     except OSError as error:
-        say(lang, "cli.write_failed", path=path, reason=error.strerror or error)
+        say(lang, "cli.write_failed", path=path, reason=os_reason(error))
         return 1
     say(lang, "cli.created", path=path)
     return 0

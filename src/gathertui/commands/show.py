@@ -170,6 +170,10 @@ def run(args: argparse.Namespace) -> int:
     plan = loaded.model
     zone = effective_zone(plan, settings)
     console = Console(highlight=False, emoji=False, markup=False)
+    if not console.is_terminal:
+        # To a pipe or a file each row stays on one line, whole, for grep and the like;
+        # the 80 columns rich assumes there would cut names in two.
+        console = Console(highlight=False, emoji=False, markup=False, width=100_000)
     console.print(Text(literal(plan.event.title), style="bold underline"))
     for part in (
         _event(plan, zone, lang),

@@ -26,7 +26,12 @@ class Message:
     key: str
     params: Mapping[str, Any] = field(default_factory=dict)
 
-    def render(self, lang: str) -> str:
+    def render(self, lang: str, by_name: bool = False) -> str:
+        """The sentence in `lang`. A thing a problem is about is named by its id, which a
+        reader of the file searches for (`gathertui check`); with `by_name`, as in the
+        app's lists, by its title or name (the `called` parameter) where it has one."""
+        if by_name and self.params.get("called"):
+            return Message(f"{self.key}.by_name", self.params).render(lang)
         count = self.params.get("count")
         text = template(self.key, lang, count if isinstance(count, int) else None)
         if text is None:
@@ -34,7 +39,7 @@ class Message:
             # must still read something useful rather than a crash.
             return self.key + "".join(f" {k}={v}" for k, v in self.params.items())
         values = {
-            name: value.render(lang) if isinstance(value, Message) else value
+            name: value.render(lang, by_name) if isinstance(value, Message) else value
             for name, value in self.params.items()
         }
         return text.format(**values)

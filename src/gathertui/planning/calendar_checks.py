@@ -3,7 +3,6 @@ on one day, and semesters short of their target."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -21,13 +20,11 @@ from gathertui.planning.calendar import (
 from gathertui.planning.context import FilePlan, PlanContext
 from gathertui.problems import Problem, Severity
 from gathertui.text import one_line
+from gathertui.today import today
 
-
-def today() -> date:
-    """The current date; GATHERTUI_TODAY=YYYY-MM-DD fixes it, for tests and reproducible CI
-    (which semesters must have their gathering depends on it)."""
-    fixed = os.environ.get("GATHERTUI_TODAY")
-    return date.fromisoformat(fixed) if fixed else date.today()
+# Still found here by the calendar screens and the new-plan form; which semesters must
+# have their gathering depends on it.
+__all__ = ["today"]
 
 
 def plan_on_holiday(context: PlanContext) -> Iterable[Problem]:

@@ -46,7 +46,8 @@ class PlanContext:
     def label(self, path: DocumentPath) -> object:
         if path[0] in Plan.ENTITY_LISTS and len(path) > 1 and isinstance(path[1], int):
             entity = getattr(self.plan, str(path[0]))[path[1]]
-            return msg(f"entity.{path[0]}", id=one_line(entity.id))
+            called = getattr(entity, "title", None) or getattr(entity, "name", None) or ""
+            return msg(f"entity.{path[0]}", id=one_line(entity.id), called=one_line(called))
         return msg("entity.table", name=path[0])
 
 

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from gathertui.describe import describe, entity_label, finding_message, show_value
 from gathertui.i18n import Message, msg
+from gathertui.i18n.os_errors import os_reason
 from gathertui.model.migrate import VersionError, migrate
 from gathertui.model.plan import SCHEMA_VERSION, Plan
 from gathertui.model.references import Finding, plan_findings, settings_findings
@@ -37,8 +38,8 @@ ModelT = TypeVar("ModelT", bound=BaseModel)
 class UnreadableFile(Exception):
     """The file could not be read at all (missing, a folder, no permission)."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+    def __init__(self, path: Path, reason: Message) -> None:
+        super().__init__(f"{path}: {reason.render('en')}")
         self.path = path
         self.reason = reason
 
@@ -98,12 +99,8 @@ def read_source(path: Path) -> Source:
     try:
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise UnreadableFile(path, "no such file") from None
-    except IsADirectoryError:
-        raise UnreadableFile(path, "is a folder, not a file") from None
     except OSError as error:
-        raise UnreadableFile(path, error.strerror or str(error)) from None
+        raise UnreadableFile(path, os_reason(error)) from None
     return decode_source(path, raw)
 
 

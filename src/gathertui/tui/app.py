@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import Provider
 
@@ -19,6 +20,8 @@ from gathertui.glance import SETTINGS_FILE, Glance, glance_folder
 # needs the class when theirs is defined: so this module imports them only when it uses
 # them, never at the top.
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from gathertui.session import PlanSession
     from gathertui.state import WorkspaceState
     from gathertui.tui.screens.plan import PlanScreen
@@ -167,7 +170,8 @@ class GathertuiApp(App[None]):
             )
             return
         except UnreadableFile as error:
-            self.notify(markup=False, message=f"{path}: {error.reason}", severity="error")
+            message = f"{path}: {said(self, error.reason)}"
+            self.notify(markup=False, message=message, severity="error")
             return
         screen = PlanScreen(session)
         self.push_screen(screen)
@@ -237,6 +241,39 @@ class GathertuiApp(App[None]):
 
         if not isinstance(self.screen, CalendarScreen):
             self.push_screen(CalendarScreen())
+
+    # Textual's own palette, in the app's language
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        from gathertui.tui.palette import Palette
+
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(Palette(self.lang, id="--command-palette"))
+
+    def search_themes(self) -> None:
+        from textual.theme import ThemeProvider
+
+        from gathertui.tui.palette import Palette
+
+        self.push_screen(Palette(self.lang, "palette.themes", providers=[ThemeProvider]))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's commands, translated; its key panel and SVG screenshot are left out:
+        the help screen (F1) lists the keys, and a screenshot is no use in this work."""
+        from gathertui.i18n import tr
+
+        def command(key: str, help_key: str, callback: Callable[[], object]) -> SystemCommand:
+            return SystemCommand(tr(key, self.lang), tr(help_key, self.lang), callback)
+
+        # Quit as ctrl+q does: it asks first if edits are unsaved.
+        yield command("cmd.quit", "cmd.quit.help", self.action_quit_app)
+        yield command("cmd.theme", "cmd.theme.help", self.action_change_theme)
+        if screen.maximized is not None:
+            yield command("cmd.minimize", "cmd.minimize.help", screen.action_minimize)
+        elif screen.focused is not None and screen.focused.allow_maximize:
+            yield command("cmd.maximize", "cmd.maximize.help", screen.action_maximize)
 
     def action_quit_app(self) -> None:
         from gathertui.tui.saving import ask_before_quitting

@@ -14,6 +14,7 @@ from textual import getters, work
 from textual.screen import Screen
 from textual.widget import Widget
 
+from gathertui.i18n.os_errors import os_reason
 from gathertui.storage import ChangedOnDisk, CommentsWouldBeLost, LoadError
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import AskText, Choice
@@ -52,7 +53,7 @@ def say_exists(node: Widget, name: str) -> None:
 def say_save_failed(node: Widget, error: OSError, timeout: float | None = None) -> None:
     node.notify(
         markup=False,
-        message=t(node, "ui.save_failed", reason=error.strerror or str(error)),
+        message=t(node, "ui.save_failed", reason=os_reason(error)),
         severity="error",
         timeout=timeout,
     )

@@ -29,7 +29,9 @@ def t(node: DOMNode, key: str, /, **params: Any) -> str:
 
 
 def said(node: DOMNode, message: Message) -> str:
-    return message.render(ui_lang(node))
+    """`message` in the app's language; what a problem is about named by its title or
+    name, not the id `gathertui check` gives for searching the file."""
+    return message.render(ui_lang(node), by_name=True)
 
 
 def marked(node: DOMNode, problem: Problem) -> str:

@@ -11,6 +11,7 @@ from textual.containers import Grid, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select, Static
 
 from gathertui.i18n.labels import label
+from gathertui.i18n.os_errors import os_reason
 from gathertui.model.enums import EventKind
 from gathertui.model.templates import TEMPLATES, new_plan
 from gathertui.planning.calendar_checks import today
@@ -111,6 +112,6 @@ class NewPlanForm(FormModal[Path]):
             errors.update(t(self, "ui.exists", path=value.name))
             return
         except OSError as error:
-            errors.update(t(self, "ui.save_failed", reason=error.strerror or str(error)))
+            errors.update(t(self, "ui.save_failed", reason=os_reason(error)))
             return
         self.dismiss(value)

@@ -54,7 +54,7 @@ AGENDA_COLUMNS = (
 
 def length_text(minutes: int, lang: str) -> str:
     hours, rest = divmod(minutes, 60)
-    return f"{hours} j {rest} mnt" if lang == "id" else f"{hours} h {rest} min"
+    return f"{hours} jam {rest} menit" if lang == "id" else f"{hours} h {rest} min"
 
 
 class AgendaPane(PlanPane):

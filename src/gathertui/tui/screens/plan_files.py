@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from textual import getters, work
 from textual.screen import Screen
 
+from gathertui.i18n.os_errors import os_reason
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import AskText, Choice
 from gathertui.tui.panes.roster import RosterPane
@@ -52,7 +53,7 @@ class PlanFilesMixin(Screen[None]):
         try:
             found = read_roster_csv(path.read_bytes())
         except OSError as error:
-            reason = error.strerror or str(error)
+            reason = os_reason(error)
             message = t(self, "ui.import_unreadable", path=str(path), reason=reason)
             self.notify(markup=False, message=message, severity="error")
             return

@@ -1,7 +1,8 @@
 """The workspace: every plan of the folder, sorted by date, with its warning count.
 
 Until the background read is done (see `GathertuiApp`), rows come from a tomllib glance
-at each file and the warning column says "…".
+at each file and the warning column says "…". The list opens at the next plan from
+today, the past above it; `/` narrows it to the rows holding every word typed.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Header, Input, Static
 
 from gathertui.glance import Glance
 from gathertui.i18n.dates import long_date, short_date
 from gathertui.i18n.labels import word
 from gathertui.problems import Problem
+from gathertui.today import today
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import Choice
 from gathertui.tui.text import MARKS, said, t, translate_bindings
@@ -55,6 +57,24 @@ def _glance_order(glance: Glance) -> tuple[str, str]:
     return _order(glance.start, glance.path)
 
 
+def next_from(days: list[date | None], day: date) -> int:
+    """The row of the first plan on or after `day` in rows sorted by date (undated last);
+    the last dated one if all are past."""
+    dated = [number for number, start in enumerate(days) if start is not None]
+    for number in dated:
+        start = days[number]
+        if start is not None and start >= day:
+            return number
+    return dated[-1] if dated else 0
+
+
+def matches(row: tuple[str, ...], query: str) -> bool:
+    """Whether every word of `query` is in the row as shown: title, date (so a year or a
+    month), kind, status."""
+    text = " ".join(row).casefold()
+    return all(word in text for word in query.casefold().split())
+
+
 class WorkspaceScreen(Screen[None]):
     app = getters.app(GathertuiApp)
     AUTO_FOCUS = "#plans"
@@ -67,16 +87,23 @@ class WorkspaceScreen(Screen[None]):
         Binding("r", "reload", "key.reload", show=False, id="reload"),
         Binding("k", "calendar", "key.calendar", id="calendar"),
         Binding("s", "settings", "key.settings", id="settings"),
+        Binding("slash", "filter", "key.filter", id="filter-plans"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
+        # The rows shown, with the file of each; the filter hides some of every plan's.
         self.paths: list[Path] = []
+        self._all_paths: list[Path] = []
+        self._all_rows: list[tuple[str, ...]] = []
+        self._all_broken: set[int] = set()
+        self._placed = False
         self.short_dates = False
         translate_bindings(self, self.app.lang)
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Input(placeholder=t(self, "ui.plan_filter_hint"), id="plan-filter")
         yield VirtualTable(table_columns(self, PLAN_COLUMNS), id="plans")
         yield Static(id="plan-errors", markup=False)
         yield Footer(compact=True)
@@ -101,23 +128,46 @@ class WorkspaceScreen(Screen[None]):
         app = self.app
         self.sub_title = app.folder.resolve().name
         table = self.query_one("#plans", VirtualTable)
-        table.empty_text = t(self, "ui.no_plans")
         # Long dates when every cell fits, else short ones ("Jum, 26 Mei 2023"), so a
         # narrow screen keeps its width for the titles.
         for self.short_dates in (False, True):
             if app.workspace_ready:
-                rows, broken, errors = self._plan_rows()
+                rows, broken, errors, days = self._plan_rows()
             else:
-                rows, broken, errors = self._glance_rows(), set(), []
-            table.set_rows(rows, broken)
+                (rows, days), broken, errors = self._glance_rows(), set(), []
+            self._all_rows, self._all_broken = rows, broken
+            self._show_rows()
             if not table.cuts():
                 break
         self.query_one("#plan-errors", Static).update("\n".join(errors))
+        if not self._placed and rows:
+            # Once, when the list first has rows: at the next plan, what is coming first.
+            self._placed = True
+            self._move_to_path(self._all_paths[next_from(days, today())])
 
-    def _glance_rows(self) -> list[tuple[str, ...]]:
+    def _show_rows(self) -> None:
+        """The rows the filter lets through, the cursor kept on its plan if still shown."""
+        table = self.query_one("#plans", VirtualTable)
+        current = self._selected()
+        query = self.query_one("#plan-filter", Input).value
+        shown = [
+            number for number, row in enumerate(self._all_rows) if not query or matches(row, query)
+        ]
+        self.paths = [self._all_paths[number] for number in shown]
+        broken = {row for row, number in enumerate(shown) if number in self._all_broken}
+        table.empty_text = t(self, "ui.no_plans" if not query else "ui.no_plans_match")
+        table.set_rows([self._all_rows[number] for number in shown], broken)
+        if current is not None:
+            self._move_to_path(current)
+
+    def _move_to_path(self, path: Path) -> None:
+        if path in self.paths:
+            self.query_one("#plans", VirtualTable).move_to(self.paths.index(path))
+
+    def _glance_rows(self) -> tuple[list[tuple[str, ...]], list[date | None]]:
         lang = self.app.lang
         glances = sorted(self.app.glances, key=_glance_order)
-        self.paths = [glance.path for glance in glances]
+        self._all_paths = [glance.path for glance in glances]
         return [
             (
                 self.dates(glance.start) if glance.start else "—",
@@ -127,18 +177,22 @@ class WorkspaceScreen(Screen[None]):
                 "…",
             )
             for glance in glances
-        ]
+        ], [glance.start for glance in glances]
 
-    def _plan_rows(self) -> tuple[list[tuple[str, ...]], set[int], list[str]]:
+    def _plan_rows(
+        self,
+    ) -> tuple[list[tuple[str, ...]], set[int], list[str], list[date | None]]:
         app = self.app
         workspace = app.workspace
         lang = app.lang
-        self.paths = sorted(workspace.files, key=lambda path: _plan_order(workspace, path))
+        self._all_paths = sorted(workspace.files, key=lambda path: _plan_order(workspace, path))
         rows: list[tuple[str, ...]] = []
         broken: set[int] = set()
         errors: list[str] = []
-        for number, path in enumerate(self.paths):
+        days: list[date | None] = []
+        for number, path in enumerate(self._all_paths):
             plan = workspace.plan(path)
+            days.append(plan.event.first_day if plan else None)
             if plan is None:
                 broken.add(number)
                 rows.append(("—", path.name, t(self, "ui.cannot_open"), "", ""))
@@ -159,7 +213,7 @@ class WorkspaceScreen(Screen[None]):
         # What belongs to no plan: the settings file's own problems, a semester short of
         # its media gathering.
         errors.extend(self._said_at(workspace.workspace_problems()))
-        return rows, broken, errors
+        return rows, broken, errors, days
 
     def _said_at(self, problems: list[Problem]) -> list[str]:
         return [
@@ -172,6 +226,30 @@ class WorkspaceScreen(Screen[None]):
         table = self.query_one("#plans", VirtualTable)
         return self.paths[table.cursor_row] if self.paths else None
 
+    # The filter
+
+    def action_filter(self) -> None:
+        box = self.query_one("#plan-filter", Input)
+        box.display = True
+        box.focus()
+
+    @on(Input.Changed, "#plan-filter")
+    def _filter_changed(self) -> None:
+        self._show_rows()
+
+    @on(Input.Submitted, "#plan-filter")
+    def _filter_done(self) -> None:
+        self.query_one("#plans", VirtualTable).focus()
+
+    def key_escape(self) -> None:
+        """Escape in the filter empties it, shows every plan again and hides the box."""
+        box = self.query_one("#plan-filter", Input)
+        if box.has_focus or box.value:
+            box.value = ""
+            box.display = False
+            self._show_rows()
+            self.query_one("#plans", VirtualTable).focus()
+
     @on(VirtualTable.Selected, "#plans")
     def action_open(self) -> None:
         path = self._selected()
@@ -180,9 +258,6 @@ class WorkspaceScreen(Screen[None]):
 
     def action_calendar(self) -> None:
         self.app.action_calendar()
-
-    def action_settings(self) -> None:
-        self.app.action_settings()
 
     def action_reload(self) -> None:
         self.app.refresh_workspace(reread=True)
@@ -239,3 +314,6 @@ class WorkspaceScreen(Screen[None]):
         self.app.push_screen(
             Choice.delete(question, t(self, "ui.delete"), t(self, "ui.cancel")), answered
         )
+
+    def action_settings(self) -> None:
+        self.app.action_settings()

@@ -1,0 +1,42 @@
+"""The command palette with its own words in the app's language.
+
+Textual writes the palette's placeholder and its "No matches found" line in English;
+the placeholder is a parameter, the other line is written inside the countdown that
+shows it, so that countdown is the one piece of the palette done again here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.align import Align
+from rich.text import Text
+from textual.command import CommandList, CommandPalette
+from textual.widgets.option_list import Option
+
+from gathertui.i18n import tr
+
+
+class Palette(CommandPalette):
+    def __init__(self, lang: str, placeholder_key: str = "palette.placeholder", **kwargs: Any):
+        super().__init__(placeholder=tr(placeholder_key, lang), **kwargs)
+        self._no_matches_text = tr("palette.no_matches", lang)
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            # Only for a search: an empty query that finds nothing needs no remark.
+            if search_value:
+                self.query_one(CommandList).add_option(
+                    Option(
+                        Align.center(Text(self._no_matches_text, style="not bold")),
+                        disabled=True,
+                        id=self._NO_MATCHES,
+                    )
+                )
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
