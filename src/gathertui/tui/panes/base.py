@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from textual import getters
 from textual.containers import Vertical
 from textual.message import Message
+from textual.screen import ModalScreen
 
 from gathertui.planning.agenda import AgendaError
 from gathertui.planning.editing import Change
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.text import said, translate_bindings
+
+EntityT = TypeVar("EntityT")
 
 if TYPE_CHECKING:
     from gathertui.model.plan import Plan
@@ -69,6 +72,18 @@ class PlanPane(Vertical):
         """Asks the plan screen to apply `change` (None: nothing to change)."""
         if change is not None:
             self.post_message(self.ChangeRequested(change))
+
+    def ask_then(
+        self, form: ModalScreen[EntityT | None], make: Callable[[EntityT], Change | None]
+    ) -> None:
+        """Opens `form`; the entity it gives is made into a change with `make` and asked
+        for (or refused, as `attempt` says); nothing happens when the form is cancelled."""
+
+        def given(entity: EntityT | None) -> None:
+            if entity is not None:
+                self.attempt(lambda: make(entity))
+
+        self.app.push_screen(form, given)
 
     def attempt(self, make: Callable[[], Change | None]) -> None:
         """Makes a change and asks for it; one the core refuses is said, and nothing changes."""

@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.widgets import Static
 
 from gathertui.i18n.labels import label
-from gathertui.model.plan import Delegation, Quotas
+from gathertui.model.plan import Quotas
 from gathertui.planning.agenda import AgendaError
 from gathertui.planning.delegations import (
     add_delegation,
@@ -93,12 +93,9 @@ class DelegationsPane(PlanPane):
         from gathertui.tui.modals.delegation_form import DelegationForm
 
         plan = self.plan
-
-        def added(delegation: Delegation | None) -> None:
-            if delegation is not None:
-                self.attempt(lambda: add_delegation(plan, delegation))
-
-        self.app.push_screen(DelegationForm(plan, None), added)
+        self.ask_then(
+            DelegationForm(plan, None), lambda delegation: add_delegation(plan, delegation)
+        )
 
     def action_edit(self) -> None:
         from gathertui.tui.modals.delegation_form import DelegationForm
@@ -108,12 +105,10 @@ class DelegationsPane(PlanPane):
             self.action_add()
             return
         plan = self.plan
-
-        def edited(delegation: Delegation | None) -> None:
-            if delegation is not None:
-                self.attempt(lambda: edit_delegation(plan, index, delegation))
-
-        self.app.push_screen(DelegationForm(plan, plan.delegations[index]), edited)
+        self.ask_then(
+            DelegationForm(plan, plan.delegations[index]),
+            lambda delegation: edit_delegation(plan, index, delegation),
+        )
 
     def action_delete(self) -> None:
         index = self.selected()

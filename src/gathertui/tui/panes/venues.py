@@ -7,7 +7,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
-from gathertui.model.plan import Venue
 from gathertui.planning.agenda import AgendaError
 from gathertui.planning.venues import (
     add_venue,
@@ -97,12 +96,7 @@ class VenuesPane(PlanPane):
         from gathertui.tui.modals.venue_form import VenueForm
 
         plan = self.plan
-
-        def added(venue: Venue | None) -> None:
-            if venue is not None:
-                self.attempt(lambda: add_venue(plan, venue))
-
-        self.app.push_screen(VenueForm(plan, None), added)
+        self.ask_then(VenueForm(plan, None), lambda venue: add_venue(plan, venue))
 
     def action_edit(self) -> None:
         from gathertui.tui.modals.venue_form import VenueForm
@@ -112,12 +106,9 @@ class VenuesPane(PlanPane):
             self.action_add()
             return
         plan = self.plan
-
-        def edited(venue: Venue | None) -> None:
-            if venue is not None:
-                self.attempt(lambda: edit_venue(plan, index, venue))
-
-        self.app.push_screen(VenueForm(plan, plan.venues[index]), edited)
+        self.ask_then(
+            VenueForm(plan, plan.venues[index]), lambda venue: edit_venue(plan, index, venue)
+        )
 
     def action_delete(self) -> None:
         index = self.selected()
