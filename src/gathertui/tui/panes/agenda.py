@@ -34,7 +34,6 @@ from gathertui.planning.agenda import (
     toggle_pinned,
 )
 from gathertui.text import one_line
-from gathertui.tui.modals.confirm import Choice
 from gathertui.tui.panes.base import PlanPane
 from gathertui.tui.text import t
 from gathertui.tui.widgets.table import VirtualTable, table_columns
@@ -217,15 +216,8 @@ class AgendaPane(PlanPane):
         if item is None:
             return
         plan = self.plan
-
-        def answered(answer: str | None) -> None:
-            if answer == "yes":
-                self.attempt(lambda: delete_item(plan, item.id))
-
         question = t(self, "ui.confirm_delete_item", title=one_line(item.title))
-        self.app.push_screen(
-            Choice.delete(question, t(self, "ui.delete"), t(self, "ui.cancel")), answered
-        )
+        self.delete_after_asking(question, lambda: delete_item(plan, item.id))
 
     def action_length(self, steps: int) -> None:
         item = self.selected_item()

@@ -19,7 +19,8 @@ from textual.screen import ModalScreen
 from gathertui.planning.agenda import AgendaError
 from gathertui.planning.editing import Change
 from gathertui.tui.app import GathertuiApp
-from gathertui.tui.text import said, translate_bindings
+from gathertui.tui.modals.confirm import Choice
+from gathertui.tui.text import said, t, translate_bindings
 
 EntityT = TypeVar("EntityT")
 
@@ -84,6 +85,23 @@ class PlanPane(Vertical):
                 self.attempt(lambda: make(entity))
 
         self.app.push_screen(form, given)
+
+    def delete_after_asking(self, question: str, make: Callable[[], Change | None]) -> None:
+        """Makes the delete first, so one the core refuses (a venue still in use) is said
+        without asking; then asks, with Cancel in focus, and asks for it on yes."""
+        try:
+            change = make()
+        except AgendaError as error:
+            self.notify(markup=False, message=said(self, error.message), severity="error")
+            return
+
+        def answered(answer: str | None) -> None:
+            if answer == "yes":
+                self.request(change)
+
+        self.app.push_screen(
+            Choice.delete(question, t(self, "ui.delete"), t(self, "ui.cancel")), answered
+        )
 
     def attempt(self, make: Callable[[], Change | None]) -> None:
         """Makes a change and asks for it; one the core refuses is said, and nothing changes."""

@@ -9,7 +9,6 @@ from textual.widgets import Static
 
 from gathertui.i18n.labels import label
 from gathertui.model.plan import Quotas
-from gathertui.planning.agenda import AgendaError
 from gathertui.planning.delegations import (
     add_delegation,
     delete_delegation,
@@ -19,9 +18,8 @@ from gathertui.planning.delegations import (
 )
 from gathertui.planning.editing import set_quotas
 from gathertui.text import one_line
-from gathertui.tui.modals.confirm import Choice
 from gathertui.tui.panes.base import PlanPane
-from gathertui.tui.text import said, t
+from gathertui.tui.text import t
 from gathertui.tui.widgets.table import VirtualTable, table_columns
 
 DELEGATION_COLUMNS = (
@@ -115,22 +113,9 @@ class DelegationsPane(PlanPane):
         if index is None:
             return
         plan = self.plan
-        try:
-            change = delete_delegation(plan, index)
-        except AgendaError as error:
-            # Said before asking: no point confirming a delete that cannot happen.
-            self.notify(markup=False, message=said(self, error.message), severity="error")
-            return
-
-        def answered(answer: str | None) -> None:
-            if answer == "yes":
-                self.request(change)
-
         name = one_line(plan.delegations[index].name)
         question = t(self, "ui.confirm_delete_delegation", name=name)
-        self.app.push_screen(
-            Choice.delete(question, t(self, "ui.delete"), t(self, "ui.cancel")), answered
-        )
+        self.delete_after_asking(question, lambda: delete_delegation(plan, index))
 
     def action_quotas(self) -> None:
         from gathertui.tui.modals.quotas_form import QuotasForm

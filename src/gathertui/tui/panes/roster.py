@@ -24,7 +24,6 @@ from gathertui.planning.editing import (
     set_quotas,
 )
 from gathertui.planning.roster import filter_people, roster_summary
-from gathertui.tui.modals.confirm import Choice
 from gathertui.tui.modals.person_form import PersonForm
 from gathertui.tui.modals.quotas_form import QuotasForm
 from gathertui.tui.panes.base import PlanPane
@@ -251,15 +250,8 @@ class RosterPane(PlanPane):
         if index is None:
             return
         plan = self.plan
-
-        def answered(answer: str | None) -> None:
-            if answer == "yes":
-                self.request(delete_person(plan, index))
-
         question = t(self, "ui.confirm_delete", name=plan.people[index].name)
-        self.app.push_screen(
-            Choice.delete(question, t(self, "ui.delete"), t(self, "ui.cancel")), answered
-        )
+        self.delete_after_asking(question, lambda: delete_person(plan, index))
 
     def action_move(self, offset: int) -> None:
         index = self.selected()

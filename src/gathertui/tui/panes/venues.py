@@ -7,7 +7,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
-from gathertui.planning.agenda import AgendaError
 from gathertui.planning.venues import (
     add_venue,
     delete_venue,
@@ -17,9 +16,8 @@ from gathertui.planning.venues import (
     venue_loads,
 )
 from gathertui.text import one_line
-from gathertui.tui.modals.confirm import Choice
 from gathertui.tui.panes.base import PlanPane
-from gathertui.tui.text import said, t
+from gathertui.tui.text import t
 from gathertui.tui.widgets.table import VirtualTable, table_columns
 
 VENUE_COLUMNS = (
@@ -115,23 +113,9 @@ class VenuesPane(PlanPane):
         if index is None:
             return
         plan = self.plan
-        lang = self.app.lang
         zone = self.plan_screen.zone()
-        try:
-            change = delete_venue(plan, index, zone, lang)
-        except AgendaError as error:
-            # Said before asking: no point confirming a delete that cannot happen.
-            self.notify(markup=False, message=said(self, error.message), severity="error")
-            return
-
-        def answered(answer: str | None) -> None:
-            if answer == "yes":
-                self.request(change)
-
         question = t(self, "ui.confirm_delete_venue", name=one_line(plan.venues[index].name))
-        self.app.push_screen(
-            Choice.delete(question, t(self, "ui.delete"), t(self, "ui.cancel")), answered
-        )
+        self.delete_after_asking(question, lambda: delete_venue(plan, index, zone, self.app.lang))
 
     def action_reuse(self) -> None:
         from gathertui.tui.modals.pick import Pick
