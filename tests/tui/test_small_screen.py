@@ -10,11 +10,13 @@ from flow_helpers import new_app, open_plan
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Button, Static
+from textual.widgets._footer import FooterKey
 
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.form import FIELD_TYPES
 from gathertui.tui.panes.roster import ROSTER_COLUMNS
 from gathertui.tui.screens.calendar import MONTH_WIDTH, CalendarScreen
+from gathertui.tui.widgets.footer import KeyFooter
 from gathertui.tui.widgets.table import FLOOR, Column, share_width
 
 SMALL = (80, 24)
@@ -96,3 +98,31 @@ def test_names_get_their_width_first() -> None:
     assert narrow[2] == 26
     assert all(w >= min(FLOOR, c.minimum) for w, c in zip(narrow, columns, strict=True))
     assert sum(narrow) + len(columns) <= 78
+
+
+# Each screen's keys, reached from the workspace list.
+SCREEN_KEYS = {
+    "workspace": [],
+    "overview": ["enter", "1"],
+    "roster": ["enter", "2"],
+    "agenda": ["enter", "3"],
+    "venues": ["enter", "4"],
+    "delegations": ["enter", "5"],
+    "calendar": ["k"],
+    "settings": ["s"],
+}
+
+
+@pytest.mark.parametrize("screen", SCREEN_KEYS)
+async def test_the_footer_keeps_help_and_quit_at_80_columns(workspace: Path, screen: str) -> None:
+    app = new_app(workspace, lang="id")
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("home", *SCREEN_KEYS[screen])
+        await pilot.pause()
+        footer = app.screen.query_one(KeyFooter)
+        keys = [key for key in footer.query(FooterKey).results() if key.display]
+        shown = {key.key_display for key in keys}
+        assert {"f1", "^q"} <= shown, shown
+        # Nothing is cut at the right edge: every key shown ends inside the footer.
+        assert all(key.region.right <= footer.region.right for key in keys)
+        assert len(keys) >= 4

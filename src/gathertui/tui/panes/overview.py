@@ -36,7 +36,7 @@ class OverviewPane(PlanPane):
     HELP_HEADING = "ui.tab_overview"
     BINDINGS = [
         # A person is added from here too: the roster tab opens to show them.
-        Binding("a", "screen.add_person", "key.add_person", id="overview-add-person"),
+        Binding("a", "screen.add_person", "key.add_person", show=False, id="overview-add-person"),
         Binding("e", "edit", "key.edit", id="edit-event"),
     ]
 

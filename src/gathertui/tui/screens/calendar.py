@@ -20,7 +20,7 @@ from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Select, Static
+from textual.widgets import Header, Select, Static
 
 from gathertui.i18n import tr
 from gathertui.i18n.dates import long_date, month_title
@@ -39,6 +39,7 @@ from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.new_plan import NewPlanForm
 from gathertui.tui.modals.pick import Pick
 from gathertui.tui.text import t, translate_bindings
+from gathertui.tui.widgets.footer import KeyFooter
 
 # Plans colour a day's background, by kind; holidays and outside events its foreground,
 # so a plan on a holiday shows both.
@@ -290,7 +291,7 @@ class CalendarScreen(Screen[None]):
                 yield Static(id=f"cal-month-{number}", classes="cal-month")
         yield Static(legend(self.lang), id="cal-legend")
         yield Static(id="cal-day")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.title = t(self, "ui.cal_title")

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, Select, TabbedContent, TabPane
+from textual.widgets import Header, Input, Select, TabbedContent, TabPane
 
 from gathertui.model.defaults import effective_zone
 from gathertui.planning.editing import Change
@@ -28,6 +28,7 @@ from gathertui.tui.panes.venues import VenuesPane
 from gathertui.tui.saving import SavingMixin
 from gathertui.tui.screens.plan_files import PlanFilesMixin
 from gathertui.tui.text import said, t, translate_bindings
+from gathertui.tui.widgets.footer import KeyFooter
 from gathertui.tui.widgets.table import VirtualTable
 
 TABS = ("overview", "roster", "agenda", "venues", "delegations")
@@ -70,7 +71,7 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
                 yield VenuesPane()
             with TabPane(t(self, "ui.tab_delegations"), id="delegations"):
                 yield DelegationsPane()
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.refresh_views()

@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from gathertui.glance import SETTINGS_FILE
 from gathertui.i18n import LANGUAGES, tr
@@ -44,6 +44,7 @@ from gathertui.tui.modals.event_form import ZONES
 from gathertui.tui.modals.record_form import FormField, RecordForm
 from gathertui.tui.saving import say_save_failed
 from gathertui.tui.text import said, t, translate_bindings
+from gathertui.tui.widgets.footer import KeyFooter
 from gathertui.tui.widgets.table import Column, VirtualTable
 
 
@@ -214,7 +215,7 @@ class SettingsScreen(Screen[None]):
                     yield Static(t(self, section.title), classes="section-title")
                     columns = [Column(t(self, key), w, m) for key, w, m in section.columns]
                     yield VirtualTable(columns, id=section.name)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.title = t(self, "ui.settings_title")

@@ -16,7 +16,7 @@ from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from gathertui.glance import Glance
 from gathertui.i18n.dates import long_date, short_date
@@ -26,6 +26,7 @@ from gathertui.today import today
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import Choice
 from gathertui.tui.text import MARKS, said, t, translate_bindings
+from gathertui.tui.widgets.footer import KeyFooter
 from gathertui.tui.widgets.table import VirtualTable, table_columns
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ class WorkspaceScreen(Screen[None]):
         yield Input(placeholder=t(self, "ui.plan_filter_hint"), id="plan-filter")
         yield VirtualTable(table_columns(self, PLAN_COLUMNS), id="plans")
         yield Static(id="plan-errors", markup=False)
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.title = "gathertui"
