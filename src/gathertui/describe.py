@@ -194,6 +194,10 @@ def in_form(error: ErrorDetails, root: type[BaseModel], labels: Mapping[str, str
     if kind in _BOUNDS:
         bound_key, _, sentence = _BOUNDS[kind]
         return msg(sentence, field=label, bound=ctx.get(bound_key))
+    expected_key = _EXPECTED.get(kind.split("_")[0])
+    if expected_key:
+        value = show_value(error.get("input"))
+        return msg("form.expected", field=label, expected=msg(expected_key), value=value)
     if kind == "end_before_start":
         start = labels.get("start", "start")
         start = start[:1].lower() + start[1:]  # mid-sentence: "... lebih awal dari hari pertama"

@@ -360,7 +360,7 @@ async def test_a_rank_that_is_not_a_number_is_refused(workspace: Path, visit: Pa
         await type_rank(pilot, form, "+")
         assert field.value == "+"
         # Named as the form labels it.
-        assert errors(form) == '"Rank" must be a whole number, not "+"'
+        assert errors(form) == 'Rank must be a whole number, not "+"'
         assert ok.disabled
         # Enter does not take it either.
         await pilot.press("enter")
