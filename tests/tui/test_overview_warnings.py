@@ -20,14 +20,14 @@ from flow_helpers import (
 )
 from textual.pilot import Pilot
 from textual.screen import Screen
-from textual.widgets import Input, Select, Static, TabbedContent
+from textual.widgets import Input, Static, TabbedContent
 
 from gathertui.state import open_workspace, plan_problems
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.event_form import EventForm
 from gathertui.tui.modals.quotas_form import QuotasForm
+from gathertui.tui.panes.delegations import DelegationsPane
 from gathertui.tui.screens.plan import PlanScreen
-from gathertui.tui.widgets.table import VirtualTable
 
 OVERVIEW = "overview-table"
 LINE, WARNING = range(2)
@@ -346,16 +346,11 @@ async def test_enter_on_a_quotas_warning_opens_the_delegations_quotas(
             "Quotas of Rombongan Pemkot Mojokerto"
         )
         assert form.query_one("#online", Input).value == "30"
-        # Behind it, the roster of that delegation, and it stays there.
+        # Behind it, the Delegations tab on that delegation, and it stays there.
         for _ in range(5):
-            assert active_tab(screen) == "roster"
+            assert active_tab(screen) == "delegations"
             await pilot.pause()
-        assert screen.query_one("#filter-delegation", Select).value == "mojokerto"
-        behind = screen.query_one("#roster-table", VirtualTable)
-        assert [row[NAME] for row in behind.rows] == [
-            "Abd Rachman Tuwo",
-            "Santi Ratnaningtias",
-        ]
+        assert screen.query_one(DelegationsPane).selected() == 1
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
@@ -369,7 +364,7 @@ async def test_enter_on_a_quotas_warning_opens_the_delegations_quotas(
         form = app.screen
         assert isinstance(form, QuotasForm)
         assert form.delegation.id == "semarang"
-        assert screen.query_one("#filter-delegation", Select).value == "semarang"
+        assert screen.query_one(DelegationsPane).selected() == 0
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen

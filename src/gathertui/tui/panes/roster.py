@@ -197,13 +197,6 @@ class RosterPane(PlanPane):
             self.clear_filters()
         self.focus_person(index)
 
-    def edit_quotas_of(self, index: int) -> None:
-        """The quotas of the delegation at `index`, with the roster showing its people."""
-        self.clear_filters()
-        self.list_delegations()
-        self.query_one("#filter-delegation", Select).value = self.plan.delegations[index].id
-        self.action_quotas()
-
     def clear_filters(self) -> None:
         # Quietly: a filter's change message would move the cursor back to the top.
         with self.prevent(Input.Changed, Select.Changed):

@@ -193,7 +193,8 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
         self.go_to(message.path)
 
     def go_to(self, path: tuple[str | int, ...]) -> None:
-        """Shows the row a warning is about: the person, item or venue at `path`."""
+        """Shows the row a warning is about: the person, item, venue or delegation at `path`,
+        and a delegation's quotas when the warning is about them."""
         if len(path) < 2 or not isinstance(path[1], int):
             if path[:1] == ("event",):
                 self.action_edit_event()
@@ -204,8 +205,11 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
             self.action_tab("roster")
             self.roster.show_person(index)
         elif kind == "delegations" and index < len(plan.delegations):
-            self.action_tab("roster")
-            self.roster.edit_quotas_of(index)
+            self.action_tab("delegations")
+            delegations = self.query_one(DelegationsPane)
+            delegations.focus_delegation(index)
+            if path[2:3] == ("quotas",):
+                delegations.action_quotas()
         elif kind == "agenda" and index < len(plan.agenda):
             self.action_tab("agenda")
             self.query_one(AgendaPane).focus_item(plan.agenda[index].id)
