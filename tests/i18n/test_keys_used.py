@@ -63,6 +63,8 @@ DYNAMIC: dict[str, Iterable[str | tuple[str, ...]]] = {
     "entity.{}.number": [*Plan.ENTITY_LISTS, *WorkspaceSettings.ENTITY_LISTS],
     # The app names what a problem is about by its title or name (i18n Message.render).
     "{}.by_name": [f"entity.{name}" for name in (*Plan.ENTITY_LISTS, "calendar")],
+    # The tables the app names otherwise than `check` does ("The event").
+    "entity.table.{}.by_name": ["event"],
     # A plan and an event outside the plans are worded apart (calendar_view.py).
     "print.cal.{}": [k.value for k in EntryKind if k not in (EntryKind.PLAN, EntryKind.OUTSIDE)],
     "print.col.{}": CSV_COLUMNS,

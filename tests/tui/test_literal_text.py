@@ -147,12 +147,12 @@ async def test_palette_survives_a_stray_closing_tag_in_a_title(
 async def test_cannot_open_notification_keeps_its_brackets(workspace: Path) -> None:
     broken = workspace / "2024-03-14-rapat.toml"
     broken.write_text(
-        'schema_version = 1\n\n[event]\ntitle = "Rapat"\nstart = 2024-03-14\nkind = "kunjungan"\n',
+        'schema_version = 1\n\n[event]\ntitle = "Rapat"\nstart = 2024-03-14\nkind = "[kunjungan]"\n',
         encoding="utf-8",
     )
     expected = (
-        f"{broken.name}:6:1: table [event]: "
-        '"kind" must be one of visit, media-gathering, meeting, other, not "kunjungan"'
+        f"{broken.name}:6:1: The event: "
+        '"kind" must be one of visit, media-gathering, meeting, other, not "[kunjungan]"'
     )
     app = new_app(workspace)
     async with app.run_test(size=SIZE) as pilot:

@@ -368,7 +368,7 @@ async def test_over_capacity_in_english_then_fixed(workspace: Path, visit: Path)
     app = new_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_plan(pilot, app)
-        warning = "over capacity: Ruang Lokakrida holds 20, 95 people expected"
+        warning = "Over capacity: Ruang Lokakrida holds 20, 95 people expected"
         assert overview_heading(screen).startswith("Warnings: 1 · ")
         (listed,) = overview_warnings(app)
         assert warning in listed
@@ -405,7 +405,7 @@ async def test_over_capacity_in_indonesian(workspace: Path, visit: Path) -> None
     app = new_app(workspace, lang="id")
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_plan(pilot, app)
-        warning = "melebihi kapasitas: Ruang Lokakrida muat 20, diperkirakan 95 orang"
+        warning = "Melebihi kapasitas: Ruang Lokakrida muat 20, diperkirakan 95 orang"
         (listed,) = overview_warnings(app)
         assert warning in listed
         await pilot.press("4")

@@ -32,6 +32,19 @@ class Message:
         app's lists, by its title or name (the `called` parameter) where it has one."""
         if by_name and self.params.get("called"):
             return Message(f"{self.key}.by_name", self.params).render(lang)
+        if by_name and self.key == "entity.table":
+            # The app's lists say "The event" where `check` points at "table [event]".
+            named = Message(f"entity.table.{self.params.get('name')}.by_name")
+            if known(named.key):
+                return named.render(lang)
+        if by_name and self.key == "problem.about":
+            # "venue "Aula": Aula holds 20..." names the thing twice; the app's lists say
+            # the problem alone, as a sentence, when it already names what it is about.
+            entity, problem = self.params.get("entity"), self.params.get("problem")
+            called = entity.params.get("called") if isinstance(entity, Message) else None
+            said = problem.render(lang, by_name) if isinstance(problem, Message) else None
+            if called and said and called in said:
+                return said[:1].upper() + said[1:]
         count = self.params.get("count")
         text = template(self.key, lang, count if isinstance(count, int) else None)
         if text is None:
