@@ -147,7 +147,8 @@ async def test_palette_survives_a_stray_closing_tag_in_a_title(
 async def test_cannot_open_notification_keeps_its_brackets(workspace: Path) -> None:
     broken = workspace / "2024-03-14-rapat.toml"
     broken.write_text(
-        'schema_version = 1\n\n[event]\ntitle = "Rapat"\nstart = 2024-03-14\nkind = "[kunjungan]"\n',
+        'schema_version = 1\n\n[event]\ntitle = "Rapat"\nstart = 2024-03-14\n'
+        'kind = "[kunjungan]"\n',
         encoding="utf-8",
     )
     expected = (

@@ -48,10 +48,19 @@ def next_starting_with(select: Select[Any], letter: str) -> object | None:
     # own type-to-search works only in the open list, and matches anywhere in the text.
     choices = [(str(prompt), value) for prompt, value in select._options if value != Select.NULL]
     current = next((i for i, (_, v) in enumerate(choices) if v == select.value), -1)
-    after = choices[current + 1 :] + choices[: current + 1]
-    return next(
-        (value for prompt, value in after if prompt.lower().startswith(letter.lower())), None
-    )
+    found = index_starting_with([text for text, _ in choices], current, letter)
+    return None if found is None else choices[found][1]
+
+
+def index_starting_with(texts: list[str], current: int, letter: str) -> int | None:
+    """The index of the first text after `current` that starts with `letter` (case
+    aside), going round; None when none does. Lists and dropdowns jump by it."""
+    count = len(texts)
+    for step in range(1, count + 1):
+        index = (current + step) % count
+        if texts[index].lower().startswith(letter.lower()):
+            return index
+    return None
 
 
 class FormModal(ModalScreen[ResultT | None], Generic[ResultT]):

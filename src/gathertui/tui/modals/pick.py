@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -10,6 +10,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
+
+from gathertui.tui.modals.form import index_starting_with
 
 
 class Pick(ModalScreen[str | None]):
@@ -31,6 +33,20 @@ class Pick(ModalScreen[str | None]):
                 yield OptionList(*(Option(Content(text), id=ident) for ident, text in self.choices))
             else:
                 yield Static(self.empty, markup=False)
+
+    @on(events.Key)
+    def _type_to_select(self, event: events.Key) -> None:
+        # A letter moves to the next choice that starts with it, as in the forms'
+        # dropdowns; Enter then takes it.
+        if event.character is None or not event.character.isalnum() or not self.choices:
+            return
+        options = self.query_one(OptionList)
+        texts = [text for _, text in self.choices]
+        current = -1 if options.highlighted is None else options.highlighted
+        found = index_starting_with(texts, current, event.character)
+        if found is not None:
+            event.stop()
+            options.highlighted = found
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
