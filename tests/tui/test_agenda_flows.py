@@ -204,12 +204,15 @@ async def test_agenda_tab_focuses_the_first_item_not_the_heading(
         assert selected(app)[MINUTES] == "15"
         assert shown_titles(app) == TITLES
         assert shown_times(app) == ORIGINAL_SPANS
-        # The notes under the table are the selected item's.
-        assert notes(screen) == "Rombongan tiba pukul 09.45 WIB. Contoh (example): durasi rekaan."
+        # Under the table, the selected item in full, then its notes.
+        assert notes(screen).splitlines() == [
+            "Kedatangan rombongan dan registrasi · Ruang Lokakrida · Kartika Hedi Aji",
+            "Rombongan tiba pukul 09.45 WIB. Contoh (example): durasi rekaan.",
+        ]
         await pilot.press("down")
         await pilot.pause()
         assert selected(app)[TITLE] == "Pembukaan oleh pembawa acara"
-        assert notes(screen) == "Contoh (example): acara dan durasi rekaan."
+        assert notes(screen).splitlines()[1:] == ["Contoh (example): acara dan durasi rekaan."]
         # Opening and looking changes nothing; the file still has the rundown as it was.
         assert not screen.session.dirty
         await save(pilot, screen)
@@ -313,8 +316,9 @@ async def test_pinned_item_keeps_its_start_when_an_earlier_item_grows(
         assert warned == {pinned_title: "⚠ 2"}
         await go_to(pilot, app, pinned_title)
         assert notes(screen).splitlines() == [
-            f'⚠ agenda item "{pinned_title}": starts before '
-            '"Menyanyikan lagu Indonesia Raya" ends at 10.15',
+            f"{pinned_title} · Ruang Lokakrida · Sunarto · Sunarto",
+            # About the selected item: not named again before each sentence.
+            '⚠ Starts before "Menyanyikan lagu Indonesia Raya" ends at 10.15',
             "⚠ Ruang Lokakrida is booked twice at once: "
             '"Sambutan Kepala Diskominfo Kota Semarang mewakili Wali Kota" (10.10–10.20 WIB) '
             'and "Menyanyikan lagu Indonesia Raya" (10.10–10.15 WIB)',

@@ -262,7 +262,7 @@ async def test_delete_a_plan_after_confirming(workspace: Path) -> None:
         dialog = app.screen
         assert isinstance(dialog, Choice)
         assert static_text(dialog.query_one(".question", Static)).startswith(
-            f"Delete the file {target.name}? This cannot be undone here"
+            f"Delete the file {target.name}? This cannot be undone."
         )
         assert app.focused is dialog.query_one("#cancel", Button)
         await pilot.press("escape")

@@ -137,12 +137,22 @@ class AgendaPane(PlanPane):
 
     @on(VirtualTable.Highlighted, "#agenda-table")
     def _show_notes(self) -> None:
-        """The selected item's warnings and notes, in full, under the table."""
+        """The selected item in full (the columns a narrow screen cuts short), then its
+        warnings and notes, under the table."""
         item = self.selected_item()
         lines: list[str] = []
         if item is not None:
-            index = next(n for n, i in enumerate(self.plan.agenda) if i is item)
-            lines = self.warning_lines("agenda", index)
+            plan = self.plan
+            index = next(n for n, i in enumerate(plan.agenda) if i is item)
+            venues = {v.id: v.name for v in plan.venues}
+            people = {p.id: p.name for p in plan.people}
+            parts = (
+                venues.get(item.venue or ""),
+                people.get(item.pic or ""),
+                ", ".join(people.get(s, s) for s in item.speakers),
+            )
+            lines = [" · ".join([item.title, *(part for part in parts if part)])]
+            lines += self.warning_lines("agenda", index)
             if item.notes:
                 lines.append(one_line(item.notes))
         self.query_one("#agenda-notes", Static).update("\n".join(lines))

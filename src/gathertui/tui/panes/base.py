@@ -16,6 +16,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
 
+from gathertui.i18n import Message as Sentence
 from gathertui.planning.agenda import AgendaError
 from gathertui.planning.editing import Change
 from gathertui.tui.app import GathertuiApp
@@ -64,7 +65,7 @@ class PlanPane(Vertical):
     def warning_lines(self, list_name: str, index: int) -> list[str]:
         """The plan's warnings about one entity, in full, for the notes under a table."""
         return [
-            f"⚠ {said(self, problem.message)}"
+            f"⚠ {as_sentence(said(self, about_it(problem.message)))}"
             for problem in self.plan_screen.problems
             if problem.path[:2] == (list_name, index)
         ]
@@ -111,3 +112,14 @@ class PlanPane(Vertical):
             self.notify(markup=False, message=said(self, error.message), severity="error")
             return
         self.request(change)
+
+
+def about_it(message: Sentence) -> Sentence:
+    """A problem's sentence without the thing it is about, for the notes under that very
+    thing ("Starts before ..." under the item, not "agenda item "X": starts before ...")."""
+    problem = message.params.get("problem") if message.key == "problem.about" else None
+    return problem if isinstance(problem, Sentence) else message
+
+
+def as_sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
