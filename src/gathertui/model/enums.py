@@ -65,6 +65,27 @@ class Level(StrEnum):
     PROVINSI = "provinsi"
 
 
+class HigherLevel(StrEnum):
+    """How Pasal 11(2) of UU 9/2010 places a province's officials at a city's event."""
+
+    PRACTICE = "practice"  # among the city's officials, as Pasal 10(1) ranks them
+    LITERAL = "literal"  # every Pasal 10(1) official before the city's list
+
+
+class Acting(StrEnum):
+    """Where an acting holder (Plt., Plh.) of an office is placed."""
+
+    AFTER_HOLDERS = "after-holders"  # at the office's rank, after its definitive holders
+    UNRANKED = "unranked"  # not by the office: by hand, or with the unranked
+
+
+class Representative(StrEnum):
+    """Where a representative of an absent official is placed and greeted."""
+
+    PRINCIPAL = "principal"  # in the absent official's place, greeted in their name
+    OWN = "own"  # by the representative's own office
+
+
 class HolidayAction(StrEnum):
     ADD = "add"
     REMOVE = "remove"
@@ -82,3 +103,6 @@ LanguageField = Annotated[Language, Strict(False)]
 PaperField = Annotated[Paper, Strict(False)]
 HolidayActionField = Annotated[HolidayAction, Strict(False)]
 LevelField = Annotated[Level, Strict(False)]
+HigherLevelField = Annotated[HigherLevel, Strict(False)]
+ActingField = Annotated[Acting, Strict(False)]
+RepresentativeField = Annotated[Representative, Strict(False)]

@@ -9,6 +9,10 @@ from pydantic import Field, ValidationInfo, field_validator
 
 from gathertui.model.defaults import days_from
 from gathertui.model.enums import (
+    Acting,
+    ActingField,
+    HigherLevel,
+    HigherLevelField,
     HolidayAction,
     HolidayActionField,
     Kind,
@@ -17,6 +21,8 @@ from gathertui.model.enums import (
     LevelField,
     Paper,
     PaperField,
+    Representative,
+    RepresentativeField,
 )
 from gathertui.model.fields import Slug, TimeZoneName
 from gathertui.model.plan import SCHEMA_VERSION, Record, Text, _not_before
@@ -39,6 +45,10 @@ class Preferences(Record):
     paper: PaperField = Paper.A4
     # The government's level, which chooses the order of precedence used.
     precedence_level: LevelField = Level.KOTA
+    # The readings of the law a protocol office chooses between (UU 9/2010).
+    higher_level: HigherLevelField = HigherLevel.PRACTICE
+    acting: ActingField = Acting.AFTER_HOLDERS
+    representative: RepresentativeField = Representative.PRINCIPAL
     # Warning codes this workspace does not want to see (errors cannot be silenced).
     silence: list[str] = Field(default_factory=list)
 
