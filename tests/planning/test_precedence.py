@@ -68,13 +68,13 @@ def rank_text(rules: Precedence, position: str, **fields: object) -> str | None:
         ("Kepala Desa Sukamaju", "13"),
         ("Kasubbag Protokol", "13"),
         ("Kepala Seksi Pemerintahan", "13"),
-        # Officials of the province at a city's event come before the city's own list.
+        # Officials of the province at a city's event, by Pasal 10(1).
         ("Gubernur Jawa Tengah", "P1"),
         ("Wakil Gubernur Jawa Tengah", "P2"),
         ("Kepala Dinas Kominfo Provinsi Jawa Tengah", "P16"),
-        # Acting holders take an office's rank only by a local rule or an override.
-        ("Plt Kepala Bagian Komunikasi Pimpinan dan Protokol", None),
-        ("Plh. Sekda", None),
+        # Acting holders take the office's rank (after its holders: see the order tests).
+        ("Plt Kepala Bagian Komunikasi Pimpinan dan Protokol", "12"),
+        ("Plh. Sekda", "6"),
         ("Pembawa Acara", None),
         ("", None),
     ],
