@@ -370,14 +370,16 @@ class Precedence:
         principals = self.principals(plan)
 
         def key(index: int) -> tuple[int, ...]:
-            person = plan.people[index]
             stands_for = principals.get(index) if self.by_principal else None
             seat = index if stands_for is None else stands_for
-            rank = self.rank(plan.people[seat])
+            # A representative just before the official whose place they take.
+            last = 1 if stands_for is None else 0
+            person = plan.people[seat]
+            rank = self.rank(person)
             if rank is not None:
-                guest = 0 if sides.get(plan.people[seat].delegation or "") is Side.GUEST else 1
-                return (0, *rank.sort_key, guest, seat, 0 if stands_for is not None else 1)
-            return (1, CATEGORY_ORDER.index(person.category), 0, 0, 0, 0, seat, 1)
+                guest = 0 if sides.get(person.delegation or "") is Side.GUEST else 1
+                return (0, *rank.sort_key, guest, seat, last)
+            return (1, CATEGORY_ORDER.index(person.category), 0, 0, 0, 0, seat, last)
 
         ordered = sorted(chosen, key=key)
         result = []
