@@ -62,20 +62,22 @@ FILE_ORDER = [
     ("4", "10", "Santi Ratnaningtias"),  # Kepala Dinas, guest
     ("5", "1", "Hevearita Gunaryanti Rahayu"),  # Wali Kota Semarang
     ("6", "10", "Sunarto"),  # Kepala Dinas, host
-    ("7", "", "Kartika Hedi Aji"),  # Plt: the law does not rank an acting holder
+    ("7", "12 (Plt.)", "Kartika Hedi Aji"),  # Plt: the office's rank, after its holders
     ("8", "12", "Rahmat Hidayat"),  # Kepala Bidang
     ("9", "", "Ayu Wulandari"),  # staff
 ]
 BY_PRECEDENCE = [
+    # Sunarto represents the absent Wali Kota and stands in her place, just before her.
+    ("6", "10", "Sunarto"),
     ("5", "1", "Hevearita Gunaryanti Rahayu"),
     # Rank 10: the guests before the hosts, each side in the file's order.
     ("3", "10", "Abd Rachman Tuwo"),
     ("4", "10", "Santi Ratnaningtias"),
     ("2", "10", "Wiwin Pratiwi"),
-    ("6", "10", "Sunarto"),
+    # Rank 12: the Kepala Bidang, then the acting Kepala Bagian.
     ("8", "12", "Rahmat Hidayat"),
-    # Officials the law does not rank, then the others by category: staff, then media.
-    ("7", "", "Kartika Hedi Aji"),
+    ("7", "12 (Plt.)", "Kartika Hedi Aji"),
+    # Then the others by category: staff, then media.
     ("9", "", "Ayu Wulandari"),
     ("1", "", "Dimas Prasetyo"),
 ]
@@ -164,7 +166,7 @@ async def test_rank_column_and_the_order_of_precedence(workspace: Path, visit: P
         assert ranked(app) == BY_PRECEDENCE
         assert summary(screen).startswith(f"In order of precedence ({LAW}) · 9 of 9 people · ")
         assert selected_name(app) == "Sunarto"
-        assert widget.cursor_row == 4
+        assert widget.cursor_row == 0
         # Only the view changed.
         assert not screen.session.dirty
 
@@ -204,11 +206,9 @@ async def test_moving_waits_for_the_files_order(workspace: Path, visit: Path) ->
         screen = await open_roster(pilot, app)
         await pilot.press("o")
         await pilot.pause()
-        # The journalist, first in the file, stays selected: the mayor is first now.
+        # The journalist, first in the file, stays selected: the mayor's place is first now.
         assert selected_name(app) == "Dimas Prasetyo"
-        await pilot.press("home")
-        await pilot.pause()
-        assert selected_name(app) == "Hevearita Gunaryanti Rahayu"
+        await select_person(pilot, app, "Hevearita Gunaryanti Rahayu")
         await pilot.press("shift+down")
         await pilot.pause()
         await pilot.press("shift+up")
@@ -280,7 +280,7 @@ async def test_rank_of_a_plt_set_then_cleared(workspace: Path, visit: Path) -> N
         form = await edit_person(pilot, app, "Kartika Hedi Aji")
         field = form.query_one("#precedence", Input)
         assert field.value == ""
-        assert field.placeholder == "automatic: none for an acting holder (Plt/Plh)"
+        assert field.placeholder == "automatic: 12 (Kepala Bagian, Camat, eselon III)"
         await type_rank(pilot, form, "3")
         assert errors(form) == ""
         assert not form.query_one("#ok", Button).disabled
@@ -293,17 +293,18 @@ async def test_rank_of_a_plt_set_then_cleared(workspace: Path, visit: Path) -> N
         await save(pilot, screen)
         assert person_in_file(visit, "kartika-hedi-aji")["precedence"] == 3
 
-        # Ranked 3, she comes right after the mayor.
+        # Ranked 3, she comes right after the mayor's place.
         await pilot.press("o")
         await pilot.pause()
-        assert [row[NAME] for row in roster_rows(app)][:2] == [
+        assert [row[NAME] for row in roster_rows(app)][:3] == [
+            "Sunarto",
             "Hevearita Gunaryanti Rahayu",
             "Kartika Hedi Aji",
         ]
         await pilot.press("o")
         await pilot.pause()
 
-        # Cleared, the rank is the automatic one again: none, for a Plt.
+        # Cleared, the rank is the automatic one again: the office's, acting.
         form = await edit_person(pilot, app, "Kartika Hedi Aji")
         assert form.query_one("#precedence", Input).value == "3"
         await type_rank(pilot, form, "")
@@ -311,7 +312,7 @@ async def test_rank_of_a_plt_set_then_cleared(workspace: Path, visit: Path) -> N
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen
-        assert table(app, "roster-table").rows[4][RANK] == ""
+        assert table(app, "roster-table").rows[4][RANK] == "12 (Plt.)"
         await save(pilot, screen)
     kartika = person_in_file(visit, "kartika-hedi-aji")
     assert "precedence" not in kartika

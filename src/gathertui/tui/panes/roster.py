@@ -40,7 +40,8 @@ ATTENDANCE_KEYS = {
 # Columns: catalog key after "col.", share of the free width, minimum width.
 ROSTER_COLUMNS = (
     ("no", 0, 5),
-    ("rank", 0, 6),
+    # Wide enough for an acting holder's "10 (Plt.)".
+    ("rank", 0, 9),
     ("name", 5, 10),
     ("position", 4, 8),
     ("organization", 3, 8),
@@ -134,7 +135,7 @@ class RosterPane(PlanPane):
             rows.append(
                 (
                     str(index + 1),
-                    rank.text() if rank else "",
+                    rank.shown() if rank else "",
                     person.name,
                     person.position or "",
                     person.organization or "",
@@ -169,6 +170,12 @@ class RosterPane(PlanPane):
                 person.email,
             )
             record = " · ".join([person.name, *(part for part in parts if part)])
+            if (
+                person.category is Category.OFFICIAL
+                and self.plan_screen.precedence().rank(person) is None
+            ):
+                # An official the law's list does not know: say so, so the rank is set.
+                record = f"{record} · {t(self, 'ui.rank_unknown')}"
         self.query_one("#roster-record", Static).update(record)
 
     @property
