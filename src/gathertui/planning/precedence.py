@@ -96,8 +96,9 @@ class Match:
 
 
 class OfficeList:
-    """Offices and the phrases that name them, indexed by a phrase's first word so a
-    roster of thousands is ranked without trying every phrase."""
+    """Offices and the phrases that name them, as one pattern whose alternatives are
+    tried strongest first, so a roster of thousands is ranked without trying every
+    phrase in Python."""
 
     def __init__(
         self,
@@ -110,30 +111,23 @@ class OfficeList:
         self.offices = tuple(offices)
         self.higher = higher
         self.higher_words = frozenset(higher_words)
-        self._by_word: dict[str, list[tuple[Phrase, Office]]] = {}
-        self._by_prefix: list[tuple[str, Phrase, Office]] = []
-        for office in self.offices:
-            for phrase in office.phrases:
-                first = phrase.words[0]
-                if first.endswith("*"):
-                    self._by_prefix.append((first[:-1], phrase, office))
-                else:
-                    self._by_word.setdefault(first, []).append((phrase, office))
+        pairs = [(phrase, office) for office in self.offices for phrase in office.phrases]
+        # sorted() is stable: of two phrases as strong, the one listed first wins.
+        self._found = sorted(pairs, key=lambda pair: pair[0].strength, reverse=True)
+        alternatives = "|".join(
+            f"(?P<p{n}>{_pattern(phrase)})" for n, (phrase, _) in enumerate(self._found)
+        )
+        self._pattern = re.compile(f"(?:{alternatives})(?= |$)") if alternatives else None
 
     def match_at(self, words: Sequence[str], start: int = 0) -> Match | None:
         """The office whose strongest phrase begins at `words[start]`."""
-        if start >= len(words):
+        if self._pattern is None or start >= len(words):
             return None
-        word = words[start]
-        candidates = self._by_word.get(word, []) + [
-            (phrase, office)
-            for prefix, phrase, office in self._by_prefix
-            if word.startswith(prefix)
-        ]
-        found = [
-            Match(office, phrase) for phrase, office in candidates if phrase.occurs_at(words, start)
-        ]
-        return max(found, key=lambda m: m.phrase.strength, default=None)
+        found = self._pattern.match(" ".join(words[start:]))
+        if found is None or found.lastgroup is None:
+            return None
+        phrase, office = self._found[int(found.lastgroup[1:])]
+        return Match(office, phrase)
 
     def match(self, words: Sequence[str]) -> Office | None:
         """The office the position is: the phrase it begins with."""
@@ -141,13 +135,12 @@ class OfficeList:
         return None if found is None else found.office
 
 
-@dataclass(frozen=True)
-class Words:
-    """The words taken off the start of a position before its office is looked for."""
-
-    honorifics: tuple[Phrase, ...]
-    acting: tuple[Phrase, ...]
-    full: tuple[Phrase, ...]
+def _pattern(phrase: Phrase) -> str:
+    """A phrase as a regular expression over words joined by single spaces."""
+    return " ".join(
+        re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word)
+        for word in phrase.words
+    )
 
 
 @cache
@@ -163,11 +156,18 @@ def law_lists() -> dict[str, OfficeList]:
 
 
 @cache
-def leading_words() -> Words:
+def _leading() -> re.Pattern[str]:
+    """One word or phrase taken off the start of a position before its office is looked
+    for: an honorific, an acting holder's mark (group "acting"), an interim holder's."""
     table = _data()["words"]
-    return Words(
-        *(tuple(Phrase.of(p) for p in table[kind]) for kind in ("honorifics", "acting", "full"))
-    )
+
+    def alternatives(kind: str) -> str:
+        phrases = sorted(table[kind], key=len, reverse=True)
+        return "|".join(re.escape(" ".join(words_of(p))) for p in phrases)
+
+    acting = alternatives("acting")
+    others = f"{alternatives('honorifics')}|{alternatives('full')}"
+    return re.compile(f"(?:(?P<acting>{acting})|{others})(?: |$)")
 
 
 def _office_list(table: dict[str, Any]) -> OfficeList:
@@ -194,21 +194,16 @@ class Head:
 def head_of(position: str) -> Head:
     """The position without honorifics and acting marks in front: "Plt. Kepala Dinas X"
     → Head(("kepala", "dinas", "x"), "Plt.")."""
-    words = words_of(position)
-    lead = leading_words()
+    text = " ".join(words_of(position))
+    leading = _leading()
     acting = ""
     start = 0
-    while True:
-        for phrases, kind in ((lead.honorifics, ""), (lead.acting, "acting"), (lead.full, "")):
-            phrase = next((p for p in phrases if p.occurs_at(words, start)), None)
-            if phrase is not None:
-                if kind:
-                    harian = phrase.words[-1] in {"plh", "harian"}
-                    acting = "Plh." if harian else "Plt."
-                start += len(phrase.words)
-                break
-        else:
-            return Head(words[start:], acting)
+    while (found := leading.match(text, start)) is not None:
+        held = found.group("acting")
+        if held:
+            acting = "Plh." if held.split()[-1] in {"plh", "harian"} else "Plt."
+        start = found.end()
+    return Head(tuple(text[start:].split()), acting)
 
 
 @dataclass(frozen=True, order=True)
