@@ -25,6 +25,7 @@ from gathertui.planning.calendar_checks import (
 from gathertui.planning.conflicts import person_double_booked, venue_double_booked
 from gathertui.planning.context import FilePlan, PlanContext
 from gathertui.planning.headcount import CONFIRMED
+from gathertui.planning.precedence import rank_unknown
 from gathertui.planning.silence import audible, silence_problems
 from gathertui.planning.venues import items_at, venue_loads
 from gathertui.problems import Problem
@@ -155,6 +156,7 @@ PLAN_CHECKS: list[PlanCheck] = [
     venue_capacity,
     quotas_unfilled,
     represented_unnamed,
+    rank_unknown,
     duplicate_person,
     venue_double_booked,
     person_double_booked,

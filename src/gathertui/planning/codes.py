@@ -41,6 +41,7 @@ CODES: dict[str, Severity] = {
     "duplicate-person": Severity.WARNING,
     "on-holiday": Severity.WARNING,
     "same-day-event": Severity.INFO,
+    "rank-unknown": Severity.INFO,
     # Checks across the plans of a workspace.
     "venue-double-booked": Severity.WARNING,
     "person-double-booked": Severity.WARNING,

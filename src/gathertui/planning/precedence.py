@@ -29,6 +29,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from gathertui.i18n import msg
 from gathertui.model.enums import (
     Acting,
     Attendance,
@@ -40,6 +41,9 @@ from gathertui.model.enums import (
 )
 from gathertui.model.plan import Person, Plan
 from gathertui.model.workspace import WorkspaceSettings
+from gathertui.planning.context import PlanContext
+from gathertui.problems import Problem, Severity
+from gathertui.text import one_line
 
 # The first word of an acting holder's position, however it is spelled ("Plt.", "PLT",
 # "Pelaksana Tugas" all begin with one of these once made words).
@@ -387,3 +391,25 @@ class Precedence:
     def order(self, plan: Plan, indexes: Iterable[int] | None = None) -> list[int]:
         """Indexes of `plan.people` (all, or those given) in order of precedence."""
         return [placed.index for placed in self.placed(plan, indexes)]
+
+
+# The rules of the settings last checked: checks run on every edit, and a roster's
+# positions are then matched once, not once an edit.
+_last: list[tuple[WorkspaceSettings, Precedence]] = []
+
+
+def rules_for(settings: WorkspaceSettings) -> Precedence:
+    """The ranking rules of `settings`, kept while the settings are the same object."""
+    if not _last or _last[0][0] is not settings:
+        _last[:] = [(settings, Precedence(settings))]
+    return _last[0][1]
+
+
+def rank_unknown(context: PlanContext) -> Iterable[Problem]:
+    """Officials whose position the law's list, the workspace's rules and their own
+    `precedence` leave without a rank: they would follow every ranked official."""
+    precedence = rules_for(context.settings)
+    for n, person in enumerate(context.plan.people):
+        if person.category is Category.OFFICIAL and precedence.rank(person) is None:
+            message = msg("check.rank_unknown", position=one_line(person.position or ""))
+            yield context.warn("rank-unknown", ("people", n, "position"), message, Severity.INFO)
