@@ -167,6 +167,12 @@ async def test_rank_column_and_the_order_of_precedence(workspace: Path, visit: P
         assert summary(screen).startswith(f"In order of precedence ({LAW}) · 9 of 9 people · ")
         assert selected_name(app) == "Sunarto"
         assert widget.cursor_row == 0
+        # The record line says why he stands first.
+        record = static_text(screen.query_one("#roster-record", Static))
+        assert record.endswith(
+            "in the order of precedence in the place of Hevearita Gunaryanti Rahayu,"
+            " whom they represent"
+        )
         # Only the view changed.
         assert not screen.session.dirty
 

@@ -170,12 +170,15 @@ class RosterPane(PlanPane):
                 person.email,
             )
             record = " · ".join([person.name, *(part for part in parts if part)])
-            if (
-                person.category is Category.OFFICIAL
-                and self.plan_screen.precedence().rank(person) is None
-            ):
+            precedence = self.plan_screen.precedence()
+            if person.category is Category.OFFICIAL and precedence.rank(person) is None:
                 # An official the law's list does not know: say so, so the rank is set.
                 record = f"{record} · {t(self, 'ui.rank_unknown')}"
+            principal = precedence.principals(self.plan).get(index)
+            if principal is not None and precedence.by_principal:
+                # Why a representative stands where their own rank would not put them.
+                name = self.plan.people[principal].name
+                record = f"{record} · {t(self, 'ui.in_place_of', name=name)}"
         self.query_one("#roster-record", Static).update(record)
 
     @property
