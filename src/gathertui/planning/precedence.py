@@ -63,24 +63,13 @@ class Phrase:
 
     @classmethod
     def of(cls, text: str) -> Phrase:
-        # words_of would drop the "*" that marks a word's beginning.
-        return cls(tuple(word.strip(".,") for word in text.casefold().split()))
+        # As words_of, but keeping the "*" that marks a word's beginning.
+        return cls(tuple(re.sub(r"[^\w*]+", " ", text.casefold()).split()))
 
     @property
     def strength(self) -> tuple[int, int]:
         """Longer phrases, then those with fewer open words, say more about a position."""
         return (len(self.words), -sum(word.endswith("*") for word in self.words))
-
-    def occurs_at(self, words: Sequence[str], start: int) -> bool:
-        if start + len(self.words) > len(words):
-            return False
-        return all(_word_matches(pattern, words[start + n]) for n, pattern in enumerate(self.words))
-
-
-def _word_matches(pattern: str, word: str) -> bool:
-    if pattern.endswith("*"):
-        return word.startswith(pattern[:-1])
-    return word == pattern
 
 
 @dataclass(frozen=True)
