@@ -332,11 +332,11 @@ class Precedence:
         for n, person in enumerate(plan.people):
             if person.attendance is not Attendance.REPRESENTED or not person.represented_by:
                 continue
-            deputy = at.get(person.represented_by)
-            if deputy is None or deputy == n:
+            by = at.get(person.represented_by)
+            if by is None or by == n:
                 continue
-            if deputy not in found or self._rank_key(plan, n) < self._rank_key(plan, found[deputy]):
-                found[deputy] = n
+            if by not in found or self._rank_key(plan, n) < self._rank_key(plan, found[by]):
+                found[by] = n
         return found
 
     def _rank_key(self, plan: Plan, index: int) -> tuple[int, ...]:
