@@ -107,16 +107,26 @@ class OfficeList:
         pairs = [(phrase, office) for office in self.offices for phrase in office.phrases]
         # sorted() is stable: of two phrases as strong, the one listed first wins.
         self._found = sorted(pairs, key=lambda pair: pair[0].strength, reverse=True)
-        alternatives = "|".join(
-            f"(?P<p{n}>{_pattern(phrase)})" for n, (phrase, _) in enumerate(self._found)
-        )
-        self._pattern = re.compile(f"(?:{alternatives})(?= |$)") if alternatives else None
+        # A pattern for each first word met, of only the phrases that may begin with it.
+        self._by_first: dict[str, re.Pattern[str] | None] = {}
+
+    def _pattern_for(self, first: str) -> re.Pattern[str] | None:
+        if first not in self._by_first:
+            alternatives = "|".join(
+                f"(?P<p{n}>{_pattern(phrase)})"
+                for n, (phrase, _) in enumerate(self._found)
+                if _begins(phrase.words[0], first)
+            )
+            pattern = re.compile(f"(?:{alternatives})(?= |$)") if alternatives else None
+            self._by_first[first] = pattern
+        return self._by_first[first]
 
     def match_at(self, words: Sequence[str], start: int = 0) -> Match | None:
         """The office whose strongest phrase begins at `words[start]`."""
-        if self._pattern is None or start >= len(words):
+        if start >= len(words):
             return None
-        found = self._pattern.match(" ".join(words[start:]))
+        pattern = self._pattern_for(words[start])
+        found = None if pattern is None else pattern.match(" ".join(words[start:]))
         if found is None or found.lastgroup is None:
             return None
         phrase, office = self._found[int(found.lastgroup[1:])]
@@ -126,6 +136,11 @@ class OfficeList:
         """The office the position is: the phrase it begins with."""
         found = self.match_at(words)
         return None if found is None else found.office
+
+
+def _begins(pattern: str, word: str) -> bool:
+    """Whether a phrase's first word ("kadis*" or "camat") matches `word`."""
+    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
 
 
 def _pattern(phrase: Phrase) -> str:
