@@ -187,7 +187,12 @@ def test_a_visiting_delegations_leader_comes_with_a_party() -> None:
 def test_a_leader_who_comes_alone_has_no_party() -> None:
     asisten = official("abd", "Asisten III Administrasi Kota Mojokerto", delegation="mojokerto")
     assert greeted(plan_of(asisten)) == ["Yth. Asisten III Administrasi Kota Mojokerto;"]
-    planned = GUESTS.model_copy(update={"quotas": Quotas(staff=2)})
+    # A place planned for an official is his own; one for a camera crew is not.
+    alone = GUESTS.model_copy(update={"quotas": Quotas(official=1)})
+    assert greeted(plan_of(asisten, delegations=(HOST, alone))) == [
+        "Yth. Asisten III Administrasi Kota Mojokerto;"
+    ]
+    planned = GUESTS.model_copy(update={"quotas": Quotas(official=1, tv=1)})
     assert greeted(plan_of(asisten, delegations=(HOST, planned))) == [
         "Yth. Asisten III Administrasi Kota Mojokerto, beserta rombongan;"
     ]

@@ -19,6 +19,7 @@ person greeted of a visiting delegation leads it: "beserta rombongan".
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,7 +28,7 @@ from gathertui.exports.names import called
 from gathertui.exports.printouts import document_fields
 from gathertui.i18n import tr
 from gathertui.model.enums import Attendance, Category, Representative, Side
-from gathertui.model.plan import Person, Plan
+from gathertui.model.plan import Delegation, Person, Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.precedence import Precedence, words_of
 from gathertui.text import one_line
@@ -107,8 +108,9 @@ def _says_where(position: str) -> bool:
 
 
 def _overlap(position: Sequence[str], organization: Sequence[str]) -> int:
-    """How many of the organisation's first words end the position: 2 for "Ketua DPRD"
-    and "DPRD Kota Semarang"... counted in whitespace-separated words."""
+    """How many of the organisation's first words end the position, counted in words
+    between spaces: 1 for "Ketua DPRD" and "DPRD Kota Semarang", 2 for "Kepala Dinas
+    Pariwisata" and "Dinas Pariwisata Kota Semarang"."""
     key = [words_of(word) for word in position]
     other = [words_of(word) for word in organization]
     for size in range(min(len(key), len(other)), 0, -1):
@@ -227,23 +229,29 @@ def _greetings(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> lis
     return found
 
 
+def _with_party(plan: Plan, delegation: Delegation) -> bool:
+    """Whether the delegation brings more than one: a second person coming, or a place
+    planned for someone not yet named."""
+    coming = [
+        p for p in plan.people if p.delegation == delegation.id and p.attendance not in NOT_COMING
+    ]
+    named = Counter(p.category for p in coming)
+    unnamed = any(delegation.quotas.get(c) > named[c] for c in Category)
+    return len(coming) > 1 or unnamed
+
+
 def _leaders(plan: Plan, greetings: list[_Greeting]) -> set[int]:
     """The greetings that lead a visiting delegation with a party: the first of each
-    guest delegation, when someone else of it comes or places are planned for it."""
+    guest delegation."""
     guests = {d.id: d for d in plan.delegations if d.side is Side.GUEST}
-    coming: dict[str, int] = {}
-    for person in plan.people:
-        if person.delegation in guests and person.attendance not in NOT_COMING:
-            coming[person.delegation] = coming.get(person.delegation, 0) + 1
     leaders: set[int] = set()
     seen: set[str] = set()
     for number, greeting in enumerate(greetings):
         delegation = greeting.present.delegation
-        if delegation not in guests or delegation in seen:
+        if delegation is None or delegation not in guests or delegation in seen:
             continue
         seen.add(delegation)
-        named = coming.get(delegation, 0)
-        if named > 1 or guests[delegation].quotas.total() > named:
+        if _with_party(plan, guests[delegation]):
             leaders.add(number)
     return leaders
 
