@@ -170,8 +170,9 @@ def _addressed(person: Person, office_first: bool) -> str:
     return f"{office}, {named}" if office_first else f"{named}, {office}"
 
 
-def _office_or_name(person: Person) -> str:
-    return office_of(person) or called(person)
+def _offices(principals: list[Person], lang: str) -> str:
+    """The offices of those represented, "Wali Kota Semarang dan Wakil Wali Kota ..."."""
+    return _listed([office_of(p) or called(p) for p in principals], "print.salute.and", lang)
 
 
 @dataclass(frozen=True)
@@ -207,14 +208,11 @@ def _greetings(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> lis
             theirs = principals.get(deputy.id, []) if deputy else []
             # A representative of several is greeted once, at the first one's place.
             if deputy is not None and theirs and theirs[0].id == person.id:
-                offices = _listed([_office_or_name(p) for p in theirs], "print.salute.and", lang)
                 who = _addressed(deputy, office_first=False)
-                found.append(
-                    _Greeting(
-                        deputy,
-                        tr("print.salute.represented_by", lang, office=offices, who=who),
-                    )
+                words = tr(
+                    "print.salute.represented_by", lang, office=_offices(theirs, lang), who=who
                 )
+                found.append(_Greeting(deputy, words))
             continue
         if person.attendance in NOT_COMING or (by_principal and person.id in principals):
             continue
@@ -223,7 +221,7 @@ def _greetings(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> lis
             continue
         words = _addressed(person, office_first=True)
         if represented:
-            offices = _listed([_office_or_name(p) for p in represented], "print.salute.and", lang)
+            offices = _offices(represented, lang)
             words = f"{words}, {tr('print.salute.representing', lang, office=offices)}"
         found.append(_Greeting(person, words))
     return found
