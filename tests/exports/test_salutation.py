@@ -13,8 +13,9 @@ from ordered_plan import HOST, gathertui, write_plan
 
 from gathertui.exports import SUPPORTED, export
 from gathertui.exports.salutation import office_of, salutation_lines
-from gathertui.model.enums import Category
+from gathertui.model.enums import Category, Representative
 from gathertui.model.plan import Person, Plan
+from gathertui.model.workspace import Preferences, WorkspaceSettings
 from gathertui.storage import load_plan
 
 PLAN = (
@@ -50,6 +51,7 @@ attendance = "declined"
 [[people]]
 id = "wing-wiyarso"
 name = "Wing Wiyarso"
+honorific = "Dr. H."
 delegation = "semarang"
 position = "Kepala Dinas Pariwisata Kota Semarang"
 organization = "Pemerintah Kota Semarang"
@@ -59,6 +61,7 @@ attendance = "attended"
 [[people]]
 id = "iswar-aminuddin"
 name = "Iswar Aminuddin"
+honorific = "Bapak"
 delegation = "semarang"
 position = "Sekretaris Daerah Kota Semarang"
 organization = "Pemerintah Kota Semarang"
@@ -94,6 +97,7 @@ attendance = "declined"
 [[people]]
 id = "ery-suhartono"
 name = "Ery Suhartono"
+honorific = "Bapak"
 delegation = "mojokerto"
 position = "Kepala Dinas Komunikasi dan Informatika"
 organization = "Pemerintah Kota Mojokerto"
@@ -112,24 +116,34 @@ represented_by = "iswar-aminuddin"
 """
 )
 
+GREETING = (
+    "Assalamu'alaikum warahmatullahi wabarakatuh, salam sejahtera bagi kita semua, "
+    "Om Swastiastu, Namo Buddhaya, salam kebajikan."
+)
 INDONESIAN = [
-    "Yth. Sekretaris Daerah Kota Semarang, Iswar Aminuddin, mewakili Wali Kota Semarang;",
-    # Two Kepala Dinas of equal rank: the guest first, as a courtesy.
-    "Yth. Kepala Dinas Komunikasi dan Informatika Pemerintah Kota Mojokerto, Ery Suhartono;",
-    "Yth. Kepala Dinas Pariwisata Kota Semarang, Wing Wiyarso;",
-    "Yth. Kepala Bagian Protokol dan Komunikasi Pimpinan Pemerintah Kota Semarang, Wahyu Setiawan;",
+    GREETING,
+    # The Wali Kota sent the Sekda: greeted in the Wali Kota's name, at the Wali Kota's place.
+    "Yth. Wali Kota Semarang, yang dalam hal ini diwakili oleh Bapak Iswar Aminuddin, "
+    "Sekretaris Daerah Kota Semarang;",
+    # Two Kepala Dinas of equal rank: the guest first, as a courtesy; he leads his party.
+    "Yth. Kepala Dinas Komunikasi dan Informatika Pemerintah Kota Mojokerto, Bapak Ery Suhartono, "
+    "beserta rombongan;",
+    "Yth. Kepala Dinas Pariwisata Kota Semarang, Dr. H. Wing Wiyarso;",
+    # Without an honorific, the office alone.
+    "Yth. Kepala Bagian Protokol dan Komunikasi Pimpinan Pemerintah Kota Semarang;",
     # Online has someone coming, TV and KIM quota places; the radio journalist declined.
     "Rekan-rekan media daring dan televisi serta Kelompok Informasi Masyarakat yang kami hormati;",
     "Hadirin yang berbahagia.",
 ]
 ENGLISH = [
-    "The Honourable Sekretaris Daerah Kota Semarang, Iswar Aminuddin, "
-    "representing Wali Kota Semarang;",
+    "Assalamu'alaikum warahmatullahi wabarakatuh, peace be upon us all, "
+    "Om Swastiastu, Namo Buddhaya, salam kebajikan.",
+    "The Honourable Wali Kota Semarang, represented on this occasion by Bapak Iswar Aminuddin, "
+    "Sekretaris Daerah Kota Semarang;",
     "The Honourable Kepala Dinas Komunikasi dan Informatika Pemerintah Kota Mojokerto, "
-    "Ery Suhartono;",
-    "The Honourable Kepala Dinas Pariwisata Kota Semarang, Wing Wiyarso;",
-    "The Honourable Kepala Bagian Protokol dan Komunikasi Pimpinan Pemerintah Kota Semarang, "
-    "Wahyu Setiawan;",
+    "Bapak Ery Suhartono, and party;",
+    "The Honourable Kepala Dinas Pariwisata Kota Semarang, Dr. H. Wing Wiyarso;",
+    "The Honourable Kepala Bagian Protokol dan Komunikasi Pimpinan Pemerintah Kota Semarang;",
     "Our respected friends of the online and television media and the Community "
     "Information Groups (KIM);",
     "Ladies and gentlemen.",
@@ -150,7 +164,7 @@ def test_the_salutation_in_english(tmp_path: Path) -> None:
 
 def test_the_represented_the_declined_and_staff_are_not_named(tmp_path: Path) -> None:
     text = "\n".join(salutation_lines(_plan(tmp_path), None, "id"))
-    for name in ("Hevearita", "Kadar Lusman", "Ayu Wulandari", "Rina Kartika", "Budi"):
+    for name in ("Hevearita", "Kadar Lusman", "Ayu Wulandari", "Rina Kartika", "Budi", "Wahyu"):
         assert name not in text
     assert "radio" not in text
 
@@ -177,12 +191,19 @@ def test_a_representative_who_is_not_an_official_is_named_for_whom_they_represen
     tmp_path: Path,
 ) -> None:
     text = PLAN.replace('represented_by = "iswar-aminuddin"', 'represented_by = "ayu-wulandari"')
-    lines = salutation_lines(_plan(tmp_path, text), None, "id")
+    text = text.replace('name = "Ayu Wulandari"', 'name = "Ayu Wulandari"\nhonorific = "Ibu"')
+    plan = _plan(tmp_path, text)
+    lines = salutation_lines(plan, None, "id")
+    assert lines[1] == (
+        "Yth. Wali Kota Semarang, yang dalam hal ini diwakili oleh Ibu Ayu Wulandari, "
+        "Pembawa Acara Dinas Pariwisata Kota Semarang;"
+    )
+    assert "Yth. Sekretaris Daerah Kota Semarang, Bapak Iswar Aminuddin;" in lines
+    own = WorkspaceSettings(settings=Preferences(representative=Representative.OWN))
     assert (
-        "Yth. Pembawa Acara Dinas Pariwisata Kota Semarang, Ayu Wulandari, "
+        "Yth. Pembawa Acara Dinas Pariwisata Kota Semarang, Ibu Ayu Wulandari, "
         "mewakili Wali Kota Semarang;"
-    ) in lines
-    assert "Yth. Sekretaris Daerah Kota Semarang, Iswar Aminuddin;" in lines
+    ) in salutation_lines(plan, own, "id")
 
 
 @pytest.mark.parametrize(
@@ -307,13 +328,15 @@ def test_the_example_visit(tmp_path: Path) -> None:
     from conftest import PLANS, VISIT
 
     lines = salutation_lines(load_plan(PLANS / VISIT).model, None, "id")
-    assert lines[:3] == [
-        "Yth. Asisten III Administrasi Pemerintah Kota Mojokerto, Abd Rachman Tuwo;",
-        "Yth. Kepala Dinas Komunikasi dan Informatika Kota Mojokerto, Santi Ratnaningtias;",
-        "Yth. Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian Kota Semarang, "
-        "Sunarto, mewakili Wali Kota Semarang;",
+    # The example names no honorifics: each is greeted by office alone.
+    assert lines[1:4] == [
+        "Yth. Wali Kota Semarang, yang dalam hal ini diwakili oleh Kepala Dinas Komunikasi, "
+        "Informatika, Statistik dan Persandian Kota Semarang;",
+        "Yth. Asisten III Administrasi Pemerintah Kota Mojokerto, beserta rombongan;",
+        "Yth. Kepala Dinas Komunikasi dan Informatika Kota Mojokerto;",
     ]
     assert not any("Ayu Wulandari" in line or "Hevearita" in line for line in lines)
+    assert not any("Bapak" in line or "Ibu" in line for line in lines)
 
 
 def test_a_long_salutation_runs_over_pages(tmp_path: Path) -> None:
@@ -322,6 +345,7 @@ def test_a_long_salutation_runs_over_pages(tmp_path: Path) -> None:
         Person(
             id=f"camat-{n}",
             name=f"Camat Nomor {n}",
+            honorific="Bapak",
             delegation="semarang",
             position=f"Camat Kecamatan {n}",
             organization="Pemerintah Kota Semarang",

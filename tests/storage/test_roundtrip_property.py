@@ -86,6 +86,7 @@ def plans(draw: st.DrawFn) -> Plan:
         Person(
             id=ident,
             name=draw(some_text),
+            honorific=draw(maybe_text),
             delegation=draw(st.none() | st.sampled_from(delegation_ids))
             if delegation_ids
             else None,

@@ -145,5 +145,5 @@ async def test_the_mcs_salutation(workspace: Path, visit: Path) -> None:
         await pilot.pause()
         text = visit.with_name(visit.stem + "-sapaan-pembawa-acara.txt").read_text()
         assert "SAPAAN PEMBAWA ACARA" in text
-        assert "Yth. Asisten III Administrasi Pemerintah Kota Mojokerto, Abd Rachman Tuwo;" in text
+        assert "Yth. Asisten III Administrasi Pemerintah Kota Mojokerto, beserta rombongan;" in text
         assert text.rstrip().endswith("Hadirin yang berbahagia.")

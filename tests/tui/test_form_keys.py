@@ -122,7 +122,7 @@ async def test_enter_on_a_closed_dropdown_submits_and_space_opens_it(
         screen = await open_roster(pilot, app)
         form = await _form(pilot, app, "a", PersonForm)
         assert isinstance(form, PersonForm)
-        await pilot.press(*"Budi Santoso", "tab", "tab", "tab")  # position, organisation
+        await pilot.press(*"Budi Santoso", "tab", "tab", "tab", "tab")  # honorific, position, org.
         delegation = form.query_one("#delegation", Select)
         assert app.focused is delegation
         await pilot.press("space")
@@ -263,8 +263,9 @@ async def test_a_new_persons_category_follows_the_delegation(workspace: Path) ->
         assert isinstance(form, PersonForm)
         # The fields filled in most come first.
         order = [w.id for w in form.query("Input, Select").results() if w.id]
-        assert order[:6] == [
+        assert order[:7] == [
             "name",
+            "honorific",
             "position",
             "organization",
             "delegation",

@@ -108,7 +108,7 @@ async def build_the_visit(walk: Walk) -> None:
     for n, (name, position, organization, delegation) in enumerate(PEOPLE):
         await walk.press("enter" if n == 0 else "a")
         await walk.type(name)
-        await walk.press("tab")
+        await walk.press("tab", "tab")  # the honorific left empty
         await walk.type(position)
         await walk.press("tab")
         await walk.type(organization)

@@ -75,7 +75,7 @@ async def test_edit_position_with_e_then_save(workspace: Path, visit: Path) -> N
         await pilot.pause()
         assert isinstance(app.screen, PersonForm)
         assert app.screen.query_one("#name", Input).value == "Abd Rachman Tuwo"
-        await pilot.press("tab")  # to the position, which is selected on focus
+        await pilot.press("tab", "tab")  # past the honorific to the position, selected on focus
         assert app.focused is not None and app.focused.id == "position"
         await pilot.press(*"Sekda", "enter")
         await pilot.pause()

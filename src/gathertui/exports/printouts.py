@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from gathertui.exports.document import Document, Letterhead, Section, Signature, Table
+from gathertui.exports.names import called
 from gathertui.i18n import tr
 from gathertui.i18n.dates import long_date
 from gathertui.i18n.labels import label
@@ -154,7 +155,7 @@ def attendance_document(
         headings: set[int] = set()
         for number, person in enumerate(coming, start=1):
             role = " / ".join(one_line(x) for x in (person.position, person.organization) if x)
-            rows.append([str(number), one_line(person.name), role, Signature(number)])
+            rows.append([str(number), called(person), role, Signature(number)])
         number = len(coming)
         named = Counter(person.category for person in coming)
         for category in Category:
@@ -209,7 +210,7 @@ def roster_document(plan: Plan, settings: WorkspaceSettings | None, lang: str) -
                 rows.append(
                     [
                         str(number),
-                        one_line(person.name),
+                        called(person),
                         one_line(person.position or ""),
                         one_line(person.organization or ""),
                         label(person.attendance, lang),

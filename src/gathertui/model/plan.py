@@ -160,6 +160,9 @@ class Person(Record):
     kind_name: ClassVar[str] = "person"
     id: Slug
     name: Text
+    # How the person is addressed before the name, as they use it: "Bapak", "Ibu",
+    # "Dr.", "Prof. Dr. H.", "KH". None: the name alone (nothing is guessed).
+    honorific: str | None = None
     delegation: Slug | None = None
     position: str | None = None
     organization: str | None = None

@@ -49,6 +49,9 @@ class Preferences(Record):
     higher_level: HigherLevelField = HigherLevel.PRACTICE
     acting: ActingField = Acting.AFTER_HOLDERS
     representative: RepresentativeField = Representative.PRINCIPAL
+    # The MC's opening greeting, before the salutation. None: the common government
+    # greeting; "": no greeting line at all.
+    opening_greeting: str | None = None
     # Warning codes this workspace does not want to see (errors cannot be silenced).
     silence: list[str] = Field(default_factory=list)
 

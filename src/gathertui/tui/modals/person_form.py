@@ -18,7 +18,9 @@ from gathertui.planning.precedence import ACTING, Precedence, words_of
 from gathertui.tui.modals.form import FormModal
 from gathertui.tui.text import t
 
-TEXT_FIELDS = ("name", "position", "organization", "phone", "email", "notes")
+TEXT_FIELDS = ("name", "honorific", "position", "organization", "phone", "email", "notes")
+# The fields shown before the delegation, category and attendance: who the person is.
+FIRST_TEXTS = 4
 
 
 def likely_category(plan: Plan, delegation: str | None) -> Category:
@@ -50,7 +52,7 @@ class PersonForm(FormModal[Person]):
             yield Static(title, classes="title")
             with VerticalScroll(classes="fields-scroll"), Grid(classes="fields"):
                 # The fields filled in most come first; contact and notes after.
-                yield from self._texts(TEXT_FIELDS[:3])
+                yield from self._texts(TEXT_FIELDS[:FIRST_TEXTS])
                 yield Label(t(self, "field.delegation"))
                 yield Select(
                     [(d.name, d.id) for d in self.plan.delegations],
@@ -77,7 +79,7 @@ class PersonForm(FormModal[Person]):
                     id="attendance",
                     compact=True,
                 )
-                yield from self._texts(TEXT_FIELDS[3:])
+                yield from self._texts(TEXT_FIELDS[FIRST_TEXTS:])
                 yield Label(t(self, "field.represented_by"))
                 yield Select(
                     [

@@ -74,6 +74,7 @@ PREFERENCES = (
     FormField("paper", "field.paper", "choice", _values([p.value for p in Paper])),
     FormField("precedence_level", "field.precedence_level", "choice", _values(list(Level))),
     FormField("silence", "field.silence", "list", placeholder="same-day-event, bom"),
+    FormField("opening_greeting", "field.opening_greeting"),
 )
 CALENDAR = (
     FormField("title", "field.title"),
@@ -240,6 +241,7 @@ class SettingsScreen(Screen[None]):
             "paper": prefs.paper.value,
             "precedence_level": prefs.precedence_level.value,
             "silence": ", ".join(prefs.silence) or "—",
+            "opening_greeting": prefs.opening_greeting or "—",
         }
         lines = [f"{t(self, spec.label)}: {shown[spec.name]}" for spec in PREFERENCES]
         self.query_one("#preferences", Static).update("\n".join(lines))
