@@ -7,14 +7,16 @@ from pathlib import Path
 
 from flow_helpers import SIZE, new_app, plan_data, settle, table
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, Select
 
 from gathertui.exports.printouts import letterhead
 from gathertui.glance import SETTINGS_FILE
+from gathertui.model.enums import HigherLevel, Paper
+from gathertui.model.workspace import Preferences
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import Choice
 from gathertui.tui.modals.record_form import RecordForm
-from gathertui.tui.screens.settings import SettingsScreen
+from gathertui.tui.screens.settings import PREFERENCES, SettingsScreen
 from gathertui.tui.screens.workspace import WorkspaceScreen
 
 NEW_NAME = "Pemerintah Kota Semarang Baru"
@@ -187,3 +189,39 @@ async def test_rows_of_the_other_lists_added_edited_and_deleted(workspace: Path)
     data = plan_data(path)
     assert data["precedence"] == [{"position": "Ketua DPRD", "rank": 4}]
     assert "holidays" not in data
+
+
+async def test_the_readings_of_the_law_are_set_in_the_form(workspace: Path) -> None:
+    path = workspace / SETTINGS_FILE
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            'timezone = "Asia/Jakarta"\n', 'timezone = "Asia/Jakarta"\nacting = "unranked"\n'
+        ),
+        encoding="utf-8",
+    )
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_settings(pilot, app)
+        await pilot.press("o")
+        assert isinstance(app.screen, RecordForm)
+        app.screen.query_one("#higher_level", Select).value = "literal"
+        await pilot.press("enter", "ctrl+s")
+        await pilot.pause()
+    settings = plan_data(path)["settings"]
+    assert settings["higher_level"] == "literal"
+    assert settings["acting"] == "unranked"  # as the file had it
+
+
+async def test_a_form_keeps_the_keys_it_does_not_show(workspace: Path) -> None:
+    """A key the form has no field for (one newer than the form) survives an edit."""
+    original = Preferences(higher_level=HigherLevel.LITERAL, silence=["bom"])
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        given: list[Preferences | None] = []
+        form = RecordForm(Preferences, PREFERENCES[:3], "ui.edit_settings", original)
+        app.push_screen(form, given.append)
+        await pilot.pause()
+        form.query_one("#paper", Select).value = "f4"
+        await pilot.press("enter")
+        await pilot.pause()
+    assert given == [original.model_copy(update={"paper": Paper.F4})]

@@ -97,7 +97,14 @@ class RecordForm(FormModal[RecordT], Generic[RecordT]):
         self.query_one(f"#{self.fields[0].name}").focus()
 
     def build(self) -> tuple[RecordT | None, list[str]]:
-        data: dict[str, Any] = dict(self.fixed)
+        data: dict[str, Any] = {}
+        if self.original is not None:
+            # The keys the form does not show are kept as the file has them: a setting
+            # added to the format before the form learns it is not reset by a save.
+            shown = {spec.name for spec in self.fields}
+            kept = self.original.model_dump(exclude_none=True)
+            data = {key: value for key, value in kept.items() if key not in shown}
+        data.update(self.fixed)
         problems: list[str] = []
         for spec in self.fields:
             if spec.kind == "choice":

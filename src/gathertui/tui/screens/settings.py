@@ -24,7 +24,15 @@ from textual.widgets import Header, Static
 from gathertui.glance import SETTINGS_FILE
 from gathertui.i18n import LANGUAGES, tr
 from gathertui.i18n.labels import label
-from gathertui.model.enums import EventKind, HolidayAction, Level, Paper
+from gathertui.model.enums import (
+    Acting,
+    EventKind,
+    HigherLevel,
+    HolidayAction,
+    Level,
+    Paper,
+    Representative,
+)
 from gathertui.model.workspace import (
     HolidayOverride,
     Organization,
@@ -73,6 +81,9 @@ PREFERENCES = (
     FormField("timezone", "field.timezone", "choice", _values([zone for _, zone in ZONES])),
     FormField("paper", "field.paper", "choice", _values([p.value for p in Paper])),
     FormField("precedence_level", "field.precedence_level", "choice", _values(list(Level))),
+    FormField("higher_level", "field.higher_level", "choice", _values(list(HigherLevel))),
+    FormField("acting", "field.acting", "choice", _values(list(Acting))),
+    FormField("representative", "field.representative", "choice", _values(list(Representative))),
     FormField("silence", "field.silence", "list", placeholder="same-day-event, bom"),
     FormField("opening_greeting", "field.opening_greeting"),
 )
@@ -240,6 +251,9 @@ class SettingsScreen(Screen[None]):
             "timezone": prefs.timezone or "—",
             "paper": prefs.paper.value,
             "precedence_level": prefs.precedence_level.value,
+            "higher_level": prefs.higher_level.value,
+            "acting": prefs.acting.value,
+            "representative": prefs.representative.value,
             "silence": ", ".join(prefs.silence) or "—",
             "opening_greeting": prefs.opening_greeting or "—",
         }
