@@ -23,7 +23,17 @@ from gathertui.exports.salutation import GROUPS, MEDIA
 from gathertui.exports.spreadsheet import COLUMNS as CSV_COLUMNS
 from gathertui.i18n import LANGUAGES
 from gathertui.i18n.compile import entries
-from gathertui.model.enums import Attendance, Category, EventKind, Side, Status
+from gathertui.model.enums import (
+    Acting,
+    Attendance,
+    Category,
+    EventKind,
+    HigherLevel,
+    Level,
+    Representative,
+    Side,
+    Status,
+)
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.calendar import EntryKind
@@ -51,9 +61,22 @@ def _columns(*tables: Iterable[tuple[str, int, int]]) -> list[str]:
     return [key for table in tables for key, _, _ in table]
 
 
+# The closed vocabularies whose values have words (i18n.labels).
+VOCABULARIES = (
+    Category,
+    Attendance,
+    EventKind,
+    Status,
+    Side,
+    Level,
+    HigherLevel,
+    Acting,
+    Representative,
+)
+
 # f-string keys -> what each {} is filled with, from the code's own tables and enums.
 DYNAMIC: dict[str, Iterable[str | tuple[str, ...]]] = {
-    "word.{}": [v.value for enum in (Category, Attendance, EventKind, Status, Side) for v in enum],
+    "word.{}": [v.value for enum in VOCABULARIES for v in enum],
     "severity.{}": [s.value for s in Severity],
     "explain.part.{}": PARTS,
     "explain.{}.{}": list(itertools.product(CODES, PARTS)),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel
@@ -56,6 +57,11 @@ from gathertui.tui.widgets.footer import KeyFooter
 from gathertui.tui.widgets.table import Column, VirtualTable
 
 
+def _words(values: list[StrEnum]) -> Callable[[str], list[tuple[str, str]]]:
+    """A choice of a closed vocabulary, each value shown in the UI's words."""
+    return lambda lang: [(label(value, lang), value.value) for value in values]
+
+
 def _languages(lang: str) -> list[tuple[str, str]]:
     return [(tr(f"ui.lang_{code}", lang), code) for code in LANGUAGES]
 
@@ -80,10 +86,10 @@ PREFERENCES = (
     FormField("language", "field.language", "choice", _languages),
     FormField("timezone", "field.timezone", "choice", _values([zone for _, zone in ZONES])),
     FormField("paper", "field.paper", "choice", _values([p.value for p in Paper])),
-    FormField("precedence_level", "field.precedence_level", "choice", _values(list(Level))),
-    FormField("higher_level", "field.higher_level", "choice", _values(list(HigherLevel))),
-    FormField("acting", "field.acting", "choice", _values(list(Acting))),
-    FormField("representative", "field.representative", "choice", _values(list(Representative))),
+    FormField("precedence_level", "field.precedence_level", "choice", _words(list(Level))),
+    FormField("higher_level", "field.higher_level", "choice", _words(list(HigherLevel))),
+    FormField("acting", "field.acting", "choice", _words(list(Acting))),
+    FormField("representative", "field.representative", "choice", _words(list(Representative))),
     FormField("silence", "field.silence", "list", placeholder="same-day-event, bom"),
     FormField("opening_greeting", "field.opening_greeting"),
 )
@@ -250,10 +256,10 @@ class SettingsScreen(Screen[None]):
             "language": t(self, f"ui.lang_{prefs.language}") if prefs.language else "—",
             "timezone": prefs.timezone or "—",
             "paper": prefs.paper.value,
-            "precedence_level": prefs.precedence_level.value,
-            "higher_level": prefs.higher_level.value,
-            "acting": prefs.acting.value,
-            "representative": prefs.representative.value,
+            "precedence_level": label(prefs.precedence_level, lang),
+            "higher_level": label(prefs.higher_level, lang),
+            "acting": label(prefs.acting, lang),
+            "representative": label(prefs.representative, lang),
             "silence": ", ".join(prefs.silence) or "—",
             "opening_greeting": prefs.opening_greeting or "—",
         }
