@@ -224,6 +224,36 @@ def test_a_representative_who_is_not_an_official_is_named_for_whom_they_represen
         ("Kepala", "Diskominfo", "Kepala Diskominfo"),
         ("Sekretaris Daerah", None, "Sekretaris Daerah"),
         (None, "Pemerintah Kota Semarang", ""),
+        # Said as the position names it: no place appended where it already says one.
+        ("Lurah Sekayu", "Pemerintah Kota Semarang", "Lurah Sekayu"),
+        ("Camat Semarang Tengah", "Pemerintah Kota Semarang", "Camat Semarang Tengah"),
+        (
+            "Komandan Kodim 0733/Kota Semarang",
+            "TNI Angkatan Darat",
+            "Komandan Kodim 0733/Kota Semarang",
+        ),
+        (
+            "Kapolrestabes Semarang",
+            "Kepolisian Negara Republik Indonesia",
+            "Kapolrestabes Semarang",
+        ),
+        (
+            "Asisten III Administrasi",
+            "Pemerintah Kota Mojokerto",
+            "Asisten III Administrasi Pemerintah Kota Mojokerto",
+        ),
+        ("Ketua DPRD", "DPRD Kota Semarang", "Ketua DPRD Kota Semarang"),
+        (
+            "Kepala Dinas Pariwisata",
+            "Dinas Pariwisata Kota Semarang",
+            "Kepala Dinas Pariwisata Kota Semarang",
+        ),
+        ("Wali Kota", "Pemerintah Kota Semarang", "Wali Kota Semarang"),
+        (
+            "PLT Kepala Dinas Pariwisata",
+            "Pemerintah Kota Semarang",
+            "Plt. Kepala Dinas Pariwisata Pemerintah Kota Semarang",
+        ),
     ],
 )
 def test_the_office_names_its_place_once(

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from gathertui.exports.printouts import attendance_document, roster_document
-from gathertui.exports.salutation import acting_spelled, office_of, salutation_lines
+from gathertui.exports.salutation import acting_spelled, salutation_lines
 from gathertui.model.enums import Attendance, Category, Representative, Side
 from gathertui.model.plan import Delegation, Event, Person, Plan, Quotas
 from gathertui.model.workspace import Preferences, WorkspaceSettings
@@ -246,45 +246,6 @@ def test_another_guest_with_an_office_is_greeted_after_the_officials() -> None:
 )
 def test_acting_titles_are_written_with_their_period(position: str, spelled: str) -> None:
     assert acting_spelled(position) == spelled
-
-
-@pytest.mark.parametrize(
-    ("position", "organization", "office"),
-    [
-        ("Lurah Sekayu", "Pemerintah Kota Semarang", "Lurah Sekayu"),
-        ("Camat Semarang Tengah", "Pemerintah Kota Semarang", "Camat Semarang Tengah"),
-        (
-            "Komandan Kodim 0733/Kota Semarang",
-            "TNI Angkatan Darat",
-            "Komandan Kodim 0733/Kota Semarang",
-        ),
-        (
-            "Kapolrestabes Semarang",
-            "Kepolisian Negara Republik Indonesia",
-            "Kapolrestabes Semarang",
-        ),
-        (
-            "Asisten III Administrasi",
-            "Pemerintah Kota Mojokerto",
-            "Asisten III Administrasi Pemerintah Kota Mojokerto",
-        ),
-        ("Ketua DPRD", "DPRD Kota Semarang", "Ketua DPRD Kota Semarang"),
-        (
-            "Kepala Dinas Pariwisata",
-            "Dinas Pariwisata Kota Semarang",
-            "Kepala Dinas Pariwisata Kota Semarang",
-        ),
-        ("Wali Kota", "Pemerintah Kota Semarang", "Wali Kota Semarang"),
-        (
-            "PLT Kepala Dinas Pariwisata",
-            "Pemerintah Kota Semarang",
-            "Plt. Kepala Dinas Pariwisata Pemerintah Kota Semarang",
-        ),
-    ],
-)
-def test_an_office_is_said_as_it_is_named(position: str, organization: str, office: str) -> None:
-    person = Person(id="x", name="X", position=position, organization=organization)
-    assert office_of(person) == office
 
 
 # The honorific on the sign-in sheet and the participant list
