@@ -139,7 +139,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         help="salutation: the MC's opening salutation, in order of precedence",
     )
     export.add_argument(
-        "--format", choices=("pdf", "html", "md", "txt", "csv", "ics"), required=True
+        "--format", choices=("pdf", "html", "md", "txt", "csv", "xlsx", "ics"), required=True
     )
     export.add_argument(
         "-o", "--output", metavar="FILE", help="the file to write; - or none: stdout"
@@ -163,7 +163,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
 
     roster_import = add("import", "cli.help.import")
     roster_import.add_argument("plan", metavar="PLAN")
-    roster_import.add_argument("csv", metavar="FILE.csv")
+    roster_import.add_argument("csv", metavar="FILE.csv|FILE.xlsx")
     roster_import.add_argument("--delegation", required=True, help="the delegation id they join")
     roster_import.add_argument(
         "--skip-invalid", action="store_true", help="import the valid rows, report the others"

@@ -168,7 +168,7 @@ def test_missing_name_column_is_an_error() -> None:
     [
         (b"", "the file is empty"),
         (b"\n;;\n\n", "the file is empty"),
-        (b"PK\x03\x04\x14\x00\x06\x00", "spreadsheet workbook, not CSV"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "spreadsheet workbook cannot be read"),
         (b"nama\x00;x\n", "not text"),
     ],
 )

@@ -35,12 +35,12 @@ def _calendar(args: argparse.Namespace) -> int:
     view = semester_view(semester, settings, workspace.effective_plans())
     if args.format == "ics":
         return _write(args, lang, calendar_ics(view, lang))
-    if args.format == "csv":
+    if args.format in ("csv", "xlsx"):
         say(
             lang,
             "export.unsupported",
             what="calendar",
-            format="csv",
+            format=args.format,
             allowed="pdf, html, md, txt, ics",
         )
         return 1

@@ -1,4 +1,4 @@
-"""`gathertui import PLAN FILE.csv --delegation ID`: add people from a spreadsheet.
+"""`gathertui import PLAN FILE.csv|FILE.xlsx --delegation ID`: add people from a spreadsheet.
 
 The rows to add are previewed on stdout; notices, invalid rows (`FILE.csv:ROW: reason`)
 and the outcome go to stderr. Nothing is written unless every row is valid, or
@@ -30,7 +30,7 @@ from gathertui.planning.importing import (
     ImportRow,
     RosterError,
     import_change,
-    read_roster_csv,
+    read_roster,
     repeated_names,
 )
 from gathertui.storage import ChangedOnDisk, CommentsWouldBeLost, save
@@ -96,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
     if data is None:
         return 2
     try:
-        roster = read_roster_csv(data)
+        roster = read_roster(data)
     except RosterError as error:
         _tell(str(csv_path), error.message, lang)
         return 1

@@ -9,15 +9,15 @@ from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
 
 WHATS = ("agenda", "attendance", "roster", "salutation", "calendar")
-FORMATS = ("pdf", "html", "md", "txt", "csv", "ics")
+FORMATS = ("pdf", "html", "md", "txt", "csv", "xlsx", "ics")
 # What each printout can be written as.
 SUPPORTED = {
     "agenda": ("pdf", "html", "md", "txt", "ics"),
     "attendance": ("pdf", "html", "md", "txt"),
-    "roster": ("pdf", "html", "md", "txt", "csv"),
+    "roster": ("pdf", "html", "md", "txt", "csv", "xlsx"),
     "salutation": ("pdf", "html", "md", "txt"),
 }
-BINARY = frozenset({"pdf", "ics", "csv"})
+BINARY = frozenset({"pdf", "ics", "csv", "xlsx"})
 
 
 class ExportError(Exception):
@@ -47,6 +47,10 @@ def export(
         from gathertui.exports.spreadsheet import roster_csv
 
         return roster_csv(plan, settings, lang)
+    if fmt == "xlsx":
+        from gathertui.exports.xlsx import roster_xlsx
+
+        return roster_xlsx(plan, settings, lang)
     if fmt == "ics":
         from gathertui.exports.calendar_file import agenda_ics
 

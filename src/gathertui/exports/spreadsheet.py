@@ -1,8 +1,9 @@
 """The roster as CSV for Excel: UTF-8 with a BOM, one header row, no live formulas.
+`exports/xlsx.py` writes the same table as a workbook.
 
 People are grouped by delegation and in order of precedence within it, as on the
 participant list; the last column is each official's rank ("10", "P1"). `gathertui
-import` reads the file back: it skips the columns it does not know (No., delegation,
+import` reads either file back: it skips the columns it does not know (No., delegation,
 attendance, rank) with a notice."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from gathertui.i18n import tr
 from gathertui.i18n.labels import label
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
+from gathertui.planning.importing import is_phone_number
 from gathertui.planning.precedence import Precedence
 from gathertui.text import one_line
 
@@ -35,17 +37,24 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(cell: str) -> str:
-    """ "=HYPERLINK(...)" → "'=HYPERLINK(...)": shown as written, never run (OWASP advice)."""
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+    """ "=HYPERLINK(...)" → "'=HYPERLINK(...)": shown as written, never run (OWASP advice).
+
+    A phone number ("+62 812-3456-7890") is left as it is: digits, spaces and dashes make
+    no formula that can harm, and an apostrophe would show in the cell and come back on
+    import."""
+    if not cell.startswith(_FORMULA_START) or is_phone_number(cell):
+        return cell
+    return "'" + cell
 
 
-def roster_csv(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> bytes:
+def roster_table(
+    plan: Plan, settings: WorkspaceSettings | None, lang: str
+) -> tuple[list[str], list[list[str]]]:
+    """The header and the rows every roster spreadsheet holds, cells on one line."""
     delegations = {d.id: d.name for d in plan.delegations}
     precedence = Precedence(settings)
     people = [person for _, members in delegation_groups(plan, settings) for person in members]
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([tr(f"print.col.{key}", lang) for key in COLUMNS])
+    rows = []
     for number, person in enumerate(people, start=1):
         rank = precedence.rank(person)
         cells = [
@@ -59,6 +68,16 @@ def roster_csv(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> byt
             person.email or "",
             rank.text() if rank else "",
         ]
-        writer.writerow([str(number), *(neutralise(one_line(c)) for c in cells)])
+        rows.append([str(number), *(one_line(c) for c in cells)])
+    return [tr(f"print.col.{key}", lang) for key in COLUMNS], rows
+
+
+def roster_csv(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> bytes:
+    header, rows = roster_table(plan, settings, lang)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    for cells in rows:
+        writer.writerow([neutralise(cell) for cell in cells])
     # The BOM tells Excel the file is UTF-8; without it, "Sekretaris Daerah – Kota" breaks.
     return "\ufeff".encode() + out.getvalue().encode()

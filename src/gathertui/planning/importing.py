@@ -1,6 +1,6 @@
-"""A roster from a spreadsheet's CSV export: rows in, people for one delegation out.
+"""A roster from a spreadsheet (CSV or .xlsx): rows in, people for one delegation out.
 
-Nothing here writes a file or prints. `read_roster_csv` turns the bytes into numbered
+Nothing here writes a file or prints. `read_roster` turns the bytes into numbered
 rows, each with its `Person` or the sentences saying why it is not valid; `import_change`
 makes the valid ones one undoable change. The command line previews and saves with them,
 and the TUI can do the same.
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime as dt
 import difflib
 import io
 import re
@@ -59,9 +60,19 @@ _FIELD_OF_HEADER = {header: name for name, headers in COLUMNS.items() for header
 # comma is the decimal mark (Indonesia); tab is Excel's "Unicode text".
 _DELIMITERS = (";", ",", "\t")
 _WORKBOOKS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")  # .xlsx/.ods (zip) and old .xls
+_XLSX = b"PK\x03\x04"  # a zip: an .xlsx is read as a workbook, an .ods is refused there
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 # What a spreadsheet shows for a long number in a General cell: the digits are gone.
 _ROUNDED_NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?[eE]\+?\d+$")
+# "+62 812-3456-7890", "+6281234567890", "(024) 3513366", "0812.3456.7890": digits and
+# the marks people group them with, at least 7 digits (a short "+1-1" is arithmetic).
+_PHONE = re.compile(r"^\+?\(?\d[\d ().-]*$")
+_PHONE_DIGITS = 7
+
+
+def is_phone_number(text: str) -> bool:
+    """ "+62 812-3456-7890" → True; "+SUM(A1)", "-1+1", "Sunarto" → False."""
+    return bool(_PHONE.match(text)) and sum(c.isdigit() for c in text) >= _PHONE_DIGITS
 
 
 class RosterError(Exception):
@@ -256,13 +267,64 @@ def _person(fields: dict[str, str], titles: dict[str, str]) -> tuple[Person | No
     return (None if problems else person), problems
 
 
+def read_roster(data: bytes) -> RosterImport:
+    """The rows of a roster as CSV or as an Excel workbook (.xlsx), told apart by their
+    first bytes; both are read the same way from their cells on."""
+    if len(data) > MAX_ROSTER_BYTES:
+        raise RosterError(msg("import.too_large", limit=MAX_ROSTER_BYTES // (1024 * 1024)))
+    if data.startswith(_XLSX):
+        return _roster(_xlsx_records(data), [])
+    return read_roster_csv(data)
+
+
 def read_roster_csv(data: bytes) -> RosterImport:
     """The rows of a CSV roster, each valid or saying why not; raises RosterError when the
     file as a whole is not a roster (not text, no header, no name column)."""
     if len(data) > MAX_ROSTER_BYTES:
         raise RosterError(msg("import.too_large", limit=MAX_ROSTER_BYTES // (1024 * 1024)))
     text, notices = _decode(data)
-    records = [(n, cells) for n, cells in _records(text) if any(c.strip() for c in cells)]
+    return _roster(_records(text), notices)
+
+
+def _cell_text(value: object) -> str:
+    """A workbook cell as the text a CSV export of it would hold."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        # A phone typed into a General cell is stored as 6281234567890.0.
+        return str(int(value))
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        return value.date().isoformat()
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return str(value)
+
+
+def _xlsx_records(data: bytes) -> list[tuple[int, list[str]]]:
+    """The first sheet's rows, numbered as Excel numbers them; formulas give the value
+    Excel last computed."""
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception:  # a zip that is no workbook, or a broken one: openpyxl says no more
+        raise RosterError(msg("import.workbook")) from None
+    try:
+        sheet = book.worksheets[0] if book.worksheets else None
+        if sheet is None:
+            return []
+        records = []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            records.append((number, [_cell_text(value) for value in values]))
+        return records
+    finally:
+        book.close()
+
+
+def _roster(records: list[tuple[int, list[str]]], notices: list[Message]) -> RosterImport:
+    records = [(n, cells) for n, cells in records if any(c.strip() for c in cells)]
     if not records:
         raise RosterError(msg("import.empty"))
     (_, header), *body = records
@@ -278,12 +340,16 @@ def read_roster_csv(data: bytes) -> RosterImport:
             value = cells[index] if index < len(cells) else ""
             # A line break inside a name or a phone number is a slip; in notes, it is text.
             value = value.strip() if name == "notes" else " ".join(value.split())
+            if name == "phone" and value.startswith("'") and is_phone_number(value[1:]):
+                # "'+62 812..." from a CSV written before phones were left as they are.
+                value = value[1:]
             if value:
                 fields[name] = value
         # A numbered but unfilled row of a template ("12;;;") is as empty as a blank one.
         if not fields:
             continue
         person, problems = _person(fields, titles)
+        # A workbook row is as wide as the sheet's widest; only a value past the header counts.
         extra = [cell for cell in cells[len(header) :] if cell.strip()]
         if extra:
             problems.insert(0, msg("import.extra_values", count=len(extra)))

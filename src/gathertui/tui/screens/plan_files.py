@@ -36,8 +36,8 @@ class PlanFilesMixin(Screen[None]):
 
     @work
     async def action_import_roster(self) -> None:
-        """People from a spreadsheet's CSV into a delegation, in one undoable change."""
-        from gathertui.planning.importing import RosterError, import_change, read_roster_csv
+        """People from a spreadsheet (CSV or .xlsx) into a delegation, in one undoable change."""
+        from gathertui.planning.importing import RosterError, import_change, read_roster
         from gathertui.tui.modals.pick import Pick
 
         plan = self.session.plan
@@ -51,7 +51,7 @@ class PlanFilesMixin(Screen[None]):
         if not path.is_absolute():
             path = self.session.path.parent / path
         try:
-            found = read_roster_csv(path.read_bytes())
+            found = read_roster(path.read_bytes())
         except OSError as error:
             reason = os_reason(error)
             message = t(self, "ui.import_unreadable", path=str(path), reason=reason)
