@@ -317,7 +317,12 @@ def _xlsx_records(data: bytes) -> list[tuple[int, list[str]]]:
             return []
         records = []
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            records.append((number, [_cell_text(value) for value in values]))
+            cells = [_cell_text(value) for value in values]
+            # Every row comes as wide as the sheet's widest; as in CSV, a row ends at its
+            # last value, so a value past the header's last title is seen as extra.
+            while cells and not cells[-1]:
+                cells.pop()
+            records.append((number, cells))
         return records
     finally:
         book.close()
@@ -349,7 +354,6 @@ def _roster(records: list[tuple[int, list[str]]], notices: list[Message]) -> Ros
         if not fields:
             continue
         person, problems = _person(fields, titles)
-        # A workbook row is as wide as the sheet's widest; only a value past the header counts.
         extra = [cell for cell in cells[len(header) :] if cell.strip()]
         if extra:
             problems.insert(0, msg("import.extra_values", count=len(extra)))
