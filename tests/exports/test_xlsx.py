@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import csv
 import io
+import subprocess
+import sys
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -116,3 +118,17 @@ def test_the_cli_writes_an_xlsx(tmp_path: Path) -> None:
 def test_the_calendar_is_no_xlsx() -> None:
     code = main(["export", str(PLANS), "--what", "calendar", "--format", "xlsx"])
     assert code == 1
+
+
+def test_openpyxl_loads_only_for_xlsx() -> None:
+    script = (
+        "import sys\n"
+        "from gathertui.exports import export\n"
+        "from gathertui.planning.importing import read_roster\n"
+        "from gathertui.storage import load_plan\n"
+        f"plan = load_plan(__import__('pathlib').Path({str(PLANS / VISIT)!r})).model\n"
+        "read_roster(export(plan, None, 'roster', 'csv', 'id'))\n"
+        "print('openpyxl' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr
