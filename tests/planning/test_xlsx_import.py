@@ -65,6 +65,23 @@ def test_rows_are_numbered_as_in_excel_and_problems_name_them() -> None:
     assert nameless.person is None
 
 
+def test_a_sheet_that_gives_a_wrong_size_is_read_whole() -> None:
+    data = workbook({1: ["nama", "jabatan"], 2: ["Budi", "Wartawan"], 3: ["Sri", "Redaktur"]})
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            content = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                content = content.replace(b'<dimension ref="A1:B3" />', b'<dimension ref="A1" />')
+                assert b'<dimension ref="A1" />' in content
+            target.writestr(item, content)
+    found = read_roster(out.getvalue())
+    assert [row.fields for row in found.rows] == [
+        {"name": "Budi", "position": "Wartawan"},
+        {"name": "Sri", "position": "Redaktur"},
+    ]
+
+
 def test_a_date_is_read_as_its_day() -> None:
     data = workbook({1: ["nama", "catatan"], 2: ["Budi", datetime(2024, 12, 1)]})
     found = read_roster(data)

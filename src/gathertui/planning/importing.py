@@ -17,6 +17,7 @@ import datetime as dt
 import difflib
 import io
 import re
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -308,13 +309,18 @@ def _xlsx_records(data: bytes) -> list[tuple[int, list[str]]]:
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        # openpyxl warns of styles and extensions it drops; only the values matter here.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # a zip that is no workbook, or a broken one: openpyxl says no more
         raise RosterError(msg("import.workbook")) from None
     try:
         sheet = book.worksheets[0] if book.worksheets else None
         if sheet is None:
             return []
+        # Some programs write a wrong size into the sheet ("A1"); read every row there is.
+        sheet.reset_dimensions()
         records = []
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
             cells = [_cell_text(value) for value in values]
