@@ -115,3 +115,17 @@ def test_a_span_across_years() -> None:
     assert (
         span_text(date(2024, 12, 30), date(2025, 1, 2), "id") == "30 Desember 2024–2 Januari 2025"
     )
+
+
+def test_the_ics_has_each_entry_once_over_its_days() -> None:
+    from icalendar import Calendar
+
+    from gathertui.exports.calendar_view import calendar_ics
+
+    settings = settings_of(SETTINGS)
+    view = semester_view(Semester(2025, 1), settings, [])
+    events = list(Calendar.from_ical(calendar_ics(view, "id")).walk("VEVENT"))
+    idulfitri = [e for e in events if str(e["summary"]) == "Idulfitri 1446 Hijriah"]
+    assert [(e.decoded("dtstart"), e.decoded("dtend")) for e in idulfitri] == [
+        (date(2025, 3, 31), date(2025, 4, 2))
+    ]

@@ -182,31 +182,27 @@ def calendar_ics(view: SemesterView, lang: str) -> bytes:
     # DTSTAMP must be a UTC date-time; the semester's first day keeps the bytes stable.
     stamp = datetime.combine(view.semester.first_day, time(), UTC)
     seen: set[str] = set()
-    for day, entries in sorted(view.days.items()):
-        for entry in entries:
-            source = entry.path.stem if entry.path else entry.ident or slugify(entry.title)
-            uid = f"{entry.kind.value}-{source}@gathertui"
-            if entry.kind is not EntryKind.PLAN and entry.kind is not EntryKind.OUTSIDE:
-                uid = f"{entry.kind.value}-{day.isoformat()}-{slugify(entry.title)}@gathertui"
-            if uid in seen:
-                continue  # a plan or event of several days is one event, from its first day
-            seen.add(uid)
-            last = day
-            while entry.kind in (EntryKind.PLAN, EntryKind.OUTSIDE) and any(
-                e.title == entry.title and e.kind is entry.kind
-                for e in view.days.get(last + timedelta(days=1), [])
-            ):
-                last += timedelta(days=1)
-            event = Event()
-            event.add("uid", uid)
-            event.add("dtstamp", stamp)
-            event.add("dtstart", day)
-            event.add("dtend", last + timedelta(days=1))
-            event.add("summary", entry.title)
-            event.add("categories", [entry_kind_text(entry, lang)])
-            if entry.kind in (EntryKind.HOLIDAY, EntryKind.CUTI_BERSAMA):
-                event.add("transp", "TRANSPARENT")
-                event.add("x-gathertui-holiday", "TRUE")
-            calendar.add_component(event)
+    # Each entry once over its consecutive days: a three-day visit, the two days of
+    # Idulfitri.
+    for run in runs(view.days):
+        entry, day, last = run.entry, run.first, run.last
+        source = entry.path.stem if entry.path else entry.ident or slugify(entry.title)
+        uid = f"{entry.kind.value}-{source}@gathertui"
+        if entry.kind is not EntryKind.PLAN and entry.kind is not EntryKind.OUTSIDE:
+            uid = f"{entry.kind.value}-{day.isoformat()}-{slugify(entry.title)}@gathertui"
+        if uid in seen:
+            continue  # a plan with a gap in its days is one event, from its first day
+        seen.add(uid)
+        event = Event()
+        event.add("uid", uid)
+        event.add("dtstamp", stamp)
+        event.add("dtstart", day)
+        event.add("dtend", last + timedelta(days=1))
+        event.add("summary", entry.title)
+        event.add("categories", [entry_kind_text(entry, lang)])
+        if entry.kind in (EntryKind.HOLIDAY, EntryKind.CUTI_BERSAMA):
+            event.add("transp", "TRANSPARENT")
+            event.add("x-gathertui-holiday", "TRUE")
+        calendar.add_component(event)
     data: bytes = calendar.to_ical()
     return data
