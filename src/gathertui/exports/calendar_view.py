@@ -70,23 +70,88 @@ def semester_view(
     )
 
 
+@dataclass(frozen=True)
+class Run:
+    """One entry over the consecutive days it is on: a month-long tourism event, the two
+    days of Idulfitri, a three-day visit."""
+
+    first: date
+    last: date
+    entry: Entry
+
+
+def _same(a: Entry, b: Entry) -> bool:
+    return (a.kind, a.title, a.path, a.ident) == (b.kind, b.title, b.path, b.ident)
+
+
+def runs(days: dict[date, list[Entry]]) -> list[Run]:
+    """Every entry once, with its first and last day, in the order of their first days
+    (and, on one day, in the calendar's order)."""
+    found: list[Run] = []
+    # The runs that reach the day before, to be lengthened by an entry on this day.
+    open_runs: list[int] = []
+    previous: date | None = None
+    for day, entries in sorted(days.items()):
+        reaching = open_runs if previous is not None and day - previous == timedelta(1) else []
+        open_runs = []
+        for entry in entries:
+            n = next((n for n in reaching if _same(found[n].entry, entry)), None)
+            if n is None:
+                found.append(Run(day, day, entry))
+                n = len(found) - 1
+            else:
+                reaching.remove(n)
+                found[n] = Run(found[n].first, day, entry)
+            open_runs.append(n)
+        previous = day
+    return found
+
+
+def span_text(first: date, last: date, lang: str) -> str:
+    """ "Sabtu, 17 Agustus 2024" for one day; "1–31 Agustus 2024", "29 Juli–2 Agustus
+    2024" for several, as letters write a span."""
+    from babel.dates import format_date
+
+    if first == last:
+        return long_date(first, lang)
+    end = format_date(last, "d MMMM y", locale=lang)
+    if first.year != last.year:
+        start = format_date(first, "d MMMM y", locale=lang)
+    elif first.month != last.month:
+        start = format_date(first, "d MMMM", locale=lang)
+    else:
+        start = str(first.day)
+    return f"{start}–{end}"
+
+
 def calendar_document(view: SemesterView, settings: WorkspaceSettings, lang: str) -> Document:
-    """A table per month: every day with something on it."""
+    """A table per month: each entry once, with its day or its span of days; one that
+    spans two months is in both."""
     columns = [tr(f"print.col.{key}", lang) for key in ("date", "what", "kind")]
+    every_run = runs(view.days)
     sections = []
     for month in view.semester.months:
         rows: list[list[str]] = []
-        for day, entries in sorted(view.days.items()):
-            if day.month != month:
-                continue
-            for n, entry in enumerate(entries):
+        written = ""
+        for run in every_run:
+            if (
+                (run.first.year, run.first.month)
+                <= (view.semester.year, month)
+                <= (
+                    run.last.year,
+                    run.last.month,
+                )
+            ):
+                when = span_text(run.first, run.last, lang)
+                # A date is written once for the rows that share it.
                 rows.append(
                     [
-                        long_date(day, lang) if n == 0 else "",
-                        entry.title,
-                        entry_kind_text(entry, lang),
+                        "" if when == written else when,
+                        run.entry.title,
+                        entry_kind_text(run.entry, lang),
                     ]
                 )
+                written = when
         if not rows:
             rows.append(["", tr("print.cal.nothing", lang), ""])
         table = Table(columns, [0.30, 0.48, 0.22], rows)  # type: ignore[arg-type]
@@ -117,31 +182,27 @@ def calendar_ics(view: SemesterView, lang: str) -> bytes:
     # DTSTAMP must be a UTC date-time; the semester's first day keeps the bytes stable.
     stamp = datetime.combine(view.semester.first_day, time(), UTC)
     seen: set[str] = set()
-    for day, entries in sorted(view.days.items()):
-        for entry in entries:
-            source = entry.path.stem if entry.path else entry.ident or slugify(entry.title)
-            uid = f"{entry.kind.value}-{source}@gathertui"
-            if entry.kind is not EntryKind.PLAN and entry.kind is not EntryKind.OUTSIDE:
-                uid = f"{entry.kind.value}-{day.isoformat()}-{slugify(entry.title)}@gathertui"
-            if uid in seen:
-                continue  # a plan or event of several days is one event, from its first day
-            seen.add(uid)
-            last = day
-            while entry.kind in (EntryKind.PLAN, EntryKind.OUTSIDE) and any(
-                e.title == entry.title and e.kind is entry.kind
-                for e in view.days.get(last + timedelta(days=1), [])
-            ):
-                last += timedelta(days=1)
-            event = Event()
-            event.add("uid", uid)
-            event.add("dtstamp", stamp)
-            event.add("dtstart", day)
-            event.add("dtend", last + timedelta(days=1))
-            event.add("summary", entry.title)
-            event.add("categories", [entry_kind_text(entry, lang)])
-            if entry.kind in (EntryKind.HOLIDAY, EntryKind.CUTI_BERSAMA):
-                event.add("transp", "TRANSPARENT")
-                event.add("x-gathertui-holiday", "TRUE")
-            calendar.add_component(event)
+    # Each entry once over its consecutive days: a three-day visit, the two days of
+    # Idulfitri.
+    for run in runs(view.days):
+        entry, day, last = run.entry, run.first, run.last
+        source = entry.path.stem if entry.path else entry.ident or slugify(entry.title)
+        uid = f"{entry.kind.value}-{source}@gathertui"
+        if entry.kind is not EntryKind.PLAN and entry.kind is not EntryKind.OUTSIDE:
+            uid = f"{entry.kind.value}-{day.isoformat()}-{slugify(entry.title)}@gathertui"
+        if uid in seen:
+            continue  # a plan with a gap in its days is one event, from its first day
+        seen.add(uid)
+        event = Event()
+        event.add("uid", uid)
+        event.add("dtstamp", stamp)
+        event.add("dtstart", day)
+        event.add("dtend", last + timedelta(days=1))
+        event.add("summary", entry.title)
+        event.add("categories", [entry_kind_text(entry, lang)])
+        if entry.kind in (EntryKind.HOLIDAY, EntryKind.CUTI_BERSAMA):
+            event.add("transp", "TRANSPARENT")
+            event.add("x-gathertui-holiday", "TRUE")
+        calendar.add_component(event)
     data: bytes = calendar.to_ical()
     return data

@@ -19,6 +19,7 @@ from gathertui.model.defaults import is_cancelled
 from gathertui.model.enums import HolidayAction
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
+from gathertui.planning.holiday_names import skb_name
 from gathertui.text import one_line
 
 
@@ -88,54 +89,74 @@ class Entry:
     ident: str = ""
 
 
+@dataclass(frozen=True)
+class _Holiday:
+    """A holiday as shown (the SKB's name, or the workspace's) and as the holidays
+    package names it ("" for one the workspace adds): a correction may name either."""
+
+    name: str
+    source: str = ""
+
+    def named(self, name: str | None) -> bool:
+        return name is not None and name in (self.name, self.source)
+
+
 @cache
-def _holidays_of(year: int) -> tuple[tuple[date, str], ...]:
+def _holidays_of(year: int) -> tuple[tuple[date, _Holiday], ...]:
     # Imported here: the holidays package is only needed once a calendar is looked at.
     import holidays
 
     found = holidays.country_holidays(
         "ID", years=year, language="id", categories=("public", "government")
     )
-    return tuple(sorted((day, name) for day, names in found.items() for name in names.split("; ")))
+    return tuple(
+        sorted(
+            (day, _Holiday(skb_name(name, day), name))
+            for day, names in found.items()
+            for name in names.split("; ")
+        )
+    )
 
 
 def public_holidays(years: Iterable[int], settings: WorkspaceSettings) -> list[Entry]:
-    """Indonesia's public holidays and cuti bersama (the holidays package, in Indonesian),
-    corrected by the workspace: Islamic dates move and cuti bersama are announced late."""
+    """Indonesia's public holidays and cuti bersama (the holidays package, in Indonesian,
+    named as the SKB 3 Menteri writes them), corrected by the workspace: Islamic dates
+    move and cuti bersama are announced late."""
     wanted = set(years)
     # A correction may move a holiday across the new year: read the years it touches too.
     touched = {c.date.year for c in settings.holidays} | {
         c.to.year for c in settings.holidays if c.to is not None
     }
-    days: dict[date, list[str]] = {}
+    days: dict[date, list[_Holiday]] = {}
     for year in wanted | touched:
-        for day, name in _holidays_of(year):
-            days.setdefault(day, []).append(name)
+        for day, holiday in _holidays_of(year):
+            days.setdefault(day, []).append(holiday)
     for change in settings.holidays:
-        names = days.get(change.date, [])
+        found = days.get(change.date, [])
         if change.action is HolidayAction.REMOVE:
-            kept = [n for n in names if change.name is not None and n != change.name]
+            kept = [h for h in found if change.name is not None and not h.named(change.name)]
             if kept:
                 days[change.date] = kept
             else:
                 days.pop(change.date, None)
         elif change.action is HolidayAction.MOVE and change.to is not None:
-            moving = [n for n in names if change.name is None or n == change.name]
-            rest = [n for n in names if n not in moving]
+            moving = [h for h in found if change.name is None or h.named(change.name)]
+            rest = [h for h in found if h not in moving]
             if rest:
                 days[change.date] = rest
             else:
                 days.pop(change.date, None)
-            days.setdefault(change.to, []).extend(moving or [change.name or ""])
+            days.setdefault(change.to, []).extend(moving or [_Holiday(change.name or "")])
         elif change.action is HolidayAction.ADD:
             name = change.name or ""
-            if name not in names:
-                days.setdefault(change.date, []).append(name)
+            if not any(h.named(name) for h in found):
+                days.setdefault(change.date, []).append(_Holiday(name))
     entries = []
-    for day, names in sorted(days.items()):
+    for day, found in sorted(days.items()):
         if day.year not in wanted:
             continue
-        for name in names:
+        for holiday in found:
+            name = holiday.name
             kind = EntryKind.CUTI_BERSAMA if "cuti bersama" in name.lower() else EntryKind.HOLIDAY
             entries.append(Entry(day, kind, one_line(name)))
     return entries
