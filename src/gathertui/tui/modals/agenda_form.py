@@ -99,7 +99,12 @@ class AgendaForm(FormModal[AgendaItem]):
                     compact=True,
                 )
                 yield Label(t(self, "field.remarks"))
-                yield Input((item.remarks or "") if item else "", id="remarks", compact=True)
+                yield Input(
+                    (item.remarks or "") if item else "",
+                    id="remarks",
+                    compact=True,
+                    placeholder=t(self, "hint.remarks"),
+                )
                 yield Label(t(self, "field.notes"))
                 yield Input(
                     (item.notes or "") if item else "",
