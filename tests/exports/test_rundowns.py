@@ -61,3 +61,14 @@ def test_the_ics_names_speakers_and_person_in_charge_once_and_no_notes() -> None
     assert "Peserta mengisi daftar hadir" in ics
     assert "PJ:" not in ics
     assert "Pengisi acara: Sunarto\n" in ics.replace("\r\n", "\n")
+
+
+def test_the_example_visits_susunan_acara_fits_one_a4_page() -> None:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(BytesIO(export(_visit(), None, "agenda", "pdf", "id", "a4")))
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    assert "Pengisi acara" in text and "Rombongan tiba" not in text

@@ -128,7 +128,7 @@ def _rundown_document(
         columns = [
             tr(f"print.col.{key}", lang) for key in ("no", "time", "item", "speakers", "remarks")
         ]
-        widths = [0.06, 0.17, 0.29, 0.30, 0.18]
+        widths = [0.06, 0.19, 0.29, 0.28, 0.18]
     sections = []
     number = 0
     for day_number, day, items in days:
