@@ -72,3 +72,15 @@ def test_the_example_visits_susunan_acara_fits_one_a4_page() -> None:
     assert len(reader.pages) == 1
     text = reader.pages[0].extract_text()
     assert "Pengisi acara" in text and "Rombongan tiba" not in text
+
+
+def test_a_venue_is_not_named_twice() -> None:
+    from gathertui.exports.printouts import venue_text
+    from gathertui.model.plan import Venue
+
+    garden = Venue(
+        id="halaman",
+        name="Halaman Belakang Balai Kota Semarang",
+        building="Balai Kota Semarang",
+    )
+    assert venue_text(garden) == "Halaman Belakang Balai Kota Semarang"
