@@ -134,7 +134,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     export.add_argument("plan", metavar="PLAN")
     export.add_argument(
         "--what",
-        choices=("agenda", "attendance", "roster", "salutation", "calendar"),
+        choices=("agenda", "rundown", "attendance", "roster", "salutation", "calendar"),
         required=True,
         help="salutation: the MC's opening salutation, in order of precedence",
     )

@@ -20,6 +20,7 @@ CASES = [
     ("agenda", "txt", "id"),
     ("agenda", "html", "en"),
     ("agenda", "ics", "id"),
+    ("rundown", "md", "id"),
     ("attendance", "md", "id"),
     ("attendance", "html", "id"),
     ("roster", "txt", "en"),

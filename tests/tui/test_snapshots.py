@@ -50,7 +50,7 @@ DIALOGS = {
     "unsaved-quit": [*VISIT, "2", "space", "ctrl+q"],
     "add-item": [*VISIT, "3", "a"],
     "edit-item": [*VISIT, "3", "e"],
-    "edit-item-last-field": [*VISIT, "3", "e", *["tab"] * 8],
+    "edit-item-last-field": [*VISIT, "3", "e", *["tab"] * 9],
     "day-venue": [*VISIT, "3", "v"],
     "move-to-day": [*VISIT, "3", "d"],
     "add-venue": [*VISIT, "4", "a"],

@@ -8,11 +8,12 @@ from gathertui.exports.document import Document
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
 
-WHATS = ("agenda", "attendance", "roster", "salutation", "calendar")
+WHATS = ("agenda", "rundown", "attendance", "roster", "salutation", "calendar")
 FORMATS = ("pdf", "html", "md", "txt", "csv", "xlsx", "ics")
 # What each printout can be written as.
 SUPPORTED = {
     "agenda": ("pdf", "html", "md", "txt", "ics"),
+    "rundown": ("pdf", "html", "md", "txt"),
     "attendance": ("pdf", "html", "md", "txt"),
     "roster": ("pdf", "html", "md", "txt", "csv", "xlsx"),
     "salutation": ("pdf", "html", "md", "txt"),
@@ -59,6 +60,8 @@ def export(
 
     if what == "agenda":
         document = printouts.agenda_document(plan, settings, lang)
+    elif what == "rundown":
+        document = printouts.rundown_document(plan, settings, lang)
     elif what == "attendance":
         document = printouts.attendance_document(plan, settings, lang, delegation)
     elif what == "salutation":

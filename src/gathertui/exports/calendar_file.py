@@ -43,14 +43,16 @@ def agenda_ics(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> byt
         event.add("summary", one_line(item.title))
         if item.venue in venues:
             event.add("location", venue_text(venues[item.venue]))
+        # What a guest's calendar shows: the speakers, then the person in charge if not
+        # one of them, and the public remarks; the committee's notes stay out.
         details = []
-        if item.pic:
-            details.append(f"{tr('print.pic', lang)}: {one_line(people.get(item.pic, item.pic))}")
         if item.speakers:
             names = ", ".join(one_line(people.get(s, s)) for s in item.speakers)
             details.append(f"{tr('print.col.speakers', lang)}: {names}")
-        if item.notes:
-            details.append(item.notes)
+        if item.pic and item.pic not in item.speakers:
+            details.append(f"{tr('print.pic', lang)}: {one_line(people.get(item.pic, item.pic))}")
+        if item.remarks:
+            details.append(item.remarks)
         if details:
             event.add("description", "\n".join(details))
         calendar.add_component(event)

@@ -57,5 +57,7 @@ def render_markdown(document: Document) -> str:
         lines += ["", f"## {escape(section.title)}", ""] if section.title else [""]
         lines += [f"{escape(line)}  " for line in section.lines]
         if section.table is not None:
+            # A table right under a line of text would be read as part of that paragraph.
+            lines += [""] if section.lines else []
             lines += _table(section.table)
     return "\n".join(lines).rstrip() + "\n"

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from gathertui.exports.document import Document, Letterhead, Section, Signature, Table
 from gathertui.exports.names import called
 from gathertui.i18n import tr
-from gathertui.i18n.dates import long_date
+from gathertui.i18n.dates import clock_in_zone, long_date, period
 from gathertui.i18n.labels import label
 from gathertui.model.defaults import effective_zone
-from gathertui.model.enums import Attendance, Category
+from gathertui.model.enums import Attendance, Category, Status
 from gathertui.model.plan import AgendaItem, Delegation, Person, Plan, Venue
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.agenda import days_of, event_period, item_time, running_order
@@ -37,8 +38,15 @@ def letterhead(settings: WorkspaceSettings | None) -> Letterhead | None:
 
 
 def venue_text(venue: Venue) -> str:
-    """ "Ruang Lokakrida, Lantai 8, Balai Kota Semarang": the room as a guest finds it."""
-    return ", ".join(one_line(part) for part in (venue.name, venue.floor, venue.building) if part)
+    """ "Ruang Lokakrida, Lantai 8, Balai Kota Semarang": the room as a guest finds it. A
+    part the name already says is left out ("Halaman Belakang Balai Kota Semarang" is not
+    followed by "Balai Kota Semarang" again)."""
+    parts: list[str] = []
+    for part in (venue.name, venue.floor, venue.building):
+        text = one_line(part or "")
+        if text and not any(text.casefold() in said.casefold() for said in parts):
+            parts.append(text)
+    return ", ".join(parts)
 
 
 def _venues_used(plan: Plan, items: Iterable[AgendaItem]) -> list[Venue]:
@@ -71,46 +79,141 @@ def document_fields(
     }
 
 
-def _names(people: dict[str, str], ids: Iterable[str]) -> list[str]:
-    return [one_line(people.get(ident, ident)) for ident in ids]
+def _places(venues: list[Venue], lang: str) -> str:
+    """ "Tempat: Ruang Lokakrida, Lantai 8, Balai Kota Semarang; Halaman Belakang ...",
+    each venue once."""
+    texts = list(dict.fromkeys(venue_text(venue) for venue in venues))
+    return f"{tr('print.venue', lang)}: {'; '.join(texts)}"
 
 
-def agenda_document(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> Document:
-    """Susunan Acara: a table per day, Waktu | Acara | Pengisi / Penanggung Jawab | Keterangan."""
+def _hours(plan: Plan, day: date, items: list[AgendaItem], zone: str, lang: str) -> str:
+    """ "Pukul 09.45 WIB s.d. selesai": from the event's hour (or the day's first item) to
+    the event's closing hour when the file gives one; a rundown's end is not a promise."""
+    event = plan.event
+    begin = event.start_time if day == event.first_day and event.start_time else items[0].start
+    end = event.end_time if day == event.last_day else None
+    until = clock_in_zone(end, zone, lang) if end else tr("print.until_done", lang)
+    return tr("print.hours", lang, begin=clock_in_zone(begin, zone, lang), end=until)
+
+
+def _speaker(person: Person) -> str:
+    """ "Kepala Diskominfo Kota Semarang, Bapak Sunarto": the office first, as the
+    principal's staff read a rundown; the name alone for one who holds none."""
+    from gathertui.exports.salutation import office_of
+
+    office = office_of(person)
+    return f"{office}, {called(person)}" if office else called(person)
+
+
+def _rundown_document(
+    plan: Plan, settings: WorkspaceSettings | None, lang: str, technical: bool
+) -> Document:
+    """The day's items as a table: for guests (`technical` False) No., Waktu, Acara,
+    Pengisi acara, Keterangan; for the committee also the minutes, the person in charge,
+    the venue and the internal notes. Days without items are left out."""
     zone = effective_zone(plan, settings)
-    columns = [tr(f"print.col.{key}", lang) for key in ("time", "item", "speakers", "remarks")]
-    main = _venues_used(plan, plan.agenda)[:1]
+    people = {person.id: person for person in plan.people}
     venues = {venue.id: venue for venue in plan.venues}
-    days = days_of(plan)
-    people = {person.id: person.name for person in plan.people}
+    main = _venues_used(plan, plan.agenda)[:1]
+    days = [(n, day, running_order(plan, day)) for n, day in enumerate(days_of(plan), start=1)]
+    days = [(n, day, items) for n, day, items in days if items]
+    several = len(days) > 1
+    if technical:
+        columns = [
+            tr(f"print.col.{key}", lang)
+            for key in ("no", "time", "item", "speakers", "pic", "venue", "notes")
+        ]
+        widths = [0.06, 0.15, 0.19, 0.14, 0.13, 0.11, 0.22]
+    else:
+        columns = [
+            tr(f"print.col.{key}", lang) for key in ("no", "time", "item", "speakers", "remarks")
+        ]
+        widths = [0.06, 0.19, 0.29, 0.28, 0.18]
     sections = []
-    for number, day in enumerate(days, start=1):
+    number = 0
+    for day_number, day, items in days:
         rows: list[list[str | Signature]] = []
-        for item in running_order(plan, day):
-            who = _names(people, item.speakers)
-            if item.pic and item.pic not in item.speakers:
-                who += [f"{tr('print.pic', lang)}: {_names(people, [item.pic])[0]}"]
-            remarks = []
-            if item.venue and (not main or item.venue != main[0].id) and item.venue in venues:
-                remarks.append(venue_text(venues[item.venue]))
-            if item.notes:
-                remarks.append(one_line(item.notes))
+        for item in items:
+            number += 1
+            speakers = [people[ident] for ident in item.speakers if ident in people]
+            where = venues.get(item.venue or "")
+            if technical:
+                pic = people.get(item.pic or "")
+                notes = [one_line(text) for text in (item.remarks, item.notes) if text]
+                rows.append(
+                    [
+                        str(number),
+                        # The length beside the time, for whoever reflows the day.
+                        f"{item_time(item, plan, zone, lang)} "
+                        f"({tr('print.duration', lang, minutes=item.minutes)})",
+                        one_line(item.title),
+                        "; ".join(called(person) for person in speakers),
+                        called(pic) if pic else "",
+                        # The room alone: the title block says where it is.
+                        one_line(where.name) if where else "",
+                        " · ".join(notes),
+                    ]
+                )
+                continue
+            remarks = [one_line(item.remarks)] if item.remarks else []
+            # A guest needs to know only where the rundown leaves the main room.
+            if where and (not main or where.id != main[0].id):
+                remarks.insert(0, venue_text(where))
             rows.append(
                 [
+                    str(number),
                     item_time(item, plan, zone, lang),
                     one_line(item.title),
-                    ", ".join(who),
+                    "; ".join(_speaker(person) for person in speakers),
                     "; ".join(remarks),
                 ]
             )
-        title = long_date(day, lang)
-        if len(days) > 1:
-            title = f"{tr('print.day', lang, n=number)} · {title}"
-        table = Table(columns, [0.19, 0.36, 0.25, 0.20], rows)
-        sections.append(Section(title, [], table))
-    return Document(
-        sections=sections, **document_fields(plan, settings, "print.agenda_heading", lang)
-    )
+        title, lines = "", []
+        if several:
+            title = f"{tr('print.day', lang, n=day_number)} · {long_date(day, lang)}"
+            lines = [_hours(plan, day, items, zone, lang), _places(_day_venues(plan, items), lang)]
+        sections.append(Section(title, lines, Table(columns, widths, rows)))
+    heading = "print.rundown_heading" if technical else "print.agenda_heading"
+    fields = document_fields(plan, settings, heading, lang)
+    fields["lines"] = _title_lines(plan, [(day, items) for _, day, items in days], zone, lang)
+    if plan.event.status is Status.DRAFT:
+        fields["heading"] = tr("print.draft_heading", lang, heading=fields["heading"])
+    return Document(sections=sections, **fields)
+
+
+def _day_venues(plan: Plan, items: list[AgendaItem]) -> list[Venue]:
+    return _venues_used(plan, items) or plan.venues[:1]
+
+
+def _title_lines(
+    plan: Plan, days: list[tuple[date, list[AgendaItem]]], zone: str, lang: str
+) -> list[str]:
+    """Under the event's name: its day and date once; for one day also its hours and
+    venues (several days say theirs above their tables); then the dress code."""
+    event = plan.event
+    if len(days) == 1:
+        day, items = days[0]
+        lines = [long_date(day, lang), _hours(plan, day, items, zone, lang)]
+        lines.append(_places(_day_venues(plan, items), lang))
+    else:
+        lines = [period(event.first_day, event.last_day, None, None, zone, lang)]
+        if not days and plan.venues:
+            lines.append(_places(plan.venues[:1], lang))
+    if event.dress:
+        lines.append(f"{tr('print.dress', lang)}: {one_line(event.dress)}")
+    return lines
+
+
+def agenda_document(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> Document:
+    """Susunan Acara, for the principal and the guests: what happens, when, and who
+    speaks, by office and name; nothing of the committee's working notes."""
+    return _rundown_document(plan, settings, lang, technical=False)
+
+
+def rundown_document(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> Document:
+    """The technical rundown, for the committee: the Susunan Acara with the minutes, the
+    person in charge, the venue and the internal notes of each item."""
+    return _rundown_document(plan, settings, lang, technical=True)
 
 
 def delegation_groups(

@@ -79,6 +79,8 @@ class Event(Record):
     timezone: TimeZoneName | None = None
     host: str | None = None
     organizer: str | None = None
+    # What guests wear, as the invitation says it: "PDH / Batik".
+    dress: str | None = None
     status: StatusField = Status.DRAFT
     notes: str | None = None
 
@@ -187,6 +189,8 @@ class AgendaItem(Record):
     venue: Slug | None = None
     pic: Slug | None = None
     speakers: list[Slug] = Field(default_factory=list)
+    # Printed for guests as Keterangan; `notes` stay with the committee.
+    remarks: str | None = None
     notes: str | None = None
 
     def day_in(self, event: Event) -> date:

@@ -98,6 +98,13 @@ class AgendaForm(FormModal[AgendaItem]):
                     id="speakers",
                     compact=True,
                 )
+                yield Label(t(self, "field.remarks"))
+                yield Input(
+                    (item.remarks or "") if item else "",
+                    id="remarks",
+                    compact=True,
+                    placeholder=t(self, "hint.remarks"),
+                )
                 yield Label(t(self, "field.notes"))
                 yield Input(
                     (item.notes or "") if item else "",
@@ -147,9 +154,10 @@ class AgendaForm(FormModal[AgendaItem]):
             choice = self.query_one(f"#{field}", Select).value
             if choice is not Select.NULL:
                 data[field] = choice
-        notes = self.query_one("#notes", Input).value.strip()
-        if notes:
-            data["notes"] = notes
+        for field in ("remarks", "notes"):
+            text = self.query_one(f"#{field}", Input).value.strip()
+            if text:
+                data[field] = text
         try:
             item = AgendaItem.model_validate(self.as_edited(data))
         except ValidationError as error:

@@ -1,4 +1,4 @@
-"""Edit the event: title, kind, dates, time zone, host, status, notes."""
+"""Edit the event: title, kind, dates, time zone, host, dress, status, notes."""
 
 from __future__ import annotations
 
@@ -100,6 +100,8 @@ class EventForm(FormModal[Event]):
                 )
                 yield Label(t(self, "field.host"))
                 yield Input(event.host or "", id="host", compact=True)
+                yield Label(t(self, "field.dress"))
+                yield Input(event.dress or "", id="dress", compact=True, placeholder="PDH / Batik")
                 yield Label(t(self, "field.status"))
                 yield Select(
                     [(label(s, lang), s.value) for s in Status],
@@ -145,7 +147,7 @@ class EventForm(FormModal[Event]):
         # Fields the form does not show (the organizer) are kept as they were.
         data: dict[str, Any] = self.event.model_dump(exclude_none=True)
         problems: list[str] = []
-        for field in ("title", "host", "notes"):
+        for field in ("title", "host", "dress", "notes"):
             text = self.query_one(f"#{field}", Input).value.strip()
             if text or field == "title":
                 data[field] = text

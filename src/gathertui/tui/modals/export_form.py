@@ -18,6 +18,7 @@ from gathertui.tui.text import t
 # The file name a printout gets by default, after the plan's: "<plan>-susunan-acara.pdf".
 SUFFIXES = {
     "agenda": "susunan-acara",
+    "rundown": "rundown-teknis",
     "attendance": "daftar-hadir",
     "roster": "daftar-peserta",
     "salutation": "sapaan-pembawa-acara",
