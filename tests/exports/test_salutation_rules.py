@@ -9,8 +9,9 @@ from datetime import date
 
 import pytest
 
+from gathertui.exports.names import acting_spelled
 from gathertui.exports.printouts import attendance_document, roster_document
-from gathertui.exports.salutation import acting_spelled, salutation_lines
+from gathertui.exports.salutation import salutation_lines
 from gathertui.model.enums import Attendance, Category, Representative, Side
 from gathertui.model.plan import Delegation, Event, Person, Plan, Quotas
 from gathertui.model.workspace import Preferences, WorkspaceSettings

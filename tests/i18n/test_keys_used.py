@@ -77,6 +77,7 @@ VOCABULARIES = (
 # f-string keys -> what each {} is filled with, from the code's own tables and enums.
 DYNAMIC: dict[str, Iterable[str | tuple[str, ...]]] = {
     "word.{}": [v.value for enum in VOCABULARIES for v in enum],
+    "print.rows_for.{}": [c.value for c in Category],
     "severity.{}": [s.value for s in Severity],
     "explain.part.{}": PARTS,
     "explain.{}.{}": list(itertools.product(CODES, PARTS)),

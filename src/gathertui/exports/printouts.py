@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from gathertui.exports.document import Document, Letterhead, Section, Signature, Table
-from gathertui.exports.names import called
+from gathertui.exports.names import acting_spelled, called
 from gathertui.i18n import tr
 from gathertui.i18n.dates import clock_in_zone, long_date, period
 from gathertui.i18n.labels import label
@@ -257,7 +257,8 @@ def attendance_document(
         rows: list[list[str | Signature]] = []
         headings: set[int] = set()
         for number, person in enumerate(coming, start=1):
-            role = " / ".join(one_line(x) for x in (person.position, person.organization) if x)
+            position = acting_spelled(person.position or "")
+            role = " / ".join(one_line(x) for x in (position, person.organization) if x)
             rows.append([str(number), called(person), role, Signature(number)])
         number = len(coming)
         named = Counter(person.category for person in coming)
@@ -268,8 +269,12 @@ def attendance_document(
             headings.add(len(rows))
             rows.append(
                 [
+                    # In plain words for the people who sign: "Media daring — 30 baris".
                     tr(
-                        "print.open_places", lang, category=label(category, lang), count=open_places
+                        "print.open_places",
+                        lang,
+                        group=tr(f"print.rows_for.{category.value}", lang),
+                        count=open_places,
                     ),
                     "",
                     "",
@@ -314,7 +319,7 @@ def roster_document(plan: Plan, settings: WorkspaceSettings | None, lang: str) -
                     [
                         str(number),
                         called(person),
-                        one_line(person.position or ""),
+                        one_line(acting_spelled(person.position or "")),
                         one_line(person.organization or ""),
                         label(person.attendance, lang),
                     ]

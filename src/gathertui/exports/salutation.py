@@ -18,13 +18,12 @@ person greeted of a visiting delegation leads it: "beserta rombongan".
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gathertui.exports.document import Document, Section
-from gathertui.exports.names import called
+from gathertui.exports.names import acting_spelled, called
 from gathertui.exports.printouts import document_fields
 from gathertui.i18n import tr
 from gathertui.model.enums import Attendance, Category, Representative, Side
@@ -77,8 +76,6 @@ PLACED_BY = REGION_WORDS | {
     "kajati",
     "kajari",
 }
-# "Plt", "PLT", "plt." are written "Plt."; "Plh" is written "Plh.".
-ACTING_SPELLING = re.compile(r"\b(plt|plh)\b\.?", re.IGNORECASE)
 MEDIA = (Category.ONLINE, Category.PRINT, Category.TV, Category.RADIO)
 # The groups greeted together after the officials, in the order they are named.
 GROUPS = (*MEDIA, Category.INFLUENCER, Category.KIM)
@@ -117,11 +114,6 @@ def _overlap(position: Sequence[str], organization: Sequence[str]) -> int:
         if key[len(key) - size :] == other[:size]:
             return size
     return 0
-
-
-def acting_spelled(position: str) -> str:
-    """The position with its acting title written as it is read: "Plt." and "Plh."."""
-    return ACTING_SPELLING.sub(lambda m: f"{m.group(1).capitalize()}.", position)
 
 
 def office_of(person: Person) -> str:
