@@ -161,7 +161,7 @@ def calendar_document(view: SemesterView, settings: WorkspaceSettings, lang: str
         title=semester_name(view.semester, lang),
         lines=[target_text(status, lang) for status in view.targets],
         sections=sections,
-        letterhead=letterhead(settings),
+        letterhead=letterhead(settings, lang),
         page_label=tr("print.page", lang, page="{page}", pages="{pages}"),
         language=lang,
     )

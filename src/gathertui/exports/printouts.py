@@ -24,15 +24,23 @@ from gathertui.planning.precedence import Precedence
 from gathertui.text import one_line
 
 
-def letterhead(settings: WorkspaceSettings | None) -> Letterhead | None:
+def letterhead(settings: WorkspaceSettings | None, lang: str = "id") -> Letterhead | None:
+    """The kop surat as Indonesian offices print it: the government and the unit in
+    capitals, then the address and the contacts, each contact with its label."""
     organization = settings.organization if settings else None
     if organization is None:
         return None
-    contact = [organization.address, organization.phone, organization.email, organization.website]
+    contacts = [
+        (organization.phone, "print.letterhead.phone"),
+        (organization.email, "print.letterhead.email"),
+        (organization.website, "print.letterhead.website"),
+    ]
+    reach = [tr(key, lang, value=one_line(value)) for value, key in contacts if value]
     lines = [
         organization.name.upper(),
-        organization.unit or "",
-        " · ".join(c for c in contact if c),
+        (organization.unit or "").upper(),
+        organization.address or "",
+        " · ".join(reach),
     ]
     return Letterhead([one_line(line) for line in lines if line])
 
@@ -73,7 +81,7 @@ def document_fields(
         "heading": tr(heading, lang),
         "title": one_line(plan.event.title),
         "lines": _heading_lines(plan, effective_zone(plan, settings), lang),
-        "letterhead": letterhead(settings),
+        "letterhead": letterhead(settings, lang),
         "page_label": tr("print.page", lang, page="{page}", pages="{pages}"),
         "language": lang,
     }
