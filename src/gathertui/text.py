@@ -27,3 +27,8 @@ def one_line(value: str) -> str:
 def folded(value: str | None) -> str:
     """Text as compared for sameness: letter case and runs of spaces do not count."""
     return " ".join((value or "").casefold().split())
+
+
+def as_sentence(text: str) -> str:
+    """The text with its first letter capitalised, the rest as it is."""
+    return text[:1].upper() + text[1:]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gathertui.i18n.catalogs import template
+from gathertui.text import as_sentence
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
@@ -44,7 +45,7 @@ class Message:
             called = entity.params.get("called") if isinstance(entity, Message) else None
             said = problem.render(lang, by_name) if isinstance(problem, Message) else None
             if called and said and called in said:
-                return said[:1].upper() + said[1:]
+                return as_sentence(said)
         count = self.params.get("count")
         text = template(self.key, lang, count if isinstance(count, int) else None)
         if text is None:

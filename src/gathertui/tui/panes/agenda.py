@@ -77,6 +77,10 @@ class AgendaPane(PlanPane):
         super().__init__("agenda-pane")
         # What each table row is: a day heading (its date) or an item (its id).
         self.refs: list[date | str] = []
+        # Venue and person names by id, as the rows were drawn with them; the notes
+        # under the table name the selected item's with the same tables.
+        self.venue_names: dict[str, str] = {}
+        self.person_names: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         yield VirtualTable(table_columns(self, AGENDA_COLUMNS), id="agenda-table")
@@ -89,8 +93,8 @@ class AgendaPane(PlanPane):
         plan = screen.session.plan
         lang = self.app.lang
         zone = screen.zone()
-        venues = {v.id: v.name for v in plan.venues}
-        people = {p.id: p.name for p in plan.people}
+        self.venue_names = {v.id: v.name for v in plan.venues}
+        self.person_names = {p.id: p.name for p in plan.people}
         warned: dict[int, int] = {}
         for problem in screen.problems:
             if problem.path[:1] == ("agenda",) and isinstance(problem.path[1], int):
@@ -122,9 +126,7 @@ class AgendaPane(PlanPane):
                     (
                         item_time(item, plan, zone, lang),
                         item.title,
-                        venues.get(item.venue or "", ""),
-                        people.get(item.pic or "", ""),
-                        ", ".join(people.get(s, s) for s in item.speakers),
+                        *self.names_of(item),
                         str(item.minutes),
                         "✓" if item.pinned else "",
                         f"⚠ {count}" if count else "",
@@ -144,18 +146,21 @@ class AgendaPane(PlanPane):
         if item is not None:
             plan = self.plan
             index = next(n for n, i in enumerate(plan.agenda) if i is item)
-            venues = {v.id: v.name for v in plan.venues}
-            people = {p.id: p.name for p in plan.people}
-            parts = (
-                venues.get(item.venue or ""),
-                people.get(item.pic or ""),
-                ", ".join(people.get(s, s) for s in item.speakers),
-            )
+            parts = self.names_of(item)
             lines = [" · ".join([item.title, *(part for part in parts if part)])]
             lines += self.warning_lines("agenda", index)
             if item.notes:
                 lines.append(one_line(item.notes))
         self.query_one("#agenda-notes", Static).update("\n".join(lines))
+
+    def names_of(self, item: AgendaItem) -> tuple[str, str, str]:
+        """The item's venue, person in charge and speakers, named as the table names them."""
+        people = self.person_names
+        return (
+            self.venue_names.get(item.venue or "", ""),
+            people.get(item.pic or "", ""),
+            ", ".join(people.get(s, s) for s in item.speakers),
+        )
 
     def focus_item(self, ident: str) -> None:
         """Selects the row of the agenda item `ident`."""

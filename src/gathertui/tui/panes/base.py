@@ -19,6 +19,7 @@ from textual.screen import ModalScreen
 from gathertui.i18n import Message as Sentence
 from gathertui.planning.agenda import AgendaError
 from gathertui.planning.editing import Change
+from gathertui.text import as_sentence
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import Choice
 from gathertui.tui.text import said, t, translate_bindings
@@ -119,7 +120,3 @@ def about_it(message: Sentence) -> Sentence:
     thing ("Starts before ..." under the item, not "agenda item "X": starts before ...")."""
     problem = message.params.get("problem") if message.key == "problem.about" else None
     return problem if isinstance(problem, Sentence) else message
-
-
-def as_sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
