@@ -173,6 +173,9 @@ class Person(Record):
     # With attendance "represented": the person (a people id) who comes in their place.
     represented_by: Slug | None = None
     precedence: Annotated[int, Field(ge=1)] | None = None
+    # A civil servant's pangkat/golongan and NIP, for lists that print them.
+    rank: str | None = None
+    nip: str | None = None
     phone: str | None = None
     email: str | None = None
     notes: str | None = None
@@ -202,12 +205,46 @@ class AgendaItem(Record):
         return begin, begin + timedelta(minutes=self.minutes)
 
 
+# The printouts of a plan that carry a signature block.
+SIGNED_PRINTOUTS = ("agenda", "rundown", "attendance", "roster", "salutation")
+
+
+class Signing(Record):
+    """Who signs this plan's printouts: signatories of the workspace, by id. Unset, the
+    workspace's `signed_by` and `acknowledged_by` sign."""
+
+    signed_by: Slug | None = None
+    # Adds a "Mengetahui" block on the left, e.g. the Sekda.
+    acknowledged_by: Slug | None = None
+    # False leaves out the workspace's "Mengetahui" block on this plan's printouts.
+    acknowledged: bool = True
+    # "Semarang": by default the workspace organisation's city.
+    place: str | None = None
+    # The date above the signature; by default the day the printout is made.
+    dated: date | None = None
+    # One printout signed by another official: {attendance = "kadis-kominfo"}.
+    printouts: dict[str, Slug] = Field(default_factory=dict)
+
+    @field_validator("printouts")
+    @classmethod
+    def _known_printouts(cls, printouts: dict[str, str]) -> dict[str, str]:
+        for name in printouts:
+            if name not in SIGNED_PRINTOUTS:
+                raise PydanticCustomError(
+                    "unknown_printout",
+                    "no printout called {name}: expected one of {expected}",
+                    {"name": name, "expected": ", ".join(SIGNED_PRINTOUTS)},
+                )
+        return printouts
+
+
 class Plan(Record):
     # Entity lists in the order they are written; each entry is one `[[name]]` block.
     ENTITY_LISTS: ClassVar[tuple[str, ...]] = ("venues", "delegations", "people", "agenda")
 
     schema_version: int
     event: Event
+    signing: Signing | None = None
     venues: list[Venue] = Field(default_factory=list)
     delegations: list[Delegation] = Field(default_factory=list)
     people: list[Person] = Field(default_factory=list)

@@ -34,9 +34,29 @@ class Organization(Record):
     name: Text
     unit: str | None = None
     address: str | None = None
+    postcode: str | None = None
+    # The place a printout is signed in: "Semarang, 22 Mei 2023".
+    city: str | None = None
     phone: str | None = None
     email: str | None = None
     website: str | None = None
+    # The government's emblem: a PNG or JPEG file, relative to the workspace folder.
+    logo: str | None = None
+
+
+class Signatory(Record):
+    """An official who signs printouts, named once for every plan of the workspace."""
+
+    kind_name: ClassVar[str] = "signatory"
+    id: Slug
+    name: Text
+    # The office as it is written above the name: "Kepala Bagian Protokol dan Komunikasi
+    # Pimpinan" (with "Plt." when acting).
+    office: Text
+    # Pangkat/golongan: "Pembina Tingkat I (IV/b)".
+    rank: str | None = None
+    nip: str | None = None
+    notes: str | None = None
 
 
 class Preferences(Record):
@@ -52,6 +72,10 @@ class Preferences(Record):
     # The MC's opening greeting, before the salutation. None: the common government
     # greeting; "": no greeting line at all.
     opening_greeting: str | None = None
+    # Who signs printouts unless a plan says otherwise, and who adds "Mengetahui"
+    # (signatory ids); the calendar printout is signed by these.
+    signed_by: Slug | None = None
+    acknowledged_by: Slug | None = None
     # Warning codes this workspace does not want to see (errors cannot be silenced).
     silence: list[str] = Field(default_factory=list)
 
@@ -114,8 +138,18 @@ class WorkspaceSettings(Record):
     calendar: list[OutsideEvent] = Field(default_factory=list)
     holidays: list[HolidayOverride] = Field(default_factory=list)
     precedence: list[PrecedenceRule] = Field(default_factory=list)
+    signatories: list[Signatory] = Field(default_factory=list)
 
-    ENTITY_LISTS: ClassVar[tuple[str, ...]] = ("targets", "calendar", "holidays", "precedence")
+    ENTITY_LISTS: ClassVar[tuple[str, ...]] = (
+        "targets",
+        "calendar",
+        "holidays",
+        "precedence",
+        "signatories",
+    )
+
+    def signatory(self, ident: str | None) -> Signatory | None:
+        return next((s for s in self.signatories if s.id == ident), None)
 
     def to_document(self) -> dict[str, Any]:
         # The version always comes first, so an old file is always recognised as old.
