@@ -208,13 +208,46 @@ def _cell(value: Cell) -> Any:
     return _paragraph(value, "cell")
 
 
+def _longest_word(texts: list[str], font: str) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = {word for text in texts for word in clean(text).split()}
+    return max((stringWidth(word, font, CELL_SIZE) for word in words), default=0.0)
+
+
 def _widths(table: Table, frame_width: float) -> list[float]:
+    """The columns' widths: their shares of the frame, widened where a share would break
+    a word ("Penanggung", a name) across two lines, at the cost of the columns with room
+    to spare."""
     count = len(table.columns)
     shares = [max(float(w), 0.0) for w in table.widths]
     if len(shares) != count or sum(shares) <= 0:
         shares = [1.0] * count
     total = sum(shares)
-    return [frame_width * share / total for share in shares]
+    widths = [frame_width * share / total for share in shares]
+    needed = []
+    for column in range(count):
+        cells = [
+            row[column]
+            for index, row in enumerate(table.rows)
+            if index not in table.headings and column < len(row) and isinstance(row[column], str)
+        ]
+        longest = max(
+            _longest_word([table.columns[column]], FONT_BOLD),
+            _longest_word([str(cell) for cell in cells], FONT),
+        )
+        needed.append(longest + 2 * PADDING_X + 1)
+    short = sum(max(need - width, 0.0) for need, width in zip(needed, widths, strict=True))
+    spare = [max(width - need, 0.0) for need, width in zip(needed, widths, strict=True)]
+    # Only when the others can give the room without breaking words themselves; a word
+    # wider than any column (a URL) still breaks.
+    if short <= 0 or sum(spare) < short:
+        return widths
+    given = short / sum(spare)
+    return [
+        max(need, width) if need > width else width - room * given
+        for need, width, room in zip(needed, widths, spare, strict=True)
+    ]
 
 
 @cache
