@@ -136,10 +136,10 @@ class SemesterGrid:
 
 
 def weekday_names(lang: str) -> list[str]:
-    """Monday first: "Sen".."Min", "Mon".."Sun" (babel's short names)."""
+    """Monday first: "Sen".."Min", "Mon".."Sun" (babel's abbreviated names)."""
     from babel.dates import get_day_names
 
-    names = get_day_names("short", locale=lang)
+    names = get_day_names("abbreviated", locale=lang)
     return [str(names[n]) for n in range(7)]
 
 
