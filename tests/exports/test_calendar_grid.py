@@ -219,3 +219,22 @@ def test_the_same_calendar_gives_the_same_bytes() -> None:
     document = calendar_document(view, settings, "id")
     grid = semester_grid(view, "id")
     assert render_calendar_pdf(document, grid, "f4") == render_calendar_pdf(document, grid, "f4")
+
+
+def test_the_grid_data_needs_no_reportlab() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from gathertui.exports.calendar_grid import semester_grid\n"
+        "from gathertui.exports.calendar_view import semester_view\n"
+        "from gathertui.model.workspace import WorkspaceSettings\n"
+        "from gathertui.planning.calendar import Semester\n"
+        "semester_grid(semester_view(Semester(2024, 2), WorkspaceSettings(), []), 'id')\n"
+        "print('reportlab' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
