@@ -383,7 +383,8 @@ def _section(section: Section, frame_width: float, frame_height: float) -> list[
     return story
 
 
-def _story(document: Document, frame_width: float, frame_height: float) -> list[Any]:
+def _heading(document: Document) -> list[Any]:
+    """The letterhead, the heading, the title and the lines under it."""
     from reportlab.platypus import Spacer
 
     story: list[Any] = []
@@ -394,6 +395,11 @@ def _story(document: Document, frame_width: float, frame_height: float) -> list[
         story.append(_paragraph(document.title, "title"))
     story += [_paragraph(line, "line") for line in document.lines]
     story.append(Spacer(1, 6))
+    return story
+
+
+def _story(document: Document, frame_width: float, frame_height: float) -> list[Any]:
+    story = _heading(document)
     for section in document.sections:
         story += _section(section, frame_width, frame_height)
     return story
@@ -435,17 +441,32 @@ def _numbered_canvas(label: str) -> Callable[..., Any]:
     return NumberedCanvas
 
 
+def paper_size(paper: str) -> tuple[float, float]:
+    """The width and height of A4 or F4 paper, portrait."""
+    size = PAPERS.get(paper.lower())
+    if size is None:
+        raise ValueError(f"unknown paper {paper!r}: expected one of {', '.join(PAPERS)}")
+    return size
+
+
 def render_pdf(document: Document, paper: str = "a4") -> bytes:
     """The document as a PDF on A4 or F4 paper, the same bytes for the same document."""
+    return build_pdf(document, paper_size(paper), _story)
+
+
+def build_pdf(
+    document: Document,
+    size: tuple[float, float],
+    story: Callable[[Document, float, float], list[Any]],
+) -> bytes:
+    """The flowables `story` makes of the document (given the frame's width and height)
+    on pages of `size`, numbered "page of pages"."""
     from reportlab.platypus import (
         BaseDocTemplate,
         Frame,
         PageTemplate,
     )
 
-    size = PAPERS.get(paper.lower())
-    if size is None:
-        raise ValueError(f"unknown paper {paper!r}: expected one of {', '.join(PAPERS)}")
     _register_fonts()
     out = BytesIO()
     template = BaseDocTemplate(
@@ -478,7 +499,7 @@ def render_pdf(document: Document, paper: str = "a4") -> bytes:
     )
     template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     template.build(
-        _story(document, template.width, template.height),
+        story(document, template.width, template.height),
         canvasmaker=_numbered_canvas(document.page_label),
     )
     return out.getvalue()
