@@ -221,7 +221,7 @@ SECTIONS = (
         "ui.settings_signatories",
         Signatory,
         SIGNATORIES,
-        (("col.name", 2, 12), ("col.office", 3, 12)),
+        (("col.name", 1, 18), ("col.office", 1, 12)),
         lambda s, lang: (s.name, s.office),
     ),
 )
@@ -262,6 +262,8 @@ class SettingsScreen(Screen[None]):
         Binding("delete", "delete", "key.delete_row", id="settings-delete"),
         Binding("ctrl+z", "undo", "key.undo", id="settings-undo"),
     ]
+    # "-short" (80x24) leaves out the blank lines between the lists (app.tcss).
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
 
     def __init__(self) -> None:
         super().__init__()
