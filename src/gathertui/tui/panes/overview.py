@@ -106,7 +106,7 @@ class OverviewPane(PlanPane):
             ("field.host", event.host or ""),
             ("field.status", label(event.status, lang)),
             ("field.notes", event.notes or ""),
-            ("field.signed_by", self._signers()),
+            ("ui.overview_signers", self._signers()),
         ]
         for key, value in rows:
             grid.add_row(t(self, key), Text(literal(value)))
