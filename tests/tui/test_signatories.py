@@ -13,6 +13,7 @@ from flow_helpers import (
     open_roster,
     person_in_file,
     plan_data,
+    run_command,
     settle,
     static_text,
     table,
@@ -221,3 +222,12 @@ async def test_rank_and_nip_are_the_person_forms_last_fields(workspace: Path, vi
     assert saved["rank"] == "Pembina (IV/a)"
     assert saved["nip"] == "19700101 199503 1 001"
     assert saved["name"] == "Abd Rachman Tuwo"
+
+
+async def test_the_palette_opens_the_signing_from_any_tab(workspace: Path) -> None:
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_roster(pilot, app)
+        await run_command(pilot, app, "who signs", "Who signs the printouts")
+        assert isinstance(app.screen, RecordForm)
+        assert app.screen.query_one("#signed_by", Select).has_focus
