@@ -2,9 +2,9 @@
 
 The letterhead and the settings are shown as a summary and edited with a form each; the
 lists (tourism calendar, targets, holiday corrections, precedence rules, signatories) are
-tables whose
-rows are added, edited and deleted with small forms. Edits are kept here, undoable, until
-saved with the plans' safe save (nothing overwritten that changed on disk unasked).
+tables whose rows are added, edited and deleted with small forms. Edits are kept here,
+undoable, until saved with the plans' safe save (nothing overwritten that changed on disk
+unasked).
 """
 
 from __future__ import annotations
