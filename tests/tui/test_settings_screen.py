@@ -170,7 +170,8 @@ async def test_rows_of_the_other_lists_added_edited_and_deleted(workspace: Path)
         await pilot.press("a")
         await type_into(pilot, app, "position", "Ketua DPRD")
         await type_into(pilot, app, "rank", "0")
-        assert str(app.screen.query_one("#errors").render()) == '"rank" must be at least 1, not 0'
+        # Named as the form labels it, as in the plan's forms.
+        assert str(app.screen.query_one("#errors").render()) == "Rank must be at least 1"
         await type_into(pilot, app, "rank", "3")
         await pilot.press("enter")
         assert table(app, "precedence").rows == [("3", "Ketua DPRD")]

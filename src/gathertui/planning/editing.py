@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from gathertui.i18n import Message, msg
 from gathertui.model.enums import Attendance
-from gathertui.model.plan import Delegation, Event, Person, Plan, Quotas
+from gathertui.model.plan import Delegation, Event, Person, Plan, Quotas, Signing
 
 ListName = Literal["venues", "delegations", "people", "agenda"]
 
@@ -65,12 +65,23 @@ class SetEvent:
     after: Event
 
 
-Step = Insert | Remove | Replace | Move | SetList | SetEvent
+@dataclass(frozen=True)
+class SetSigning:
+    """The plan's `[signing]` table; None: the plan has none."""
+
+    before: Signing | None
+    after: Signing | None
+
+
+Step = Insert | Remove | Replace | Move | SetList | SetEvent | SetSigning
 
 
 def _apply(plan: Plan, step: Step) -> None:
     if isinstance(step, SetEvent):
         plan.event = step.after
+        return
+    if isinstance(step, SetSigning):
+        plan.signing = step.after
         return
     items: list[Any] = getattr(plan, step.list_name)
     if isinstance(step, SetList):
@@ -88,6 +99,8 @@ def _apply(plan: Plan, step: Step) -> None:
 def _inverse(step: Step) -> Step:
     if isinstance(step, SetEvent):
         return SetEvent(step.after, step.before)
+    if isinstance(step, SetSigning):
+        return SetSigning(step.after, step.before)
     if isinstance(step, SetList):
         return SetList(step.list_name, step.after, step.before)
     if isinstance(step, Insert):
@@ -283,3 +296,10 @@ def set_quotas(plan: Plan, index: int, quotas: Quotas) -> Change:
 
 def edit_event(plan: Plan, event: Event) -> Change:
     return Change(msg("op.edit_event"), (SetEvent(plan.event, event),))
+
+
+def edit_signing(plan: Plan, signing: Signing | None) -> Change:
+    """Who signs the plan's printouts; None (or a table with nothing set) drops the
+    table, and the workspace's signatories sign."""
+    after = None if signing == Signing() else signing
+    return Change(msg("op.edit_signing"), (SetSigning(plan.signing, after),))

@@ -43,6 +43,7 @@ class GathertuiCommands(Provider):
                 ("cmd.filter", "pane('roster', 'filter')"),
                 ("cmd.precedence_order", "pane('roster', 'precedence_order')"),
                 ("cmd.edit_event", "edit_event"),
+                ("cmd.edit_signing", "edit_signing"),
                 ("cmd.add_item", "pane('agenda', 'add')"),
                 ("cmd.add_venue", "pane('venues', 'add')"),
                 ("cmd.reuse_venue", "pane('venues', 'reuse')"),

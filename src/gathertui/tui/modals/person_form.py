@@ -21,6 +21,9 @@ from gathertui.tui.text import t
 TEXT_FIELDS = ("name", "honorific", "position", "organization", "phone", "email", "notes")
 # The fields shown before the delegation, category and attendance: who the person is.
 FIRST_TEXTS = 4
+# A civil servant's pangkat/golongan and NIP, by field and catalog key: last, as few
+# people have them and the fields before keep their places.
+SERVICE_FIELDS = {"rank": "service_rank", "nip": "nip"}
 
 
 def likely_category(plan: Plan, delegation: str | None) -> Category:
@@ -102,13 +105,19 @@ class PersonForm(FormModal[Person]):
                     placeholder=self._automatic_rank(),
                     compact=True,
                 )
+                for field, key in SERVICE_FIELDS.items():
+                    yield from self._text(field, key)
             yield from self.compose_footer()
 
     def _texts(self, fields: tuple[str, ...]) -> ComposeResult:
         for field in fields:
-            yield Label(t(self, f"field.{field}"))
-            value = getattr(self.person, field) if self.person else None
-            yield Input(value or "", id=field, placeholder=t(self, f"hint.{field}"), compact=True)
+            yield from self._text(field, field)
+
+    def _text(self, field: str, key: str) -> ComposeResult:
+        """A text field of the person; `key` names its label and hint in the catalog."""
+        yield Label(t(self, f"field.{key}"))
+        value = getattr(self.person, field) if self.person else None
+        yield Input(value or "", id=field, placeholder=t(self, f"hint.{key}"), compact=True)
 
     @on(Select.Changed, "#delegation")
     def _follow_delegation(self, event: Select.Changed) -> None:
@@ -137,7 +146,7 @@ class PersonForm(FormModal[Person]):
 
     def _values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
-        for field in TEXT_FIELDS:
+        for field in (*TEXT_FIELDS, *SERVICE_FIELDS):
             text = self.query_one(f"#{field}", Input).value.strip()
             if text or field == "name":
                 values[field] = text
@@ -159,7 +168,7 @@ class PersonForm(FormModal[Person]):
         original = self.person.model_dump(exclude_none=True) if self.person else {}
         # Fields the form does not show are kept as they were.
         data = {
-            **{k: v for k, v in original.items() if k not in TEXT_FIELDS},
+            **{k: v for k, v in original.items() if k not in (*TEXT_FIELDS, *SERVICE_FIELDS)},
             **values,
             "id": ident,
         }

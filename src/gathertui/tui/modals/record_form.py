@@ -1,9 +1,10 @@
 """One form for every block of `gathertui.toml`: the letterhead, the settings, and a row of
-its lists (a calendar event, a target, a holiday correction, a precedence rule).
+its lists (a calendar event, a target, a holiday correction, a precedence rule, a
+signatory); and for a plan's `[signing]`.
 
 Each block is a flat pydantic record, so a form is a list of fields, each a text, a date,
-a whole number, a choice or a comma-separated list; pydantic says what is wrong, in the
-person's words (`gathertui.describe`).
+a whole number, a choice, a comma-separated list or a yes/no box; pydantic says what is
+wrong, in the person's words (`gathertui.describe`).
 """
 
 from __future__ import annotations
@@ -16,14 +17,13 @@ from typing import Any, Generic, Literal, TypeVar
 from pydantic import BaseModel, ValidationError
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Checkbox, Input, Label, Select, Static
 
-from gathertui.describe import describe
 from gathertui.tui.modals.form import FormModal
-from gathertui.tui.text import said, t
+from gathertui.tui.text import t
 
 RecordT = TypeVar("RecordT", bound=BaseModel)
-Kind = Literal["text", "date", "int", "choice", "list"]
+Kind = Literal["text", "date", "int", "choice", "list", "bool"]
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,10 @@ class FormField:
     kind: Kind = "text"
     # What a choice offers, as (label, value), for the UI language.
     choices: Callable[[str], list[tuple[str, str]]] | None = None
+    # An input's hint; a yes/no box's text beside the box.
     placeholder: str = ""
+    # A choice's entry for "nothing chosen" (a catalog key): the default holds.
+    unset: str = "ui.form_unset"
 
 
 def _shown(value: object) -> str:
@@ -80,10 +83,13 @@ class RecordForm(FormModal[RecordT], Generic[RecordT]):
                             options,
                             value=current if current is not None else Select.NULL,
                             # Nothing chosen: the file leaves it out, and the default holds.
-                            prompt=t(self, "ui.form_unset"),
+                            prompt=t(self, spec.unset),
                             id=spec.name,
                             compact=True,
                         )
+                    elif spec.kind == "bool":
+                        shown = value if value is not None else self._default(spec.name)
+                        yield Checkbox(spec.placeholder, bool(shown), id=spec.name, compact=True)
                     else:
                         yield Input(
                             _shown(value),
@@ -93,8 +99,16 @@ class RecordForm(FormModal[RecordT], Generic[RecordT]):
                         )
             yield from self.compose_footer()
 
+    def _default(self, name: str) -> object:
+        return self.model.model_fields[name].default
+
     def on_mount(self) -> None:
         self.query_one(f"#{self.fields[0].name}").focus()
+
+    def prepared(self, data: dict[str, Any]) -> list[str]:
+        """Fills in what the fields leave to the form (a new row's id from its name);
+        says what is wrong that the model cannot know. `data` is changed in place."""
+        return []
 
     def build(self) -> tuple[RecordT | None, list[str]]:
         data: dict[str, Any] = {}
@@ -112,6 +126,9 @@ class RecordForm(FormModal[RecordT], Generic[RecordT]):
                 if value != Select.NULL:
                     data[spec.name] = value
                 continue
+            if spec.kind == "bool":
+                data[spec.name] = self.query_one(f"#{spec.name}", Checkbox).value
+                continue
             text = self.query_one(f"#{spec.name}", Input).value.strip()
             if spec.kind == "list":
                 data[spec.name] = [part.strip() for part in text.split(",") if part.strip()]
@@ -128,9 +145,10 @@ class RecordForm(FormModal[RecordT], Generic[RecordT]):
                 data[spec.name] = int(text) if text.lstrip("-").isdigit() else text
             else:
                 data[spec.name] = text
+        problems.extend(self.prepared(data))
         if problems:
             return None, problems
         try:
             return self.model.model_validate(self.as_edited(data)), []
         except ValidationError as error:
-            return None, [said(self, describe(e, self.model)[1]) for e in error.errors()]
+            return None, self.explain(error, self.model)

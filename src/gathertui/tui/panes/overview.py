@@ -1,4 +1,5 @@
-"""The Overview tab: the event, the headcount per delegation, and the plan's warnings.
+"""The Overview tab: the event, who signs, the headcount per delegation, and the plan's
+warnings.
 
 A warning is a row: Enter (or a double click) goes to the row it is about, so a person
 fixes a clash where it is instead of hunting for it.
@@ -19,9 +20,9 @@ from textual.widgets import Static
 
 from gathertui.i18n.dates import zone_abbreviation
 from gathertui.i18n.labels import label
-from gathertui.model.plan import Event
+from gathertui.model.plan import Event, Signing
 from gathertui.planning.agenda import event_period
-from gathertui.planning.editing import edit_event
+from gathertui.planning.editing import edit_event, edit_signing
 from gathertui.planning.headcount import delegation_headcount
 from gathertui.problems import Problem
 from gathertui.text import literal
@@ -38,6 +39,8 @@ class OverviewPane(PlanPane):
         # A person is added from here too: the roster tab opens to show them.
         Binding("a", "screen.add_person", "key.add_person", show=False, id="overview-add-person"),
         Binding("e", "edit", "key.edit", id="edit-event"),
+        # t: tanda tangan.
+        Binding("t", "signing", "key.signing", id="edit-signing"),
     ]
 
     @dataclass
@@ -103,10 +106,31 @@ class OverviewPane(PlanPane):
             ("field.host", event.host or ""),
             ("field.status", label(event.status, lang)),
             ("field.notes", event.notes or ""),
+            ("ui.overview_signers", self._signers()),
         ]
         for key, value in rows:
             grid.add_row(t(self, key), Text(literal(value)))
         self.query_one("#event", Static).update(grid)
+
+    def _signers(self) -> str:
+        """Who signs the printouts, the plan's choice or else the workspace's, and who
+        acknowledges: "Dra. Ratna Wulandari, M.Si. · Mengetahui: Dr. Ir. Bambang ..."."""
+        workspace = self.app.workspace.preferences
+        signing = self.plan.signing or Signing()
+        signer = signing.signed_by or workspace.settings.signed_by
+        witness = signing.acknowledged_by or workspace.settings.acknowledged_by
+        if not signing.acknowledged or witness == signer:
+            witness = None
+
+        def named(ident: str) -> str:
+            found = workspace.signatory(ident)
+            return found.name if found else ident
+
+        if signer is None:
+            return t(self, "ui.no_signature")
+        if witness is None:
+            return named(signer)
+        return t(self, "ui.signed_and_acknowledged", signer=named(signer), witness=named(witness))
 
     def _show_headcount(self) -> None:
         lang = self.app.lang
@@ -137,6 +161,20 @@ class OverviewPane(PlanPane):
                 self.request(edit_event(plan, event))
 
         self.app.push_screen(EventForm(plan, self.app.workspace.preferences), edited)
+
+    def action_signing(self) -> None:
+        """Who signs this plan's printouts: the `[signing]` table."""
+        from gathertui.tui.modals.signing_form import signing_form
+
+        plan = self.plan
+
+        def edited(signing: Signing | None) -> None:
+            # A new table with nothing set is no table: no change to undo.
+            if signing is not None and (plan.signing or Signing()) != signing:
+                self.request(edit_signing(plan, signing))
+
+        form = signing_form(plan, self.app.workspace.preferences, t(self, "hint.acknowledged"))
+        self.app.push_screen(form, edited)
 
     @on(VirtualTable.Selected, "#overview-table")
     def _go_to_warning(self, event: VirtualTable.Selected) -> None:

@@ -188,6 +188,9 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
     def action_edit_event(self) -> None:
         self.action_pane("overview", "edit")
 
+    def action_edit_signing(self) -> None:
+        self.action_pane("overview", "signing")
+
     @on(OverviewPane.GoTo)
     def _go_to_warning(self, message: OverviewPane.GoTo) -> None:
         self.go_to(message.path)

@@ -1,9 +1,10 @@
 """Workspace settings: `gathertui.toml` seen and edited in the app.
 
 The letterhead and the settings are shown as a summary and edited with a form each; the
-lists (tourism calendar, targets, holiday corrections, precedence rules) are tables whose
-rows are added, edited and deleted with small forms. Edits are kept here, undoable, until
-saved with the plans' safe save (nothing overwritten that changed on disk unasked).
+lists (tourism calendar, targets, holiday corrections, precedence rules, signatories) are
+tables whose rows are added, edited and deleted with small forms. Edits are kept here,
+undoable, until saved with the plans' safe save (nothing overwritten that changed on disk
+unasked).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Static
+from textual.widgets import Header, Input, Static
 
 from gathertui.glance import SETTINGS_FILE
 from gathertui.i18n import LANGUAGES, tr
@@ -40,6 +41,7 @@ from gathertui.model.workspace import (
     OutsideEvent,
     PrecedenceRule,
     Preferences,
+    Signatory,
     Target,
     WorkspaceSettings,
 )
@@ -51,6 +53,7 @@ from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import Choice
 from gathertui.tui.modals.event_form import ZONES
 from gathertui.tui.modals.record_form import FormField, RecordForm
+from gathertui.tui.modals.signing_form import signatory_choices
 from gathertui.tui.saving import say_save_failed
 from gathertui.tui.text import said, t, translate_bindings
 from gathertui.tui.widgets.footer import KeyFooter
@@ -81,6 +84,11 @@ LETTERHEAD = (
     FormField("phone", "field.phone"),
     FormField("email", "field.email"),
     FormField("website", "field.website"),
+    # Added to the format later: at the end, so the keys to the fields before stay.
+    FormField("postcode", "field.postcode", placeholder="50132"),
+    # The place printouts are signed in.
+    FormField("city", "field.city", placeholder="Semarang"),
+    FormField("logo", "field.logo", placeholder="logo.png"),
 )
 PREFERENCES = (
     FormField("language", "field.language", "choice", _languages),
@@ -93,6 +101,18 @@ PREFERENCES = (
     FormField("silence", "field.silence", "list", placeholder="same-day-event, bom"),
     FormField("opening_greeting", "field.opening_greeting"),
 )
+
+
+def preference_fields(signatories: Sequence[Signatory]) -> tuple[FormField, ...]:
+    """The settings form: who signs is chosen among the signatories as they are now."""
+    choices = signatory_choices(signatories)
+    return (
+        *PREFERENCES,
+        FormField("signed_by", "field.signed_by", "choice", choices, unset="ui.none"),
+        FormField("acknowledged_by", "field.acknowledged_by", "choice", choices, unset="ui.none"),
+    )
+
+
 CALENDAR = (
     FormField("title", "field.title"),
     FormField("start", "field.start", "date", placeholder="2025-03-10"),
@@ -129,6 +149,15 @@ HOLIDAYS = (
 PRECEDENCE = (
     FormField("position", "field.position"),
     FormField("rank", "field.rank", "int"),
+    FormField("notes", "field.notes"),
+)
+SIGNATORIES = (
+    FormField("name", "field.name", placeholder="Dra. Ratna Wulandari, M.Si."),
+    # Empty: made from the name, shown as the hint (SignatoryForm).
+    FormField("id", "field.id"),
+    FormField("office", "field.office"),
+    FormField("rank", "field.service_rank", placeholder="Pembina Tingkat I (IV/b)"),
+    FormField("nip", "field.nip", placeholder="19750312 200003 2 004"),
     FormField("notes", "field.notes"),
 )
 
@@ -187,8 +216,39 @@ SECTIONS = (
         (("col.rank", 0, 8), ("col.position", 3, 12)),
         lambda r, lang: (str(r.rank), r.position),
     ),
+    Section(
+        "signatories",
+        "ui.settings_signatories",
+        Signatory,
+        SIGNATORIES,
+        (("col.name", 1, 18), ("col.office", 1, 12)),
+        lambda s, lang: (s.name, s.office),
+    ),
 )
 BY_NAME = {section.name: section for section in SECTIONS}
+
+
+class SignatoryForm(RecordForm[Signatory]):
+    """A signatory: the id, which plans name them by, is made from the name when left
+    empty, and must be the only one of its kind."""
+
+    def __init__(self, title: str, original: Signatory | None, taken: list[str]) -> None:
+        super().__init__(Signatory, SIGNATORIES, title, original)
+        self.taken = taken
+
+    def _made_id(self) -> str:
+        return unique_id(self.query_one("#name", Input).value.strip(), self.taken)
+
+    def prepared(self, data: dict[str, Any]) -> list[str]:
+        if "id" not in data:
+            data["id"] = self._made_id()
+        elif data["id"] in self.taken:
+            return [t(self, "ui.id_taken", id=data["id"])]
+        return []
+
+    @on(Input.Changed, "#name")
+    def _hint_id(self) -> None:
+        self.query_one("#id", Input).placeholder = self._made_id()
 
 
 class SettingsScreen(Screen[None]):
@@ -202,6 +262,8 @@ class SettingsScreen(Screen[None]):
         Binding("delete", "delete", "key.delete_row", id="settings-delete"),
         Binding("ctrl+z", "undo", "key.undo", id="settings-undo"),
     ]
+    # "-short" (80x24) leaves out the blank lines between the lists (app.tcss).
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
 
     def __init__(self) -> None:
         super().__init__()
@@ -262,14 +324,25 @@ class SettingsScreen(Screen[None]):
             "representative": label(prefs.representative, lang),
             "silence": ", ".join(prefs.silence) or "—",
             "opening_greeting": prefs.opening_greeting or "—",
+            "signed_by": self._signatory(prefs.signed_by),
+            "acknowledged_by": self._signatory(prefs.acknowledged_by),
         }
-        lines = [f"{t(self, spec.label)}: {shown[spec.name]}" for spec in PREFERENCES]
+        fields = preference_fields(self.model.signatories)
+        lines = [f"{t(self, spec.label)}: {shown[spec.name]}" for spec in fields]
         self.query_one("#preferences", Static).update("\n".join(lines))
         for section in SECTIONS:
             rows = [section.row(item, lang) for item in getattr(self.model, section.name)]
             table = self.query_one(f"#{section.name}", VirtualTable)
             table.empty_text = t(self, "ui.settings_empty")
             table.set_rows(rows)
+            # Five lists share the column: a short one takes only its rows (an empty one
+            # its header and hint), leaving the rest to the long ones (80x24).
+            table.styles.max_height = max(len(rows), 1) + 1
+
+    def _signatory(self, ident: str | None) -> str:
+        # An id the list does not hold is shown as written: `check` says what is wrong.
+        signatory = self.model.signatory(ident)
+        return signatory.name if signatory else ident or "—"
 
     def change(self, **update: Any) -> None:
         """The settings with `update`'s fields replaced: an edit, which undo takes back."""
@@ -297,7 +370,8 @@ class SettingsScreen(Screen[None]):
             if prefs is not None:
                 self.change(settings=prefs)
 
-        form = RecordForm(Preferences, PREFERENCES, "ui.edit_settings", self.model.settings)
+        fields = preference_fields(self.model.signatories)
+        form = RecordForm(Preferences, fields, "ui.edit_settings", self.model.settings)
         self.app.push_screen(form, done)
 
     # The lists
@@ -334,9 +408,13 @@ class SettingsScreen(Screen[None]):
             )
 
         title = "ui.settings_edit_row" if original is not None else "ui.settings_add_row"
-        self.app.push_screen(
-            RecordForm(section.model, section.fields, title, original, fixed), done
-        )
+        form: RecordForm[Any]
+        if section.model is Signatory:
+            taken = [s.id for s in rows if s is not original]
+            form = SignatoryForm(title, original, taken)
+        else:
+            form = RecordForm(section.model, section.fields, title, original, fixed)
+        self.app.push_screen(form, done)
 
     def action_add(self) -> None:
         focused = self._focused()
