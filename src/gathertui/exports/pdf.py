@@ -363,10 +363,9 @@ def _story(document: Document, frame_width: float, frame_height: float) -> list[
     story.append(Spacer(1, 6))
     for section in document.sections:
         story += _section(section, frame_width, frame_height)
-    from gathertui.exports.pdf_signature import signature_story
+    from gathertui.exports.pdf_signature import signed_story
 
-    story += signature_story(document.signature, frame_width)
-    return story
+    return signed_story(story, document.signature, frame_width)
 
 
 def _page_text(label: str, page: int, pages: int) -> str:
