@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from gathertui.exports.document import (
-    Cell,
-    Document,
-    Signature,
-    SignatureBlock,
-    Table,
-)
+from gathertui.exports.document import Cell, Document, Signature, SignatureBlock, Table
 
 PAGE_SIZES = {"a4": "A4", "f4": "215mm 330mm"}
 
