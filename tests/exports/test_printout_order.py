@@ -57,12 +57,13 @@ def test_the_participant_list_keeps_its_category_sections(tmp_path: Path) -> Non
 
 def test_the_roster_csv_is_grouped_by_delegation_in_order_with_the_rank(tmp_path: Path) -> None:
     header, *rows = _rows(export(_plan(tmp_path), None, "roster", "csv", "id"))
-    assert header[-1] == "Tata Urutan"
+    # The order of precedence, then the pangkat/golongan and the NIP, last.
+    assert header[-3:] == ["Tata Urutan", "Pangkat/golongan", "NIP"]
     assert [row[1] for row in rows] == HOST_ORDER + GUEST_ORDER
     assert [row[0] for row in rows] == ["1", "2", "3", "4", "5"]
-    assert [row[-1] for row in rows] == ["1", "6", "12", "10", ""]
+    assert [row[-3] for row in rows] == ["1", "6", "12", "10", ""]
     english = _rows(export(_plan(tmp_path), None, "roster", "csv", "en"))
-    assert english[0][-1] == "Rank"
+    assert english[0][-3:] == ["Rank", "Civil service rank", "NIP"]
 
 
 def test_the_exported_csv_imports_back(tmp_path: Path) -> None:
@@ -86,7 +87,7 @@ def test_the_workspace_rules_decide_the_order(tmp_path: Path) -> None:
     )
     rows = _rows(export(_plan(tmp_path), settings, "roster", "csv", "id"))[1:]
     assert [row[1] for row in rows[:3]] == [HOST_ORDER[0], HOST_ORDER[2], HOST_ORDER[1]]
-    assert rows[1][-1] == "2"
+    assert rows[1][-3] == "2"
 
 
 def test_the_sign_in_sheet_of_one_delegation_is_in_order(tmp_path: Path) -> None:

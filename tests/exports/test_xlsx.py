@@ -84,7 +84,7 @@ def test_header_is_bold_and_frozen_and_columns_fit() -> None:
     assert widths["A"] < widths["B"]  # "No." is narrow, names are wide
     assert max(widths.values()) == MAX_WIDTH  # the long office is capped
     header = [str(cell.value) for cell in sheet[1]]
-    for column, title in zip("ABCDEFGHIJ", header, strict=True):
+    for column, title in zip("ABCDEFGHIJKL", header, strict=True):
         assert widths[column] >= len(title)
 
 

@@ -83,10 +83,10 @@ DYNAMIC: dict[str, Iterable[str | tuple[str, ...]]] = {
     "explain.{}.{}": list(itertools.product(CODES, PARTS)),
     "check.{}_double_booked": _DOUBLE_BOOKED,
     "{}_elsewhere": [f"check.{what}_double_booked" for what in _DOUBLE_BOOKED],
-    "entity.{}": [*Plan.ENTITY_LISTS, "calendar"],
+    "entity.{}": [*Plan.ENTITY_LISTS, "calendar", "signatories"],
     "entity.{}.number": [*Plan.ENTITY_LISTS, *WorkspaceSettings.ENTITY_LISTS],
     # The app names what a problem is about by its title or name (i18n Message.render).
-    "{}.by_name": [f"entity.{name}" for name in (*Plan.ENTITY_LISTS, "calendar")],
+    "{}.by_name": [f"entity.{name}" for name in (*Plan.ENTITY_LISTS, "calendar", "signatories")],
     # The tables the app names otherwise than `check` does ("The event").
     "entity.table.{}.by_name": ["event"],
     # A plan and an event outside the plans are worded apart (calendar_view.py).

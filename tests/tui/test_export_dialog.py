@@ -146,4 +146,4 @@ async def test_the_mcs_salutation(workspace: Path, visit: Path) -> None:
         text = visit.with_name(visit.stem + "-sapaan-pembawa-acara.txt").read_text()
         assert "SAPAAN PEMBAWA ACARA" in text
         assert "Yth. Asisten III Administrasi Pemerintah Kota Mojokerto, beserta rombongan;" in text
-        assert text.rstrip().endswith("Hadirin yang berbahagia.")
+        assert "Hadirin yang berbahagia.\n" in text  # then the signature block

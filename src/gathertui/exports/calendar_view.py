@@ -9,6 +9,7 @@ from pathlib import Path
 
 from gathertui.exports.document import Document, Section, Table
 from gathertui.exports.printouts import letterhead
+from gathertui.exports.signing import signature_block
 from gathertui.i18n import tr
 from gathertui.i18n.dates import long_date, month_title
 from gathertui.i18n.labels import word
@@ -159,6 +160,7 @@ def calendar_document(view: SemesterView, settings: WorkspaceSettings, lang: str
         letterhead=letterhead(settings, lang),
         page_label=tr("print.page", lang, page="{page}", pages="{pages}"),
         language=lang,
+        signature=signature_block(None, settings, "calendar", lang),
     )
 
 

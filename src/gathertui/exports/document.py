@@ -57,6 +57,41 @@ class Letterhead:
 
 
 @dataclass(frozen=True)
+class SigningOfficial:
+    """One official's part of the signature block, line by line as it is printed; a
+    line left empty is not drawn."""
+
+    lead: str  # "Mengetahui," above an acknowledging official; empty for the signer
+    office: str  # "Kepala Dinas Komunikasi, ...,": with the comma letters write
+    name: str  # signed above, printed bold and underlined
+    rank: str  # pangkat/golongan: "Pembina Tingkat I (IV/b)"
+    nip: str  # "NIP. 19750312 200003 2 004"
+
+    def above(self) -> list[str]:
+        """The lines above the room to sign: the lead and the office."""
+        return [line for line in (self.lead, self.office) if line]
+
+    def below(self) -> list[str]:
+        """The lines under the name: the rank and the NIP."""
+        return [line for line in (self.rank, self.nip) if line]
+
+
+@dataclass(frozen=True)
+class SignatureBlock:
+    """The foot of a printout: the signer on the right under the place and date, and
+    optionally on the left the official who acknowledges it ("Mengetahui")."""
+
+    place_date: str  # "Semarang, 22 Mei 2023"
+    signer: SigningOfficial
+    acknowledger: SigningOfficial | None = None
+
+    def officials(self) -> list[SigningOfficial]:
+        """The signer, then the acknowledging official: the order of formats that draw
+        the blocks one after another."""
+        return [self.signer, *([self.acknowledger] if self.acknowledger else [])]
+
+
+@dataclass(frozen=True)
 class Document:
     heading: str  # "SUSUNAN ACARA"
     title: str  # the event
@@ -66,3 +101,4 @@ class Document:
     # "Halaman {page} dari {pages}" with the two numbers left as placeholders.
     page_label: str = "{page}/{pages}"
     language: str = "id"
+    signature: SignatureBlock | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from gathertui.exports.document import Cell, Document, Signature, Table
+from gathertui.exports.document import Cell, Document, Signature, SignatureBlock, Table
 
 PAGE_SIZES = {"a4": "A4", "f4": "215mm 330mm"}
 
@@ -29,6 +29,10 @@ tr.heading td { font-weight: bold; background: #f3f3f3; }
 table.tall td { height: 9mm; }
 td.sign { white-space: nowrap; }
 td.sign.even { text-align: right; }
+table.signature { margin-top: 10mm; page-break-inside: avoid; }
+table.signature td { border: none; padding: 0 4pt 0 0; width: 50%%; }
+table.signature td.space { height: 20mm; }
+table.signature .name { font-weight: bold; text-decoration: underline; }
 """
 
 
@@ -53,6 +57,35 @@ def _table(table: Table) -> list[str]:
             lines.append("<tr>" + "".join(_cell(c) for c in row) + "</tr>")
     lines.append("</tbody></table>")
     return lines
+
+
+def _halves(block: SignatureBlock) -> list[tuple[list[str], str, list[str]]]:
+    """Left then right: the lines above the room to sign, the name, the lines below; the
+    left half is empty without an acknowledging official."""
+    signer, left = block.signer, block.acknowledger
+    right = ([block.place_date, *signer.above()], signer.name, signer.below())
+    return [(left.above(), left.name, left.below()) if left else ([], "", []), right]
+
+
+def _signature(block: SignatureBlock) -> list[str]:
+    """Two columns: the acknowledging official on the left, the signer on the right."""
+    halves = _halves(block)
+    above = "".join(
+        "<td>" + "<br>".join(escape(x) for x in lines) + "</td>" for lines, _, _ in halves
+    )
+    below = "".join(
+        f'<td><span class="name">{escape(name)}</span>'
+        + "".join(f"<br>{escape(x)}" for x in lines)
+        + "</td>"
+        for _, name, lines in halves
+    )
+    return [
+        '<table class="signature">',
+        f"<tr>{above}</tr>",
+        '<tr><td class="space"></td><td class="space"></td></tr>',
+        f"<tr>{below}</tr>",
+        "</table>",
+    ]
 
 
 def render_html(document: Document, paper: str = "a4") -> str:
@@ -83,5 +116,7 @@ def render_html(document: Document, paper: str = "a4") -> str:
         lines += [f"<p>{escape(line)}</p>" for line in section.lines]
         if section.table is not None:
             lines += _table(section.table)
+    if document.signature is not None:
+        lines += _signature(document.signature)
     lines += ["</body>", "</html>"]
     return "\n".join(lines) + "\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from gathertui.exports.document import Cell, Document, Signature, Table
+from gathertui.exports.document import Cell, Document, Signature, SignatureBlock, Table
 
 # What Markdown (CommonMark and GitHub's tables) reads as inline syntax, HTML or a cell
 # border anywhere in a line; "!" and "(" only matter after "[", which is escaped.
@@ -45,6 +45,18 @@ def _table(table: Table) -> list[str]:
     return lines
 
 
+def _signature(block: SignatureBlock) -> list[str]:
+    """The signer under the place and date, then the acknowledging official, one block
+    after another; a blank line stands for the room to sign."""
+    lines = ["", f"{escape(block.place_date)}  "]
+    for n, official in enumerate(block.officials()):
+        lines += [""] if n else []
+        lines += [f"{escape(line)}  " for line in official.above()]
+        lines += ["", f"**{escape(official.name)}**  "]
+        lines += [f"{escape(line)}  " for line in official.below()]
+    return lines
+
+
 def render_markdown(document: Document) -> str:
     lines: list[str] = []
     if document.letterhead:
@@ -60,4 +72,6 @@ def render_markdown(document: Document) -> str:
             # A table right under a line of text would be read as part of that paragraph.
             lines += [""] if section.lines else []
             lines += _table(section.table)
+    if document.signature is not None:
+        lines += _signature(document.signature)
     return "\n".join(lines).rstrip() + "\n"

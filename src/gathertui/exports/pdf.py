@@ -402,7 +402,9 @@ def _story(document: Document, frame_width: float, frame_height: float) -> list[
     story = _heading(document)
     for section in document.sections:
         story += _section(section, frame_width, frame_height)
-    return story
+    from gathertui.exports.pdf_signature import signed_story
+
+    return signed_story(story, document.signature, frame_width)
 
 
 def _page_text(label: str, page: int, pages: int) -> str:

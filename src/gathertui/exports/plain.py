@@ -6,7 +6,7 @@ import textwrap
 
 from rich.cells import cell_len
 
-from gathertui.exports.document import Cell, Document, Signature, Table
+from gathertui.exports.document import Cell, Document, Signature, SignatureBlock, Table
 
 WIDTH = 100
 SIGN_LINE = "…………………"
@@ -58,6 +58,23 @@ def _paragraph(line: str) -> list[str]:
     return wrapped or [""]
 
 
+# The signature block starts at the middle of the line, as a letter sets it.
+SIGN_INDENT = " " * (WIDTH // 2)
+
+
+def _signature(block: SignatureBlock) -> list[str]:
+    """The signer under the place and date, then the acknowledging official, one block
+    after another; three blank lines to sign in."""
+    lines = ["", "", block.place_date]
+    for n, official in enumerate(block.officials()):
+        lines += ["", ""] if n else []
+        lines += [*official.above(), "", "", "", official.name, *official.below()]
+    # A long office wraps within the right half.
+    half = WIDTH - len(SIGN_INDENT)
+    wrapped = [part for line in lines for part in textwrap.wrap(line, half) or [""]]
+    return [f"{SIGN_INDENT}{line}" if line else "" for line in wrapped]
+
+
 def render_text(document: Document) -> str:
     lines: list[str] = []
     if document.letterhead:
@@ -70,4 +87,6 @@ def render_text(document: Document) -> str:
         lines += [part for line in section.lines for part in _paragraph(line)]
         if section.table is not None:
             lines += ["", *_table(section.table)]
+    if document.signature is not None:
+        lines += _signature(document.signature)
     return "\n".join(lines).rstrip() + "\n"

@@ -11,6 +11,7 @@ from typing import Any
 
 from gathertui.exports.document import Document, Letterhead, Section, Signature, Table
 from gathertui.exports.names import acting_spelled, called
+from gathertui.exports.signing import signature_block
 from gathertui.i18n import tr
 from gathertui.i18n.dates import clock_in_zone, long_date, period
 from gathertui.i18n.labels import label
@@ -186,6 +187,8 @@ def _rundown_document(
     fields["lines"] = _title_lines(plan, [(day, items) for _, day, items in days], zone, lang)
     if plan.event.status is Status.DRAFT:
         fields["heading"] = tr("print.draft_heading", lang, heading=fields["heading"])
+    printout = "rundown" if technical else "agenda"
+    fields["signature"] = signature_block(plan, settings, printout, lang)
     return Document(sections=sections, **fields)
 
 
@@ -294,9 +297,9 @@ def attendance_document(
                 rows.append([str(number), "", "", Signature(number)])
         table = Table(columns, [0.07, 0.33, 0.30, 0.30], rows, frozenset(headings), tall=True)
         sections.append(Section(one_line(entry.name), [], table))
-    return Document(
-        sections=sections, **document_fields(plan, settings, "print.attendance_heading", lang)
-    )
+    fields = document_fields(plan, settings, "print.attendance_heading", lang)
+    fields["signature"] = signature_block(plan, settings, "attendance", lang)
+    return Document(sections=sections, **fields)
 
 
 def roster_document(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> Document:
@@ -335,6 +338,6 @@ def roster_document(plan: Plan, settings: WorkspaceSettings | None, lang: str) -
         title = one_line(entry.name) if entry else tr("print.no_delegation", lang)
         table = Table(columns, [0.07, 0.30, 0.26, 0.22, 0.15], rows, frozenset(headings))
         sections.append(Section(title, [], table))
-    return Document(
-        sections=sections, **document_fields(plan, settings, "print.roster_heading", lang)
-    )
+    fields = document_fields(plan, settings, "print.roster_heading", lang)
+    fields["signature"] = signature_block(plan, settings, "roster", lang)
+    return Document(sections=sections, **fields)

@@ -2,9 +2,10 @@
 `exports/xlsx.py` writes the same table as a workbook.
 
 People are grouped by delegation and in order of precedence within it, as on the
-participant list; the last column is each official's rank ("10", "P1"). `gathertui
-import` reads either file back: it skips the columns it does not know (No., delegation,
-attendance, rank) with a notice."""
+participant list; then each official's rank in the order of precedence ("10", "P1"),
+and the pangkat/golongan and NIP. `gathertui import` reads either file back: it skips the
+columns it does not know (No., delegation, attendance, order of precedence) with a
+notice."""
 
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ COLUMNS = (
     "phone",
     "email",
     "rank",
+    # A civil servant's pangkat/golongan and NIP, last, so sheets made before them keep
+    # their columns where they were.
+    "civil_rank",
+    "nip",
 )
 # A cell starting with one of these is a formula to Excel, LibreOffice and Sheets.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -67,6 +72,8 @@ def roster_table(
             person.phone or "",
             person.email or "",
             rank.text() if rank else "",
+            person.rank or "",
+            person.nip or "",
         ]
         rows.append([str(number), *(one_line(c) for c in cells)])
     return [tr(f"print.col.{key}", lang) for key in COLUMNS], rows

@@ -75,3 +75,11 @@ def short_date(day: date, lang: str) -> str:
     from babel.dates import format_date
 
     return format_date(day, "EEE, d MMM y", locale=lang)
+
+
+def letter_date(day: date, lang: str) -> str:
+    """ "26 Mei 2023": a date as a letter writes it above the signature, without the
+    weekday."""
+    from babel.dates import format_date
+
+    return format_date(day, "d MMMM y", locale=lang)

@@ -96,6 +96,7 @@ def plan_findings(plan: Plan) -> list[Finding]:
 
 def settings_findings(settings: WorkspaceSettings) -> list[Finding]:
     found = _duplicate_ids("calendar", (event.id for event in settings.calendar))
+    found += _duplicate_ids("signatories", (signatory.id for signatory in settings.signatories))
     for n, override in enumerate(settings.holidays):
         if override.action is HolidayAction.MOVE and override.to is None:
             found.append(Finding("missing-key", ("holidays", n), "ref.move_needs_to"))

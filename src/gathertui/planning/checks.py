@@ -26,6 +26,7 @@ from gathertui.planning.conflicts import person_double_booked, venue_double_book
 from gathertui.planning.context import FilePlan, PlanContext
 from gathertui.planning.headcount import CONFIRMED
 from gathertui.planning.precedence import rank_unknown
+from gathertui.planning.signatories import people_nip, plan_signing, settings_signatories
 from gathertui.planning.silence import audible, silence_problems
 from gathertui.planning.venues import items_at, venue_loads
 from gathertui.problems import Problem
@@ -162,6 +163,8 @@ PLAN_CHECKS: list[PlanCheck] = [
     person_double_booked,
     plan_on_holiday,
     plan_beside_outside_event,
+    plan_signing,
+    people_nip,
 ]
 
 
@@ -187,6 +190,7 @@ def workspace_checks(
     (said in the later plan), semesters short of their target (said at the target)."""
     found = [
         *silence_problems(settings_file, settings),
+        *settings_signatories(settings_file, settings),
         *plans_on_one_day(plans),
         *semester_targets(settings_file, settings, plans),
     ]

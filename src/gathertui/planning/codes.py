@@ -50,6 +50,9 @@ CODES: dict[str, Severity] = {
     # The `silence` setting itself.
     "unknown-code": Severity.WARNING,
     "cannot-silence": Severity.WARNING,
+    # Who signs the printouts.
+    "unknown-signatory": Severity.ERROR,
+    "bad-nip": Severity.WARNING,
 }
 
 # The parts of every code's explanation, in the order they are shown.

@@ -53,6 +53,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "nomor telepon",
     ),
     "email": ("email", "e-mail", "surel"),
+    # Pangkat/golongan: never plain "rank", which the roster export uses for the order of
+    # precedence.
+    "rank": ("pangkat", "golongan", "pangkat/golongan", "pangkat / golongan", "civil service rank"),
+    "nip": ("nip",),
     "notes": ("catatan", "keterangan", "notes"),
 }
 _FIELD_OF_HEADER = {header: name for name, headers in COLUMNS.items() for header in headers}
