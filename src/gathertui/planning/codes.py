@@ -50,6 +50,9 @@ CODES: dict[str, Severity] = {
     # The `silence` setting itself.
     "unknown-code": Severity.WARNING,
     "cannot-silence": Severity.WARNING,
+    # The letterhead's logo file (read by storage.logo).
+    "logo-missing": Severity.ERROR,
+    "logo-unusable": Severity.WARNING,
 }
 
 # The parts of every code's explanation, in the order they are shown.
