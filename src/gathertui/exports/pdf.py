@@ -44,7 +44,7 @@ LOGO_HEIGHT = 23 * MM
 LOGO_MAX_WIDTH = 40 * MM
 LOGO_GAP = 4 * MM
 # The draft mark across each page: light enough to read the page through it.
-WATERMARK_GRAY = 0.85
+WATERMARK_GRAY = 0.88
 
 BODY_SIZE = 10
 CELL_SIZE = 9
