@@ -140,7 +140,7 @@ def _rundown_document(
             tr(f"print.col.{key}", lang)
             for key in ("no", "time", "item", "speakers", "pic", "venue", "notes")
         ]
-        widths = [0.06, 0.15, 0.19, 0.14, 0.13, 0.11, 0.22]
+        widths = [0.06, 0.14, 0.17, 0.14, 0.15, 0.12, 0.22]
     else:
         columns = [
             tr(f"print.col.{key}", lang) for key in ("no", "time", "item", "speakers", "remarks")
