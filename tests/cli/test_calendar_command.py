@@ -33,6 +33,37 @@ def test_semester_one_2024() -> None:
     assert "Juli 2024" not in out
 
 
+def rows_of(out: str) -> list[list[str]]:
+    """The cells of each table row the terminal calendar printed."""
+    return [
+        [cell.strip() for cell in line.strip().strip("│").split("│")]
+        for line in out.splitlines()
+        if line.lstrip().startswith("│")
+    ]
+
+
+def test_an_event_of_several_days_is_one_row_with_its_span() -> None:
+    result = gathertui("calendar", "--year", "2024", "--semester", "2", PLANS)
+    assert result.returncode == 0
+    rows = rows_of(result.stdout)
+    assert [row for row in rows if row[1] == "Semarang Great Sale"] == [
+        ["1–31 Agustus 2024", "Semarang Great Sale", "wisata"]
+    ]
+    assert ["12–15 September 2024", "Festival Kota Lama", "wisata"] in rows
+    assert ["Sabtu, 17 Agustus 2024", "Hari Kemerdekaan Republik Indonesia", "libur nasional"] in (
+        rows
+    )
+
+
+def test_an_empty_month_is_worded_as_the_printouts_word_it() -> None:
+    # July 2025 has neither plan, holiday nor event in the example workspace.
+    out = gathertui("calendar", "--year", "2025", "--semester", "2", PLANS).stdout
+    july = out[out.index("Juli 2025") : out.index("Agustus 2025")]
+    assert rows_of(july) == [["", "Tidak ada kegiatan pada bulan ini.", ""]]
+    english = gathertui("calendar", "--year", "2025", "--semester", "2", "--lang", "en", PLANS)
+    assert ["", "Nothing this month.", ""] in rows_of(english.stdout)
+
+
 def test_semester_two_2024_in_english() -> None:
     out = gathertui("calendar", "--year", "2024", "--semester", "2", "--lang", "en", PLANS).stdout
     assert "Hari Kemerdekaan" in out and "Saturday, 17 August 2024" in out

@@ -12,7 +12,8 @@ from rich.text import Text
 
 from gathertui.commands.common import language_for, say
 from gathertui.glance import SETTINGS_FILE
-from gathertui.i18n.dates import long_date, month_title
+from gathertui.i18n import tr
+from gathertui.i18n.dates import month_title
 from gathertui.planning.calendar import EntryKind, Semester
 from gathertui.state import WorkspaceState
 from gathertui.text import literal
@@ -48,6 +49,8 @@ def chosen_semester(year: int | None, number: int | None) -> Semester:
 def run(args: argparse.Namespace) -> int:
     from gathertui.exports.calendar_view import (
         entry_kind_text,
+        month_rows,
+        runs,
         semester_name,
         semester_view,
         target_text,
@@ -71,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
         console.print(
             Text(literal(target_text(status, lang)), style="green" if status.met else "red")
         )
+    every_run = runs(view.days)
     for month in semester.months:
         table = Table(
             title=month_title(semester.year, month, lang), title_justify="left", expand=False
@@ -79,15 +83,18 @@ def run(args: argparse.Namespace) -> int:
         table.add_column("")
         table.add_column("")
         table.show_header = False
-        for day, entries in sorted(view.days.items()):
-            if day.month != month:
-                continue
-            for n, entry in enumerate(entries):
-                table.add_row(
-                    long_date(day, lang) if n == 0 else "",
-                    Text(literal(entry.title), style=STYLES[entry.kind]),
-                    entry_kind_text(entry, lang),
-                )
+        # Each entry once over its days, as the printouts list it: a month-long event is
+        # one row with its span.
+        rows = month_rows(every_run, semester.year, month, lang)
+        for when, found in rows:
+            entry = found.entry
+            table.add_row(
+                when,
+                Text(literal(entry.title), style=STYLES[entry.kind]),
+                entry_kind_text(entry, lang),
+            )
+        if not rows:
+            table.add_row("", tr("print.cal.nothing", lang), "")
         console.print()
         console.print(table)
     return 0

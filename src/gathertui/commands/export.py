@@ -64,6 +64,14 @@ def _calendar(args: argparse.Namespace) -> int:
     document = calendar_document(view, settings, lang)
     document = with_logo(document, _logo(workspace.folder, settings, args.format, lang))
     paper = args.paper or settings.settings.paper.value
+    if args.format == "pdf":
+        # On paper the months are grids, with the list after them; HTML, Markdown and
+        # text keep the list.
+        from gathertui.exports.calendar_grid import semester_grid
+        from gathertui.exports.pdf_calendar import render_calendar_pdf
+
+        grid = semester_grid(view, lang)
+        return _write(args, lang, render_calendar_pdf(document, grid, paper))
     return _write(args, lang, render(document, args.format, paper))
 
 

@@ -124,34 +124,29 @@ def span_text(first: date, last: date, lang: str) -> str:
     return f"{start}–{end}"
 
 
+def month_rows(every_run: list[Run], year: int, month: int, lang: str) -> list[tuple[str, Run]]:
+    """The runs on a month's days, each with its day or span of days; one that spans two
+    months is in both. A date is written once for the rows that share it ("" after)."""
+    rows: list[tuple[str, Run]] = []
+    written = ""
+    for run in every_run:
+        if (run.first.year, run.first.month) <= (year, month) <= (run.last.year, run.last.month):
+            when = span_text(run.first, run.last, lang)
+            rows.append(("" if when == written else when, run))
+            written = when
+    return rows
+
+
 def calendar_document(view: SemesterView, settings: WorkspaceSettings, lang: str) -> Document:
-    """A table per month: each entry once, with its day or its span of days; one that
-    spans two months is in both."""
+    """A table per month: each entry once, with its day or its span of days."""
     columns = [tr(f"print.col.{key}", lang) for key in ("date", "what", "kind")]
     every_run = runs(view.days)
     sections = []
     for month in view.semester.months:
-        rows: list[list[str]] = []
-        written = ""
-        for run in every_run:
-            if (
-                (run.first.year, run.first.month)
-                <= (view.semester.year, month)
-                <= (
-                    run.last.year,
-                    run.last.month,
-                )
-            ):
-                when = span_text(run.first, run.last, lang)
-                # A date is written once for the rows that share it.
-                rows.append(
-                    [
-                        "" if when == written else when,
-                        run.entry.title,
-                        entry_kind_text(run.entry, lang),
-                    ]
-                )
-                written = when
+        rows: list[list[str]] = [
+            [when, run.entry.title, entry_kind_text(run.entry, lang)]
+            for when, run in month_rows(every_run, view.semester.year, month, lang)
+        ]
         if not rows:
             rows.append(["", tr("print.cal.nothing", lang), ""])
         table = Table(columns, [0.30, 0.48, 0.22], rows)  # type: ignore[arg-type]

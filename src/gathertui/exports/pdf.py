@@ -216,13 +216,46 @@ def _cell(value: Cell) -> Any:
     return _paragraph(value, "cell")
 
 
+def _longest_word(texts: list[str], font: str) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = {word for text in texts for word in clean(text).split()}
+    return max((stringWidth(word, font, CELL_SIZE) for word in words), default=0.0)
+
+
 def _widths(table: Table, frame_width: float) -> list[float]:
+    """The columns' widths: their shares of the frame, widened where a share would break
+    a word ("Penanggung", a name) across two lines, at the cost of the columns with room
+    to spare."""
     count = len(table.columns)
     shares = [max(float(w), 0.0) for w in table.widths]
     if len(shares) != count or sum(shares) <= 0:
         shares = [1.0] * count
     total = sum(shares)
-    return [frame_width * share / total for share in shares]
+    widths = [frame_width * share / total for share in shares]
+    needed = []
+    for column in range(count):
+        cells = [
+            row[column]
+            for index, row in enumerate(table.rows)
+            if index not in table.headings and column < len(row) and isinstance(row[column], str)
+        ]
+        longest = max(
+            _longest_word([table.columns[column]], FONT_BOLD),
+            _longest_word([str(cell) for cell in cells], FONT),
+        )
+        needed.append(longest + 2 * PADDING_X + 1)
+    short = sum(max(need - width, 0.0) for need, width in zip(needed, widths, strict=True))
+    spare = [max(width - need, 0.0) for need, width in zip(needed, widths, strict=True)]
+    # Only when the others can give the room without breaking words themselves; a word
+    # wider than any column (a URL) still breaks.
+    if short <= 0 or sum(spare) < short:
+        return widths
+    given = short / sum(spare)
+    return [
+        max(need, width) if need > width else width - room * given
+        for need, width, room in zip(needed, widths, spare, strict=True)
+    ]
 
 
 @cache
@@ -413,7 +446,8 @@ def _section(section: Section, frame_width: float, frame_height: float) -> list[
     return story
 
 
-def _story(document: Document, frame_width: float, frame_height: float) -> list[Any]:
+def _heading(document: Document, frame_width: float) -> list[Any]:
+    """The letterhead, the heading, the title and the lines under it."""
     from reportlab.platypus import Spacer
 
     story: list[Any] = []
@@ -424,6 +458,11 @@ def _story(document: Document, frame_width: float, frame_height: float) -> list[
         story.append(_paragraph(document.title, "title"))
     story += [_paragraph(line, "line") for line in document.lines]
     story.append(Spacer(1, 6))
+    return story
+
+
+def _story(document: Document, frame_width: float, frame_height: float) -> list[Any]:
+    story = _heading(document, frame_width)
     for section in document.sections:
         story += _section(section, frame_width, frame_height)
     return story
@@ -489,17 +528,32 @@ def _watermark(text: str) -> Callable[[Any, Any], None]:
     return draw
 
 
+def paper_size(paper: str) -> tuple[float, float]:
+    """The width and height of A4 or F4 paper, portrait."""
+    size = PAPERS.get(paper.lower())
+    if size is None:
+        raise ValueError(f"unknown paper {paper!r}: expected one of {', '.join(PAPERS)}")
+    return size
+
+
 def render_pdf(document: Document, paper: str = "a4") -> bytes:
     """The document as a PDF on A4 or F4 paper, the same bytes for the same document."""
+    return build_pdf(document, paper_size(paper), _story)
+
+
+def build_pdf(
+    document: Document,
+    size: tuple[float, float],
+    story: Callable[[Document, float, float], list[Any]],
+) -> bytes:
+    """The flowables `story` makes of the document (given the frame's width and height)
+    on pages of `size`, numbered "page of pages"."""
     from reportlab.platypus import (
         BaseDocTemplate,
         Frame,
         PageTemplate,
     )
 
-    size = PAPERS.get(paper.lower())
-    if size is None:
-        raise ValueError(f"unknown paper {paper!r}: expected one of {', '.join(PAPERS)}")
     _register_fonts()
     out = BytesIO()
     template = BaseDocTemplate(
@@ -534,7 +588,7 @@ def render_pdf(document: Document, paper: str = "a4") -> bytes:
         [PageTemplate(id="page", frames=[frame], onPage=_watermark(clean(document.watermark)))]
     )
     template.build(
-        _story(document, template.width, template.height),
+        story(document, template.width, template.height),
         canvasmaker=_numbered_canvas(document.page_label),
     )
     return out.getvalue()
