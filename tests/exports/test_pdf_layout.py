@@ -14,6 +14,7 @@ import pytest
 from conftest import PLANS, VISIT
 from gathertui.exports import export
 from gathertui.exports.document import Document, Letterhead, Section, Table
+from gathertui.exports.html import render_html
 from gathertui.exports.pdf import render_pdf
 from gathertui.model.enums import Category, Status
 from gathertui.model.plan import AgendaItem, Person, Plan, Quotas
@@ -222,3 +223,10 @@ def test_the_logo_is_embedded_in_html_and_left_out_of_text() -> None:
 def test_the_address_ends_with_the_postcode() -> None:
     text = export(_visit(), _settings(), "agenda", "md", "id").decode()
     assert "Jl. Pemuda No. 148, Semarang 50132" in text
+
+
+def test_the_logos_text_is_escaped_in_html() -> None:
+    logo = (PLANS / "logo.png").read_bytes()
+    head = Letterhead(["PEMERINTAH"], logo, '"><script>')
+    html = render_html(Document("SUSUNAN ACARA", "Rapat", [], [], head))
+    assert 'alt="&quot;&gt;&lt;script&gt;"' in html and "<script>" not in html
