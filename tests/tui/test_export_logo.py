@@ -10,7 +10,7 @@ from test_export_dialog import open_export_form
 from textual.widgets import Input, Select
 
 # The tests run the app in English.
-LEFT_OUT = "the letterhead is printed without its logo"
+LEFT_OUT = "the letterhead is printed without it"
 
 
 async def _export_html(workspace: Path) -> list[str]:
