@@ -292,7 +292,7 @@ def _row_height(cells: list[Any], widths: list[float], spans: bool, minimum: flo
 
 
 def _table(table: Table, frame_width: float, frame_height: float) -> tuple[Any, float]:
-    """The table as a flowable, and the height of its header and first row."""
+    """The table as a flowable, and the height of its header and first two rows."""
     from reportlab.lib import colors
     from reportlab.platypus import TableStyle
 
