@@ -22,9 +22,11 @@ from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.checks import plan_checks, workspace_checks
 from gathertui.planning.context import FilePlan
+from gathertui.planning.silence import audible
 from gathertui.problems import Problem, counted
 from gathertui.session import PlanSession
 from gathertui.storage.locate import SourceIndex, place
+from gathertui.storage.logo import logo_problems
 from gathertui.storage.reader import Loaded, LoadError, UnreadableFile
 from gathertui.storage.workspace import (
     PlanFile,
@@ -128,7 +130,8 @@ class WorkspaceState:
 
     def workspace_problems(self) -> list[Problem]:
         """The problems of the workspace itself, in `gathertui.toml`: why it does not
-        load, its notices, its `silence` list, semesters short of their target."""
+        load, its notices, its `silence` list, semesters short of their target, a logo
+        that cannot be printed."""
         by_file = self._workspace_checks()
         found = [
             *self.settings.problems,
@@ -136,7 +139,12 @@ class WorkspaceState:
             *by_file.get(self.settings.path, []),
         ]
         loaded = self.settings.loaded
-        return place([*loaded.source.notices, *found], loaded.source.index) if loaded else found
+        if loaded is None:
+            return found
+        # The logo is a file of its own: looked at on every call, as it may change apart
+        # from gathertui.toml.
+        found += audible(logo_problems(self.settings.path, loaded.model), loaded.model)
+        return place([*loaded.source.notices, *found], loaded.source.index)
 
     def all_problems(self) -> list[Problem]:
         """Everything, file by file and top to bottom: what `gathertui check` prints."""

@@ -52,7 +52,7 @@ def test_a_draft_says_so() -> None:
 def test_empty_days_are_left_out() -> None:
     text = _text(_visit(end=date(2023, 5, 28)))
     assert "Hari 1" not in text and "Minggu, 28 Mei 2023\n" not in text
-    assert text.count("| Waktu |") == 1
+    assert text.count("| Waktu (WIB) |") == 1
 
 
 def test_the_ics_names_speakers_and_person_in_charge_once_and_no_notes() -> None:

@@ -9,9 +9,26 @@ from pathlib import Path
 
 from gathertui.commands.common import named_delegation, open_plan_for_command, say
 from gathertui.exports import ExportError, export, render
+from gathertui.exports.document import with_logo
 from gathertui.i18n.os_errors import os_reason
+from gathertui.model.workspace import WorkspaceSettings
 from gathertui.storage.atomic import write_atomic
+from gathertui.storage.logo import read_logo
 from gathertui.storage.workspace import workspace_settings
+
+# The formats that print the letterhead's emblem; Markdown and text leave it out.
+WITH_LOGO = ("pdf", "html")
+
+
+def _logo(folder: Path, settings: WorkspaceSettings, fmt: str, lang: str) -> bytes | None:
+    """The emblem for the letterhead, or None; one that cannot be used is said, and the
+    printout is made without it."""
+    if fmt not in WITH_LOGO:
+        return None
+    logo, why = read_logo(folder, settings)
+    if why is not None:
+        say(lang, "export.logo_left_out", reason=why)
+    return logo
 
 
 def _calendar(args: argparse.Namespace) -> int:
@@ -45,6 +62,7 @@ def _calendar(args: argparse.Namespace) -> int:
         )
         return 1
     document = calendar_document(view, settings, lang)
+    document = with_logo(document, _logo(workspace.folder, settings, args.format, lang))
     paper = args.paper or settings.settings.paper.value
     if args.format == "pdf":
         # On paper the months are grids, with the list after them; HTML, Markdown and
@@ -78,9 +96,17 @@ def run(args: argparse.Namespace) -> int:
         if found is None:
             return 1
         delegation = found.id
+    logo = _logo(path.parent, settings, args.format, lang)
     try:
         data = export(
-            loaded.model, settings, args.what, args.format, lang, paper, delegation=delegation
+            loaded.model,
+            settings,
+            args.what,
+            args.format,
+            lang,
+            paper,
+            delegation=delegation,
+            logo=logo,
         )
     except ExportError as error:
         say(lang, error.key, **error.params)

@@ -4,7 +4,7 @@ iCalendar libraries load only for those formats."""
 
 from __future__ import annotations
 
-from gathertui.exports.document import Document
+from gathertui.exports.document import Document, with_logo
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
 
@@ -38,9 +38,11 @@ def export(
     lang: str,
     paper: str = "a4",
     delegation: str | None = None,
+    logo: bytes | None = None,
 ) -> bytes:
     """The printout `what` of `plan` in format `fmt`, as the bytes of the file; a sign-in
-    sheet covers every delegation, or only `delegation`."""
+    sheet covers every delegation, or only `delegation`. `logo` is the emblem's PNG or
+    JPEG, read by the caller, for the letterhead."""
     if what not in SUPPORTED or fmt not in SUPPORTED[what]:
         allowed = ", ".join(SUPPORTED.get(what, ()))
         raise ExportError("export.unsupported", what=what, format=fmt, allowed=allowed)
@@ -70,7 +72,7 @@ def export(
         document = salutation_document(plan, settings, lang)
     else:
         document = printouts.roster_document(plan, settings, lang)
-    return render(document, fmt, paper)
+    return render(with_logo(document, logo), fmt, paper)
 
 
 def render(document: Document, fmt: str, paper: str = "a4") -> bytes:

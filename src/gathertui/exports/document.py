@@ -8,7 +8,7 @@ or the catalog, to be shown literally: renderers escape it for their format.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -47,13 +47,22 @@ class Section:
     title: str
     lines: list[str]
     table: Table | None = None
+    # Starts on a page of its own (each delegation's sign-in sheet), unless it is the
+    # printout's first section.
+    new_page: bool = False
 
 
 @dataclass(frozen=True)
 class Letterhead:
-    """The kop surat: the organisation's name, unit and address, a rule below."""
+    """The kop surat: the organisation's name, unit and address, a rule below; the
+    emblem, when there is one, at the left of the lines."""
 
     lines: list[str]
+    # The emblem as the bytes of a PNG or JPEG file, read by the caller (exports read no
+    # files); the text formats leave it out.
+    logo: bytes | None = None
+    # What the emblem is, for a reader that cannot see it: "Lambang Pemerintah Kota ...".
+    logo_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,3 +111,13 @@ class Document:
     page_label: str = "{page}/{pages}"
     language: str = "id"
     signature: SignatureBlock | None = None
+
+    # Printed across every page (a plan still in draft): "DRAF"; empty for none.
+    watermark: str = ""
+
+
+def with_logo(document: Document, logo: bytes | None) -> Document:
+    """The document with the emblem in its letterhead (none without a letterhead)."""
+    if logo is None or document.letterhead is None:
+        return document
+    return replace(document, letterhead=replace(document.letterhead, logo=logo))

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import base64
 from html import escape
 
-from gathertui.exports.document import Cell, Document, Signature, SignatureBlock, Table
+from gathertui.exports.document import (
+    Cell,
+    Document,
+    Letterhead,
+    Section,
+    Signature,
+    SignatureBlock,
+    Table,
+)
+from gathertui.images import image_type
 
 PAGE_SIZES = {"a4": "A4", "f4": "215mm 330mm"}
 
@@ -33,6 +43,13 @@ table.signature { margin-top: 10mm; page-break-inside: avoid; }
 table.signature td { border: none; padding: 0 4pt 0 0; width: 50%%; }
 table.signature td.space { height: 20mm; }
 table.signature .name { font-weight: bold; text-decoration: underline; }
+.letterhead.with-logo { display: flex; align-items: center; }
+.letterhead.with-logo img { height: 23mm; width: auto; margin-right: 4mm; }
+.letterhead.with-logo div { flex: 1; }
+.new-page { page-break-before: always; break-before: page; }
+.watermark { position: fixed; top: 50%%; left: 50%%; z-index: -1; pointer-events: none;
+             transform: translate(-50%%, -50%%) rotate(-45deg); font-size: 110pt;
+             font-weight: bold; color: rgba(0, 0, 0, 0.08); white-space: nowrap; }
 """
 
 
@@ -88,6 +105,25 @@ def _signature(block: SignatureBlock) -> list[str]:
     ]
 
 
+def _letterhead(letterhead: Letterhead) -> list[str]:
+    """The kop surat; the emblem, when there is one, embedded at the left of the lines."""
+    kind = image_type(letterhead.logo) if letterhead.logo else None
+    lines = [f"<p>{escape(line)}</p>" for line in letterhead.lines]
+    if letterhead.logo is None or kind is None:
+        return ['<div class="letterhead">', *lines, "</div>"]
+    data = base64.b64encode(letterhead.logo).decode("ascii")
+    image = f'<img src="data:{kind};base64,{data}" alt="{escape(letterhead.logo_text)}">'
+    return ['<div class="letterhead with-logo">', image, "<div>", *lines, "</div>", "</div>"]
+
+
+def _section_head(section: Section) -> list[str]:
+    """The section's title; one that starts a page (each delegation's sheet) says so."""
+    page = ' class="new-page"' if section.new_page else ""
+    if section.title:
+        return [f"<h2{page}>{escape(section.title)}</h2>"]
+    return [f"<div{page}></div>"] if page else []
+
+
 def render_html(document: Document, paper: str = "a4") -> str:
     lines = [
         "<!DOCTYPE html>",
@@ -99,10 +135,13 @@ def render_html(document: Document, paper: str = "a4") -> str:
         "</head>",
         "<body>",
     ]
+    if document.watermark:
+        # Fixed: printed on every page, behind the text.
+        lines.append(
+            f'<div class="watermark" aria-hidden="true">{escape(document.watermark)}</div>'
+        )
     if document.letterhead:
-        lines.append('<div class="letterhead">')
-        lines += [f"<p>{escape(line)}</p>" for line in document.letterhead.lines]
-        lines.append("</div>")
+        lines += _letterhead(document.letterhead)
     lines += [
         f"<h1>{escape(document.heading)}</h1>",
         f'<p class="title">{escape(document.title)}</p>',
@@ -111,8 +150,7 @@ def render_html(document: Document, paper: str = "a4") -> str:
     lines += [f"<p>{escape(line)}</p>" for line in document.lines]
     lines.append("</div>")
     for section in document.sections:
-        if section.title:
-            lines.append(f"<h2>{escape(section.title)}</h2>")
+        lines += _section_head(section)
         lines += [f"<p>{escape(line)}</p>" for line in section.lines]
         if section.table is not None:
             lines += _table(section.table)

@@ -12,6 +12,7 @@ reportlab is imported here only; this module is itself imported when a PDF is as
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Callable
@@ -37,9 +38,16 @@ MARGIN = 20 * MM
 FOOTER_Y = 10 * MM
 # Room to sign in on the sign-in sheet.
 TALL_ROW = 11 * MM
+# The emblem at the left of the kop surat: as tall as Indonesian letterheads print it,
+# and never wider than this.
+LOGO_HEIGHT = 23 * MM
+LOGO_MAX_WIDTH = 40 * MM
+LOGO_GAP = 4 * MM
+# The draft mark across each page: light enough to read the page through it.
+WATERMARK_GRAY = 0.88
 
 BODY_SIZE = 10
-CELL_SIZE = 9.5
+CELL_SIZE = 9
 HEADING_SIZE = 14
 
 # Escape sequences (CSI with parameters, OSC up to its terminator, and the two-byte
@@ -99,7 +107,7 @@ def _styles() -> dict[str, Any]:
     def derive(name: str, **changes: Any) -> Any:
         return ParagraphStyle(name, parent=body, **changes)
 
-    cell = derive("gt-cell", fontSize=CELL_SIZE, leading=CELL_SIZE * 1.25)
+    cell = derive("gt-cell", fontSize=CELL_SIZE, leading=CELL_SIZE * 1.2)
     return {
         "kop-first": derive(
             "gt-kop-first", fontName=FONT_BOLD, fontSize=13, leading=16, alignment=TA_CENTER
@@ -268,8 +276,8 @@ def _table_class() -> type[Any]:
 
 
 PADDING_X = 4
-PADDING_TOP = 3
-PADDING_BOTTOM = 4
+PADDING_TOP = 2
+PADDING_BOTTOM = 3
 
 
 def _row_height(cells: list[Any], widths: list[float], spans: bool, minimum: float) -> float:
@@ -283,8 +291,8 @@ def _row_height(cells: list[Any], widths: list[float], spans: bool, minimum: flo
     return max(tallest + PADDING_TOP + PADDING_BOTTOM, minimum)
 
 
-def _table(table: Table, frame_width: float) -> tuple[Any, float]:
-    """The table as a flowable, and the height of its header and first row."""
+def _table(table: Table, frame_width: float, frame_height: float) -> tuple[Any, float]:
+    """The table as a flowable, and the height of its header and first two rows."""
     from reportlab.lib import colors
     from reportlab.platypus import TableStyle
 
@@ -330,12 +338,22 @@ def _table(table: Table, frame_width: float) -> tuple[Any, float]:
                 if isinstance(value, Signature)
             ]
     widths = _widths(table, frame_width)
-    # The header and the first row; with the label's row too when the table opens on one.
-    opening = 2 + (0 in table.headings and len(table.rows) > 1)
-    opening_height = sum(
-        _row_height(data[at], widths, at - 1 in table.headings, heights[at])
-        for at in range(min(opening, len(data)))
-    )
+
+    def height(at: int) -> float:
+        return _row_height(data[at], widths, at - 1 in table.headings, heights[at])
+
+    # No row alone on a page: the first two rows stay together (the section asks for
+    # room for them with the header), and so do the last two, so that a table never ends
+    # with one row at the top of a page ("Penutup" on page 2). Not two rows that fill
+    # half a page: those are split where they must be.
+    if last >= 2:
+        for first in (1, last - 1):
+            if height(first) + height(first + 1) <= frame_height / 2:
+                commands.append(("NOSPLIT", (0, first), (-1, first + 1)))
+    # The header and the first two rows; with the label's row too when the table opens
+    # on one.
+    opening = 3 + (0 in table.headings and len(table.rows) > 2)
+    opening_height = sum(height(at) for at in range(min(opening, len(data))))
     flowable = _table_class()(
         data,
         colWidths=widths,
@@ -348,48 +366,93 @@ def _table(table: Table, frame_width: float) -> tuple[Any, float]:
     return flowable, opening_height
 
 
-def _letterhead(letterhead: Letterhead) -> list[Any]:
+def _logo(data: bytes) -> Any | None:
+    """The emblem as a flowable LOGO_HEIGHT tall, or None for bytes that are no picture
+    reportlab can read: the letterhead is then printed without it (the command that read
+    the file has said why)."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    try:
+        width, height = ImageReader(BytesIO(data)).getSize()
+    except Exception:  # any decoding failure of a damaged file: print without it
+        return None
+    if width <= 0 or height <= 0:
+        return None
+    drawn_width = min(LOGO_HEIGHT * width / height, LOGO_MAX_WIDTH)
+    drawn_height = drawn_width * height / width
+    return Image(BytesIO(data), width=drawn_width, height=drawn_height)
+
+
+def _letterhead(letterhead: Letterhead, frame_width: float) -> list[Any]:
     from reportlab.lib import colors
     from reportlab.platypus import HRFlowable
 
     lines = letterhead.lines
     if not lines:
         return []
-    story: list[Any] = [_paragraph(lines[0], "kop-first")]
-    story += [_paragraph(line, "kop") for line in lines[1:]]
+    text: list[Any] = [_paragraph(lines[0], "kop-first")]
+    text += [_paragraph(line, "kop") for line in lines[1:]]
+    logo = _logo(letterhead.logo) if letterhead.logo else None
+    if logo is None:
+        story = text
+    else:
+        from reportlab.platypus import Table as RLTable
+
+        # The emblem at the left, the lines centred in the rest, as kop surat are set.
+        beside = logo.drawWidth + LOGO_GAP
+        story = [
+            RLTable(
+                [[logo, text]],
+                colWidths=[beside, frame_width - beside],
+                style=[
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ],
+                hAlign="LEFT",
+            )
+        ]
     # The kop surat's double rule: a thick line over a thin one.
     story.append(
         HRFlowable(width="100%", thickness=1.5, color=colors.black, spaceBefore=5, spaceAfter=1.2)
     )
-    story.append(HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceAfter=12))
+    story.append(HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceAfter=9))
     return story
 
 
 def _section(section: Section, frame_width: float, frame_height: float) -> list[Any]:
-    from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
+    from reportlab.platypus import CondPageBreak, KeepTogether, PageBreakIfNotEmpty, Spacer
 
     head: list[Any] = [_paragraph(section.title, "section")] if section.title else []
     style = "reading" if section.table is None else "section-line"
     head += [_paragraph(line, style) for line in section.lines]
     head.append(Spacer(1, 4))
-    table, opening = (None, 0.0) if section.table is None else _table(section.table, frame_width)
+    table, opening = (
+        (None, 0.0) if section.table is None else _table(section.table, frame_width, frame_height)
+    )
     # A day's title is not left alone at the foot of a page: it starts a new one when
-    # the title, the table's header and its first row would not fit together.
+    # the title, the table's header and its first rows would not fit together.
     needed = sum(part.wrap(frame_width, frame_height)[1] for part in head) + opening
     needed += _styles()["section"].spaceBefore + 2
-    story: list[Any] = [CondPageBreak(min(needed, frame_height / 2)), KeepTogether(head)]
+    story: list[Any] = [CondPageBreak(min(needed, frame_height / 2))]
+    if section.new_page:
+        story = [PageBreakIfNotEmpty()]
+    story.append(KeepTogether(head))
     if table is not None:
         story.append(table)
     return story
 
 
-def _heading(document: Document) -> list[Any]:
+def _heading(document: Document, frame_width: float) -> list[Any]:
     """The letterhead, the heading, the title and the lines under it."""
     from reportlab.platypus import Spacer
 
     story: list[Any] = []
     if document.letterhead is not None:
-        story += _letterhead(document.letterhead)
+        story += _letterhead(document.letterhead, frame_width)
     story.append(_paragraph(document.heading.upper(), "heading"))
     if document.title:
         story.append(_paragraph(document.title, "title"))
@@ -399,7 +462,7 @@ def _heading(document: Document) -> list[Any]:
 
 
 def _story(document: Document, frame_width: float, frame_height: float) -> list[Any]:
-    story = _heading(document)
+    story = _heading(document, frame_width)
     for section in document.sections:
         story += _section(section, frame_width, frame_height)
     from gathertui.exports.pdf_signature import signed_story
@@ -441,6 +504,30 @@ def _numbered_canvas(label: str) -> Callable[..., Any]:
             super().save()
 
     return NumberedCanvas
+
+
+def _watermark(text: str) -> Callable[[Any, Any], None]:
+    """What each page draws first, under its text: `text` across the page, corner to
+    corner, in light grey (nothing for an empty text)."""
+
+    def draw(canvas: Any, _template: Any) -> None:
+        if not text:
+            return
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        width, height = canvas._pagesize
+        diagonal = (width**2 + height**2) ** 0.5
+        # Half the diagonal long, at most a size that still reads as a word.
+        size = min(0.5 * diagonal / max(stringWidth(text, FONT_BOLD, 1), 1e-6), 160)
+        canvas.saveState()
+        canvas.setFillGray(WATERMARK_GRAY)
+        canvas.setFont(FONT_BOLD, size)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(math.degrees(math.atan2(height, width)))
+        canvas.drawCentredString(0, -size * 0.35, text)
+        canvas.restoreState()
+
+    return draw
 
 
 def paper_size(paper: str) -> tuple[float, float]:
@@ -499,7 +586,9 @@ def build_pdf(
         bottomPadding=0,
         id="body",
     )
-    template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    template.addPageTemplates(
+        [PageTemplate(id="page", frames=[frame], onPage=_watermark(clean(document.watermark)))]
+    )
     template.build(
         story(document, template.width, template.height),
         canvasmaker=_numbered_canvas(document.page_label),

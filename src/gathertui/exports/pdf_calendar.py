@@ -255,7 +255,7 @@ def render_calendar_pdf(document: Document, grid: SemesterGrid, paper: str = "a4
     from reportlab.platypus import PageBreak
 
     def story(document: Document, frame_width: float, frame_height: float) -> list[Any]:
-        found = _heading(document)
+        found = _heading(document, frame_width)
         found += [_grid_class()(grid), PageBreak()]
         for section in document.sections:
             found += _section(section, frame_width, frame_height)

@@ -15,9 +15,9 @@ from gathertui.exports.document import SignatureBlock, SigningOfficial
 from gathertui.exports.pdf import MM, _styles, markup
 
 # Room to sign and stamp between the office and the name.
-SIGN_SPACE = 20 * MM
+SIGN_SPACE = 18 * MM
 # Space between the last table and the block.
-SPACE_BEFORE = 8 * MM
+SPACE_BEFORE = 6 * MM
 
 
 def _text(text: str, bold_underlined: bool = False) -> Any:

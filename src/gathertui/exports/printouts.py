@@ -13,7 +13,7 @@ from gathertui.exports.document import Document, Letterhead, Section, Signature,
 from gathertui.exports.names import acting_spelled, called
 from gathertui.exports.signing import signature_block
 from gathertui.i18n import tr
-from gathertui.i18n.dates import clock_in_zone, long_date, period
+from gathertui.i18n.dates import clock, clock_in_zone, long_date, period, zone_abbreviation
 from gathertui.i18n.labels import label
 from gathertui.model.defaults import effective_zone
 from gathertui.model.enums import Attendance, Category, Status
@@ -25,6 +25,15 @@ from gathertui.planning.precedence import Precedence
 from gathertui.text import one_line
 
 
+def _without_scheme(website: str | None) -> str | None:
+    if website is None:
+        return None
+    for scheme in ("https://", "http://"):
+        if website.lower().startswith(scheme):
+            return website[len(scheme) :].rstrip("/") or website
+    return website
+
+
 def letterhead(settings: WorkspaceSettings | None, lang: str = "id") -> Letterhead | None:
     """The kop surat as Indonesian offices print it: the government and the unit in
     capitals, then the address and the contacts, each contact with its label."""
@@ -34,16 +43,25 @@ def letterhead(settings: WorkspaceSettings | None, lang: str = "id") -> Letterhe
     contacts = [
         (organization.phone, "print.letterhead.phone"),
         (organization.email, "print.letterhead.email"),
-        (organization.website, "print.letterhead.website"),
+        # "diskominfo.semarangkota.go.id": a letterhead prints the address without its
+        # scheme, which keeps the contacts on one line.
+        (_without_scheme(organization.website), "print.letterhead.website"),
     ]
     reach = [tr(key, lang, value=one_line(value)) for value, key in contacts if value]
+    # "Jl. Pemuda No. 148, Semarang 50132": the postcode after the address, as on a letter.
+    address = " ".join(
+        one_line(part) for part in (organization.address, organization.postcode) if part
+    )
     lines = [
         organization.name.upper(),
         (organization.unit or "").upper(),
-        organization.address or "",
+        address,
         " · ".join(reach),
     ]
-    return Letterhead([one_line(line) for line in lines if line])
+    return Letterhead(
+        [one_line(line) for line in lines if line],
+        logo_text=tr("print.logo_text", lang, name=one_line(organization.name)),
+    )
 
 
 def venue_text(venue: Venue) -> str:
@@ -85,6 +103,8 @@ def document_fields(
         "letterhead": letterhead(settings, lang),
         "page_label": tr("print.page", lang, page="{page}", pages="{pages}"),
         "language": lang,
+        # A draft is not handed out as if it were final: every page says so.
+        "watermark": tr("print.watermark", lang) if plan.event.status is Status.DRAFT else "",
     }
 
 
@@ -132,12 +152,18 @@ def _rundown_document(
             tr(f"print.col.{key}", lang)
             for key in ("no", "time", "item", "speakers", "pic", "venue", "notes")
         ]
-        widths = [0.06, 0.15, 0.19, 0.14, 0.13, 0.11, 0.22]
+        widths = [0.06, 0.14, 0.17, 0.14, 0.15, 0.12, 0.22]
     else:
         columns = [
             tr(f"print.col.{key}", lang) for key in ("no", "time", "item", "speakers", "remarks")
         ]
-        widths = [0.06, 0.19, 0.29, 0.28, 0.18]
+        # "Waktu (WIB)" once in the header rather than on every row, as guests' programmes
+        # print it: the room goes to the speakers' offices.
+        columns[1] = f"{columns[1]} ({zone_abbreviation(zone)})"
+        widths = [0.06, 0.13, 0.25, 0.36, 0.20]
+        if not any(item.remarks for item in plan.agenda):
+            # The column stays for remarks written in by hand, but narrow.
+            widths = [0.06, 0.13, 0.28, 0.41, 0.12]
     sections = []
     number = 0
     for day_number, day, items in days:
@@ -171,7 +197,7 @@ def _rundown_document(
             rows.append(
                 [
                     str(number),
-                    item_time(item, plan, zone, lang),
+                    "–".join(clock(at.time(), lang) for at in item.span(plan.event)),
                     one_line(item.title),
                     "; ".join(_speaker(person) for person in speakers),
                     "; ".join(remarks),
@@ -251,52 +277,104 @@ def delegation_groups(
 
 
 NOT_SIGNING = frozenset({Attendance.DECLINED, Attendance.REPRESENTED})
+# The press and its kin: journalists sign with their medium and a number to reach them.
+PRESS = frozenset(
+    {
+        Category.ONLINE,
+        Category.PRINT,
+        Category.TV,
+        Category.RADIO,
+        Category.INFLUENCER,
+        Category.KIM,
+    }
+)
+
+
+def _sign_in_columns(press: bool, lang: str) -> tuple[list[str], list[float]]:
+    """The sign-in sheet's columns and their shares: an official signs by name and
+    position; the press by name, medium and phone, in the width the position had."""
+    keys: tuple[str, ...]
+    if press:
+        keys = ("print.col.no", "print.col.name", "print.col.media", "print.col.mobile")
+        widths = [0.06, 0.26, 0.21, 0.19, 0.28]
+    else:
+        keys = ("print.col.no", "print.col.name", "print.col.position")
+        widths = [0.07, 0.33, 0.30, 0.30]
+    return [tr(key, lang) for key in (*keys, "print.col.signature")], widths
+
+
+def _sign_in_table(
+    people: list[Person], open_places: dict[Category, int], press: bool, first: int, lang: str
+) -> Table:
+    """The rows of one sign-in table, numbered from `first`: the named people, then a
+    labelled block of blank rows for each category's places not yet named."""
+    columns, widths = _sign_in_columns(press, lang)
+    rows: list[list[str | Signature]] = []
+    headings: set[int] = set()
+    number = first - 1
+    for person in people:
+        number += 1
+        if press:
+            middle = [one_line(person.organization or ""), one_line(person.phone or "")]
+        else:
+            position = acting_spelled(person.position or "")
+            middle = [" / ".join(one_line(x) for x in (position, person.organization) if x)]
+        rows.append([str(number), called(person), *middle, Signature(number)])
+    blank = [""] * (len(columns) - 2)
+    for category, count in open_places.items():
+        headings.add(len(rows))
+        # In plain words for the people who sign: "Media daring — 30 baris".
+        group = tr(f"print.rows_for.{category.value}", lang)
+        rows.append([tr("print.open_places", lang, group=group, count=count), *blank, ""])
+        for _ in range(count):
+            number += 1
+            rows.append([str(number), *blank, Signature(number)])
+    return Table(columns, widths, rows, frozenset(headings), tall=True)
 
 
 def attendance_document(
     plan: Plan, settings: WorkspaceSettings | None, lang: str, delegation: str | None = None
 ) -> Document:
-    """Daftar Hadir: per delegation, the named people then a numbered blank row for each
-    quota place not yet named, labelled by category, for walk-in journalists."""
-    columns = [tr(f"print.col.{key}", lang) for key in ("no", "name", "position", "signature")]
-    sections = []
+    """Daftar Hadir: per delegation, each on a page of its own, the named people then a
+    numbered blank row for each quota place not yet named, labelled by category, for
+    walk-in journalists. The press of a delegation (journalists, influencers, KIM) sign
+    in a table of their own, with their medium and phone; officials' rows stay as they
+    are."""
+    sections: list[Section] = []
     for entry, people in delegation_groups(plan, settings):
         if entry is None or (delegation is not None and entry.id != delegation):
             continue
         # Whoever declined or sent a representative will not sign; the representative will.
         coming = [person for person in people if person.attendance not in NOT_SIGNING]
-        rows: list[list[str | Signature]] = []
-        headings: set[int] = set()
-        for number, person in enumerate(coming, start=1):
-            position = acting_spelled(person.position or "")
-            role = " / ".join(one_line(x) for x in (position, person.organization) if x)
-            rows.append([str(number), called(person), role, Signature(number)])
-        number = len(coming)
         named = Counter(person.category for person in coming)
-        for category in Category:
-            open_places = entry.quotas.get(category) - named[category]
-            if open_places <= 0:
-                continue
-            headings.add(len(rows))
-            rows.append(
-                [
-                    # In plain words for the people who sign: "Media daring — 30 baris".
-                    tr(
-                        "print.open_places",
-                        lang,
-                        group=tr(f"print.rows_for.{category.value}", lang),
-                        count=open_places,
-                    ),
-                    "",
-                    "",
-                    "",
-                ]
+        open_places = {
+            category: entry.quotas.get(category) - named[category]
+            for category in Category
+            if entry.quotas.get(category) > named[category]
+        }
+        # Officials and staff first, then the press, numbered on from them.
+        tables = []
+        first = 1
+        for is_press in (False, True):
+            table = _sign_in_table(
+                [person for person in coming if (person.category in PRESS) is is_press],
+                {c: n for c, n in open_places.items() if (c in PRESS) is is_press},
+                is_press,
+                first,
+                lang,
             )
-            for _ in range(open_places):
-                number += 1
-                rows.append([str(number), "", "", Signature(number)])
-        table = Table(columns, [0.07, 0.33, 0.30, 0.30], rows, frozenset(headings), tall=True)
-        sections.append(Section(one_line(entry.name), [], table))
+            first += sum(isinstance(row[-1], Signature) for row in table.rows)
+            tables.append(table)
+        officials, press = tables
+        name = one_line(entry.name)
+        new_page = bool(sections)
+        if officials.rows or not press.rows:
+            sections.append(Section(name, [], officials, new_page=new_page))
+            # The press table under the officials' names its part: "... — Media".
+            name = tr("print.press_part", lang, delegation=name)
+            new_page = False
+        if press.rows:
+            sections.append(Section(name, [], press, new_page=new_page))
     fields = document_fields(plan, settings, "print.attendance_heading", lang)
     fields["signature"] = signature_block(plan, settings, "attendance", lang)
     return Document(sections=sections, **fields)

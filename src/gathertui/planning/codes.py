@@ -53,6 +53,9 @@ CODES: dict[str, Severity] = {
     # Who signs the printouts.
     "unknown-signatory": Severity.ERROR,
     "bad-nip": Severity.WARNING,
+    # The letterhead's logo file (read by storage.logo).
+    "logo-missing": Severity.ERROR,
+    "logo-unusable": Severity.WARNING,
 }
 
 # The parts of every code's explanation, in the order they are shown.

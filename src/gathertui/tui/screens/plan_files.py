@@ -112,9 +112,17 @@ class PlanFilesMixin(Screen[None]):
         """The plan as it is on screen, unsaved changes included, written atomically."""
         from gathertui.exports import export
         from gathertui.storage.atomic import write_atomic
+        from gathertui.storage.logo import read_logo
 
         settings = self.app.workspace.preferences
         plan = self.session.plan
+        logo = None
+        if request.format in ("pdf", "html"):
+            # A logo that cannot be used is said; the printout is made without it.
+            logo, why = read_logo(self.app.workspace.folder, settings)
+            if why is not None:
+                message = t(self, "export.logo_left_out", reason=said(self, why))
+                self.notify(markup=False, message=message, severity="warning")
         try:
             data = export(
                 plan,
@@ -124,6 +132,7 @@ class PlanFilesMixin(Screen[None]):
                 request.lang,
                 request.paper,
                 delegation=request.delegation,
+                logo=logo,
             )
             write_atomic(request.path, data)
         except OSError as error:
