@@ -18,10 +18,12 @@ from flow_helpers import (
     static_text,
     table,
 )
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from gathertui.glance import SETTINGS_FILE
+from gathertui.storage import canonical_text, load_plan, load_settings
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.person_form import PersonForm
 from gathertui.tui.modals.record_form import RecordForm
@@ -40,6 +42,21 @@ id = "sekda"
 name = "Dr. Ir. Bambang Suryanto, M.T."
 office = "Sekretaris Daerah"
 """
+
+
+@pytest.fixture
+def workspace(workspace: Path) -> Path:
+    """The example workspace before anyone signs: no signatories, no plan's signing."""
+    settings_path = workspace / SETTINGS_FILE
+    settings = load_settings(settings_path).model
+    settings.signatories = []
+    settings.settings.signed_by = settings.settings.acknowledged_by = None
+    settings_path.write_text(canonical_text(settings), encoding="utf-8")
+    for path in workspace.glob("20*.toml"):
+        plan = load_plan(path).model
+        plan.signing = None
+        path.write_text(canonical_text(plan), encoding="utf-8")
+    return workspace
 
 
 async def fill(pilot: Pilot[None], app: GathertuiApp, **values: str) -> None:
