@@ -9,10 +9,11 @@ from gathertui.model.workspace import Organization, WorkspaceSettings
 ORGANIZATION = Organization(
     name="Pemerintah Kota Semarang",
     unit="Dinas Komunikasi, Informatika, Statistik dan Persandian",
-    address="Jl. Pemuda No. 148, Semarang 50132",
+    address="Jl. Pemuda No. 148, Semarang",
+    postcode="50132",
     phone="(024) 3513366",
     email="diskominfo@semarangkota.go.id",
-    website="diskominfo.semarangkota.go.id",
+    website="https://diskominfo.semarangkota.go.id/",
 )
 
 
@@ -22,12 +23,14 @@ def test_the_letterhead_in_capitals_with_labelled_contacts() -> None:
     assert head.lines == [
         "PEMERINTAH KOTA SEMARANG",
         "DINAS KOMUNIKASI, INFORMATIKA, STATISTIK DAN PERSANDIAN",
-        "Jl. Pemuda No. 148, Semarang 50132",
-        "Telp. (024) 3513366 · Surel diskominfo@semarangkota.go.id · "
-        "Laman diskominfo.semarangkota.go.id",
+        # The street with its postcode and the telephone; then online, the website
+        # without its scheme.
+        "Jl. Pemuda No. 148, Semarang 50132 · Telp. (024) 3513366",
+        "Surel diskominfo@semarangkota.go.id · Laman diskominfo.semarangkota.go.id",
     ]
     english = letterhead(WorkspaceSettings(organization=ORGANIZATION), "en")
-    assert english is not None and english.lines[-1].startswith("Tel. (024) 3513366 · Email ")
+    assert english is not None and english.lines[-2].endswith(" · Tel. (024) 3513366")
+    assert english.lines[-1].startswith("Email ")
 
 
 def test_a_letterhead_leaves_out_what_it_does_not_have() -> None:

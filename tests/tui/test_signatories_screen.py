@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from flow_helpers import (
     SIZE,
     new_app,
@@ -18,7 +19,6 @@ from flow_helpers import (
     static_text,
     table,
 )
-import pytest
 from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, Label, Select, Static
 

@@ -40,23 +40,27 @@ def letterhead(settings: WorkspaceSettings | None, lang: str = "id") -> Letterhe
     organization = settings.organization if settings else None
     if organization is None:
         return None
-    contacts = [
-        (organization.phone, "print.letterhead.phone"),
-        (organization.email, "print.letterhead.email"),
-        # "diskominfo.semarangkota.go.id": a letterhead prints the address without its
-        # scheme, which keeps the contacts on one line.
-        (_without_scheme(organization.website), "print.letterhead.website"),
-    ]
-    reach = [tr(key, lang, value=one_line(value)) for value, key in contacts if value]
-    # "Jl. Pemuda No. 148, Semarang 50132": the postcode after the address, as on a letter.
-    address = " ".join(
+
+    def labelled(value: str | None, key: str) -> str:
+        return tr(key, lang, value=one_line(value)) if value else ""
+
+    # "Jl. Pemuda No. 148, Semarang 50132 · Telp. (024) 3549446", then the e-mail and the
+    # website ("diskominfo.semarangkota.go.id", without its scheme) on the next line:
+    # two short lines, as offices print them, rather than one that wraps mid-label.
+    street = " ".join(
         one_line(part) for part in (organization.address, organization.postcode) if part
+    )
+    online = (
+        labelled(organization.email, "print.letterhead.email"),
+        labelled(_without_scheme(organization.website), "print.letterhead.website"),
     )
     lines = [
         organization.name.upper(),
         (organization.unit or "").upper(),
-        address,
-        " · ".join(reach),
+        " · ".join(
+            x for x in (street, labelled(organization.phone, "print.letterhead.phone")) if x
+        ),
+        " · ".join(x for x in online if x),
     ]
     return Letterhead(
         [one_line(line) for line in lines if line],
