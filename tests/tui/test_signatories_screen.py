@@ -86,7 +86,7 @@ async def test_a_signatory_added_undone_and_picked_to_sign(workspace: Path) -> N
         form = app.screen
         assert isinstance(form, SignatoryForm)
         labels = [str(label.content) for label in form.query(Label).results()]
-        assert labels == ["Name", "Id", "Office", "Rank/grade", "NIP", "Notes"]
+        assert labels == ["Name", "Id", "Office", "Pangkat (grade)", "NIP", "Notes"]
         await fill(pilot, app, name=KADIS)
         # The id is made from the name when left empty; the hint says which.
         assert form.query_one("#id", Input).placeholder == "dra-ratna-wulandari-m-si"
@@ -230,8 +230,14 @@ async def test_rank_and_nip_are_the_person_forms_last_fields(workspace: Path, vi
         form = app.screen
         assert isinstance(form, PersonForm)
         labels = [str(label.content) for label in form.query(Label).results()]
-        assert labels[-2:] == ["Rank/grade", "NIP"]
+        assert labels[-2:] == ["Pangkat (grade)", "NIP"]
         assert form.query_one("#nip", Input).placeholder == "18 digits"
+        # The empty rank override is optional: passing it does not mark it invalid.
+        precedence = form.query_one("#precedence", Input)
+        precedence.focus()
+        await pilot.press("tab")
+        await pilot.pause()
+        assert not precedence.has_class("-invalid")
         await fill(pilot, app, rank="Pembina (IV/a)", nip="19700101 199503 1 001")
         await pilot.press("enter", "ctrl+s")
         await pilot.pause()

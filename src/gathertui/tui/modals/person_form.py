@@ -102,6 +102,8 @@ class PersonForm(FormModal[Person]):
                     str(person.precedence) if person and person.precedence else "",
                     id="precedence",
                     type="integer",
+                    # Optional: empty is not a mistake, so it is not marked as one.
+                    valid_empty=True,
                     placeholder=self._automatic_rank(),
                     compact=True,
                 )

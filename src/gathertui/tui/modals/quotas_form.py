@@ -32,6 +32,8 @@ class QuotasForm(FormModal[Quotas]):
                         "" if value is None else str(value),
                         id=category.value,
                         type="integer",
+                        # Optional: empty is not a mistake, so it is not marked as one.
+                        valid_empty=True,
                         placeholder="0",
                         compact=True,
                     )

@@ -36,6 +36,8 @@ class VenueForm(FormModal[Venue]):
                     str(capacity) if capacity else "",
                     id="capacity",
                     type="integer",
+                    # Optional: empty is not a mistake, so it is not marked as one.
+                    valid_empty=True,
                     placeholder=t(self, "hint.capacity"),
                     compact=True,
                 )
