@@ -56,4 +56,6 @@ def test_the_semester_calendar_reads_as_reviewed(lang: str, tmp_path: Path) -> N
     arguments = ["export", str(PLANS), "--what", "calendar", "--year", "2024"]
     arguments += ["--semester", "1", "--format", "pdf", "--lang", lang, "-o", str(out)]
     assert main(arguments) == 0
-    _matches(_text(out.read_bytes()), f"calendar-2024-1-{lang}.txt")
+    text = _text(out.read_bytes())
+    _matches(text, f"calendar-2024-1-{lang}.txt")
+    assert "19750312 200003 2 004" in text.split(PAGE_BREAK)[-1]  # signed on its last page

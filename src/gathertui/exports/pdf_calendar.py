@@ -259,7 +259,10 @@ def render_calendar_pdf(document: Document, grid: SemesterGrid, paper: str = "a4
         found += [_grid_class()(grid), PageBreak()]
         for section in document.sections:
             found += _section(section, frame_width, frame_height)
-        return found
+        from gathertui.exports.pdf_signature import signed_story
+
+        # Signed under the list, as the other printouts are under their last table.
+        return signed_story(found, document.signature, frame_width)
 
     width, height = paper_size(paper)
     return build_pdf(document, (height, width), story)

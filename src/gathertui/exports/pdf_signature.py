@@ -104,7 +104,10 @@ def signed_story(story: list[Any], block: SignatureBlock | None, frame_width: fl
         return [KeepTogether(parts)]
     *before, last = story
     if isinstance(last, RLTable):
-        return [*before, _tail_keeper_class()(last, parts)]
+        # The table's title (a month, a day, a delegation) travels with it when the whole
+        # of it has to go over with the block.
+        head = [before.pop()] if before and isinstance(before[-1], KeepTogether) else []
+        return [*before, _tail_keeper_class()(last, parts, head)]
     if isinstance(last, KeepTogether):
         # Lines kept together (the salutation read aloud): only the last one comes with
         # the block, so the others still fill the page above it.
@@ -128,35 +131,57 @@ def _tail_keeper_class() -> type[Any]:
         """A table and the signature block under it, laid out as KeepTogether is: wrap
         asks for a split, and split says what goes on this page."""
 
-        def __init__(self, table: Any, block: list[Any]) -> None:
+        def __init__(self, table: Any, block: list[Any], head: list[Any]) -> None:
             super().__init__()
             self.table = table
             self.block = block
+            self.head = head
 
         def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
             return available_width, 0xFFFFFF  # never drawn itself: always split
 
         def split(self, available_width: float, available_height: float) -> list[Any]:
             # The table splits a row only at the top of a page, as it does on its own.
-            self.table._frame = getattr(self, "_frame", None)
-            table_height = self.table.wrap(available_width, available_height)[1]
-            block_height = sum(f.wrap(available_width, available_height)[1] for f in self.block)
-            if table_height + block_height <= available_height:
-                return [self.table, *self.block]
-            if table_height > available_height:
+            frame = getattr(self, "_frame", None)
+            self.table._frame = frame
+            head = self.head
+
+            def height(parts: list[Any]) -> float:
+                # A KeepTogether always asks for more than a page (to be split): its
+                # content says how tall it is.
+                flat = [g for f in parts for g in getattr(f, "_content", [f])]
+                return sum(f.wrapOn(self.canv, available_width, available_height)[1] for f in flat)
+
+            # Returned from a split, a KeepTogether could never be placed: its content is.
+            head = [g for f in head for g in getattr(f, "_content", [f])]
+            head_height = height(head)
+            room = available_height - head_height
+            page = getattr(frame, "_height", 0.0)
+            if room <= 0 and available_height < page:
+                return [FrameBreak(), type(self)(self.table, self.block, head)]
+            table_height = self.table.wrap(available_width, room)[1]
+            block_height = height(self.block)
+            if table_height + block_height <= room:
+                return [*head, self.table, *self.block]
+            if table_height > room:
                 # The table goes on over the page anyway: its rest keeps the block.
-                parts: list[Any] = self.table.split(available_width, available_height)
-                if len(parts) != 2:
-                    return parts
-                return [parts[0], type(self)(parts[1], self.block)]
+                parts: list[Any] = self.table.split(available_width, room)
+                if len(parts) == 2:
+                    return [*head, parts[0], type(self)(parts[1], self.block, [])]
+                # No row fits here: the whole of it starts on the next page.
+                return [] if available_height < page else [*head, *parts]
             # The table fits, the block does not: its last rows go over with the block.
             rows = self.table._rowHeights
             moved = min(TAIL_ROWS, len(rows) - 1 - self.table.repeatRows)
-            if moved > 0:
+            if moved > 0 and table_height <= room:
                 staying = sum(rows[: len(rows) - moved]) + 0.01
                 parts = self.table.split(available_width, staying)
                 if len(parts) == 2:
-                    return [parts[0], FrameBreak(), KeepTogether([parts[1], *self.block])]
-            return [self.table, KeepTogether(self.block)]
+                    return [*head, parts[0], FrameBreak(), KeepTogether([parts[1], *self.block])]
+            # A short table that keeps its rows together: it goes over whole, with its
+            # title, rather than leave the block alone on the next page.
+            if page and head_height + table_height + block_height <= page:
+                return [FrameBreak(), KeepTogether([*head, self.table, *self.block])]
+            return [*head, self.table, KeepTogether(self.block)]
 
     return TailKeeper
