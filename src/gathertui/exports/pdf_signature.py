@@ -150,7 +150,8 @@ def _tail_keeper_class() -> type[Any]:
                 # A KeepTogether always asks for more than a page (to be split): its
                 # content says how tall it is.
                 flat = [g for f in parts for g in getattr(f, "_content", [f])]
-                return sum(f.wrapOn(self.canv, available_width, available_height)[1] for f in flat)
+                heights = [f.wrapOn(self.canv, available_width, available_height)[1] for f in flat]
+                return float(sum(heights))
 
             # Returned from a split, a KeepTogether could never be placed: its content is.
             head = [g for f in head for g in getattr(f, "_content", [f])]
