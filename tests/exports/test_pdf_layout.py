@@ -125,7 +125,7 @@ def _with_media(plan: Plan) -> Plan:
 
 @pytest.mark.parametrize(
     ("lang", "media", "mobile", "part"),
-    [("id", "Media", "No. HP", "— Media"), ("en", "Media", "Mobile", "— press")],
+    [("id", "Media", "No. HP", "— Media"), ("en", "Media", "Mobile", "— Press")],
 )
 def test_the_press_signs_with_medium_and_phone(
     lang: str, media: str, mobile: str, part: str

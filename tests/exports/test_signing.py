@@ -147,8 +147,8 @@ def test_the_lines_of_an_official() -> None:
 
 BLOCK_ID = """\
                                                   Semarang, 22 Mei 2023
-                                                  Kepala Dinas Komunikasi, Informatika, Statistik
-                                                  dan Persandian Kota Semarang,
+                                                  Sekretaris Dinas Komunikasi, Informatika,
+                                                  Statistik dan Persandian Kota Semarang,
 
 
 
@@ -171,7 +171,7 @@ BLOCK_ID = """\
 # the two officials and stands for the room to sign.
 _EN_LINES = [
     "Semarang, 22 May 2023",
-    "Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian Kota Semarang,",
+    "Sekretaris Dinas Komunikasi, Informatika, Statistik dan Persandian Kota Semarang,",
     "",
     "**Dra. Ratna Wulandari, M.Si.**",
     "Pembina Tingkat I (IV/b)",

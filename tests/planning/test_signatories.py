@@ -64,7 +64,7 @@ def test_a_plan_naming_an_unknown_signatory_is_an_error_at_its_key(workspace: Pa
 def test_the_workspace_naming_an_unknown_signatory_is_an_error(workspace: Path) -> None:
     settings = workspace / "gathertui.toml"
     _replace(
-        settings, 'signed_by = "kadis-kominfo"\n', 'signed_by = "kadis"\nacknowledged_by = "x"\n'
+        settings, 'signed_by = "sekretaris-dinas"\n', 'signed_by = "kadis"\nacknowledged_by = "x"\n'
     )
     assert _found(workspace, "unknown-signatory") == [
         ("gathertui.toml", _line_of(settings, "signed_by"), ("settings", "signed_by")),
@@ -74,8 +74,8 @@ def test_the_workspace_naming_an_unknown_signatory_is_an_error(workspace: Path) 
 
 def test_two_signatories_of_one_id_are_a_duplicate(workspace: Path) -> None:
     settings = workspace / "gathertui.toml"
-    _replace(settings, 'id = "sekda"', 'id = "kadis-kominfo"')
-    _first, second = _lines_of(settings, 'id = "kadis-kominfo"')
+    _replace(settings, 'id = "sekda"', 'id = "sekretaris-dinas"')
+    _first, second = _lines_of(settings, 'id = "sekretaris-dinas"')
     assert _found(workspace, "duplicate-id") == [
         ("gathertui.toml", second, ("signatories", 1, "id"))
     ]

@@ -403,9 +403,16 @@ def roster_document(plan: Plan, settings: WorkspaceSettings | None, lang: str) -
             if not members and not planned:
                 continue
             headings.add(len(rows))
-            count = f"{len(members)}/{planned}" if planned else str(len(members))
             word = label(category, lang)
-            rows.append([f"{word[:1].upper()}{word[1:]} ({count})", "", "", "", ""])
+            group = f"{word[:1].upper()}{word[1:]}"
+            # "Daring — 0 dari 30 tempat terisi": a reader of the list is told what the
+            # two numbers are.
+            heading = (
+                tr("print.roster_group", lang, group=group, named=len(members), planned=planned)
+                if planned
+                else f"{group} ({len(members)})"
+            )
+            rows.append([heading, "", "", "", ""])
             for person in members:
                 number += 1
                 rows.append(
