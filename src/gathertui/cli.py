@@ -15,7 +15,7 @@ from datetime import date
 from gathertui import __version__
 from gathertui.i18n import LANGUAGES, resolve_language, tr
 
-SUBCOMMANDS = ("check", "fmt", "show", "new", "schema", "export", "import", "calendar")
+SUBCOMMANDS = ("check", "fmt", "show", "new", "schema", "export", "import", "calendar", "diff")
 # "import" is a Python keyword, so its module has another name.
 MODULES = {"import": "import_roster"}
 
@@ -170,6 +170,11 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     )
     roster_import.add_argument(
         "--dry-run", action="store_true", help="preview only; change nothing"
+    )
+
+    diff = add("diff", "cli.help.diff")
+    diff.add_argument(
+        "files", nargs="+", metavar="OLD NEW", help="two plan files (or git's seven arguments)"
     )
 
     schema = add("schema", "cli.help.schema")

@@ -1,0 +1,164 @@
+"""What changed between two versions of a plan, entity by entity and field by field.
+
+Entities are matched by id within each list; `[event]` and `[signing]` are compared field
+by field. An unpinned agenda item's start is derived (reflow: it starts when the items
+before it on its day have ended), so a start that changed only because earlier items
+changed is not an edit: the change that caused it carries the shift instead ("later
+items move N minutes"). A start is reported when the item is pinned, is the first of its
+day (the day's start is the person's choice), or does not follow the reflow rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, Literal
+
+from gathertui.model.plan import Plan, Record, Signing
+from gathertui.planning.agenda import Slot, days_of, minutes_of, reflow, running_order
+
+Kind = Literal["added", "removed", "changed"]
+SECTIONS = ("event", "signing", *Plan.ENTITY_LISTS)
+# The fields that place an item in time; a change to one of them can move later items.
+_TIMING = ("minutes", "start", "day", "pinned")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference. `entity` is the id of the list entry (None for event and signing);
+    `field`, `old` and `new` are set for a changed field. `shift` is, for an agenda change
+    that moved later unpinned items of its day by one same amount, that amount in minutes."""
+
+    section: str
+    kind: Kind
+    entity: str | None = None
+    field: str | None = None
+    old: Any = None
+    new: Any = None
+    shift: int | None = None
+
+
+def _fields(old: Record, new: Record) -> list[tuple[str, Any, Any]]:
+    return [
+        (name, getattr(old, name), getattr(new, name))
+        for name in type(new).model_fields
+        if name != "id" and getattr(old, name) != getattr(new, name)
+    ]
+
+
+def _record_changes(section: str, old: Record, new: Record) -> list[Change]:
+    return [
+        Change(section, "changed", field=name, old=before, new=after)
+        for name, before, after in _fields(old, new)
+    ]
+
+
+def _derived_starts(old: Plan, new: Plan) -> dict[str, int | None]:
+    """Items whose start changed but follows the reflow rule in `new`: id -> how many
+    minutes it moved (None when it also changed day, so the shift has no meaning)."""
+    before = {item.id: item for item in old.agenda}
+    derived: dict[str, int | None] = {}
+    for day in days_of(new):
+        items = running_order(new, day)
+        starts = reflow([Slot(minutes_of(i.start), i.minutes, i.pinned) for i in items])
+        for n, item in enumerate(items):
+            was = before.get(item.id)
+            if was is None or was.start == item.start or item.pinned or n == 0:
+                continue
+            if starts[n] == minutes_of(item.start):
+                same_day = was.day_in(old.event) == day
+                derived[item.id] = (
+                    minutes_of(item.start) - minutes_of(was.start) if same_day else None
+                )
+    return derived
+
+
+def _shifts(
+    old: Plan, new: Plan, derived: dict[str, int | None], causes: set[str]
+) -> tuple[dict[str, set[int | None]], list[str]]:
+    """The shifts of the derived items after each causing item on its days, and the
+    derived items with no cause before them."""
+    shifts: dict[str, set[int | None]] = {}
+    orphans: list[str] = []
+    for day in sorted(set(days_of(old)) | set(days_of(new))):
+        new_ids = [i.id for i in running_order(new, day)]
+        old_ids = [i.id for i in running_order(old, day)]
+        places: list[tuple[float, str]] = []
+        for n, ident in enumerate(new_ids):
+            if ident in causes:
+                places.append((n, ident))
+        for n, ident in enumerate(old_ids):
+            if ident in causes and ident not in new_ids:
+                # Gone from this day: it stood just before the next item still here.
+                following = [i for i in old_ids[n + 1 :] if i in new_ids]
+                at = new_ids.index(following[0]) if following else len(new_ids)
+                places.append((at - 0.5, ident))
+        places.sort()
+        for n, ident in enumerate(new_ids):
+            if ident not in derived:
+                continue
+            owners = [cause for place, cause in places if place < n]
+            if owners:
+                shifts.setdefault(owners[-1], set()).add(derived[ident])
+            else:
+                orphans.append(ident)
+    return shifts, orphans
+
+
+def _agenda_changes(old: Plan, new: Plan) -> list[Change]:
+    before = {item.id: item for item in old.agenda}
+    after = {item.id: item for item in new.agenda}
+    derived = _derived_starts(old, new)
+    changes: list[Change] = []
+    causes: dict[str, int] = {}  # item id -> index of the change a shift is told on
+    for item in new.rundown():
+        was = before.get(item.id)
+        if was is None:
+            causes[item.id] = len(changes)
+            changes.append(Change("agenda", "added", item.id))
+            continue
+        fields = [f for f in _fields(was, item) if not (f[0] == "start" and item.id in derived)]
+        timing = [f for f in fields if f[0] in _TIMING]
+        if timing:
+            # The shift reads best after the duration ("15 -> 20 min, later move 5").
+            first = min(timing, key=lambda f: _TIMING.index(f[0]))
+            causes[item.id] = len(changes) + fields.index(first)
+        changes.extend(Change("agenda", "changed", item.id, *f) for f in fields)
+    for item in old.rundown():
+        if item.id not in after:
+            causes[item.id] = len(changes)
+            changes.append(Change("agenda", "removed", item.id))
+    shifts, orphans = _shifts(old, new, derived, set(causes))
+    for ident, at in causes.items():
+        amounts = shifts.get(ident, set())
+        if len(amounts) == 1 and (amount := next(iter(amounts))):
+            changes[at] = replace(changes[at], shift=amount)
+    # A moved start that nothing before it explains is the person's edit after all.
+    for ident in orphans:
+        changes.append(
+            Change("agenda", "changed", ident, "start", before[ident].start, after[ident].start)
+        )
+    return changes
+
+
+def _list_changes(section: str, old: list[Any], new: list[Any]) -> list[Change]:
+    before = {entity.id: entity for entity in old}
+    after = {entity.id for entity in new}
+    changes: list[Change] = []
+    for entity in new:
+        was = before.get(entity.id)
+        if was is None:
+            changes.append(Change(section, "added", entity.id))
+        else:
+            changes.extend(Change(section, "changed", entity.id, *f) for f in _fields(was, entity))
+    changes.extend(Change(section, "removed", e.id) for e in old if e.id not in after)
+    return changes
+
+
+def plan_changes(old: Plan, new: Plan) -> list[Change]:
+    """Every difference from `old` to `new`, section by section in file order."""
+    changes = _record_changes("event", old.event, new.event)
+    changes += _record_changes("signing", old.signing or Signing(), new.signing or Signing())
+    for section in ("venues", "delegations", "people"):
+        changes += _list_changes(section, getattr(old, section), getattr(new, section))
+    changes += _agenda_changes(old, new)
+    return changes
