@@ -3,16 +3,21 @@
 Exit 0 when the plans are the same, 1 when they differ, 2 when one cannot be read or is
 not a valid plan (like diff). Git calls an external diff with seven arguments (path,
 old-file, old-hex, old-mode, new-file, new-hex, new-mode); then the files compared are
-the second and fifth, and a header line names the path.
+the second and fifth, a header line names the path, and a difference exits 0: git takes
+any other exit as the command failing ("external diff died") unless the driver's
+`trustExitCode` is set, which git before 2.46 does not know. An added or deleted plan
+comes as /dev/null on one side and is said in one line.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from gathertui.commands.common import language_for, open_plan_for_command, say
 from gathertui.i18n import tr
+from gathertui.model.plan import Plan
 from gathertui.planning.diff import plan_changes
 from gathertui.planning.diff_words import describe_changes
 from gathertui.text import literal
@@ -20,36 +25,59 @@ from gathertui.text import literal
 GIT_ARGUMENTS = 7
 
 
-def run(args: argparse.Namespace) -> int:
-    files: list[str] = args.files
-    requested = getattr(args, "lang", None)
-    if len(files) == GIT_ARGUMENTS:
-        header: str | None = files[0]
-        old_path, new_path = Path(files[1]), Path(files[4])
-        # Git's copies are temporary files; the workspace is where the plan lives.
-        lang = language_for(requested, [Path(files[0])])
-    elif len(files) == 2:
-        header = None
-        old_path, new_path = Path(files[0]), Path(files[1])
-        lang = language_for(requested, [new_path])
-    else:
-        say(language_for(requested, []), "diff.usage")
-        return 2
-    plans = []
-    for path in (old_path, new_path):
-        # Any trouble has been said on stderr, with file, line and column; it is exit 2.
-        opened = open_plan_for_command(path, lang, missing=2)
-        if isinstance(opened, int):
-            return 2
-        plans.append(opened[0].model)
-    old, new = plans
+def _print_changes(old: Plan, new: Plan, lang: str, header: str | None) -> bool:
+    """The changes, one a line; whether there were any."""
     changes = plan_changes(old, new)
     if not changes:
-        return 0
+        return False
     if header is not None:
-        print(tr("diff.header", lang, path=literal(header)))
+        print(header)
     for heading, lines in describe_changes(changes, old, new, lang):
         print(f"{heading}:")
         for line in lines:
             print(f"  {literal(line)}")
-    return 1
+    return True
+
+
+def _git(files: list[str], requested: str | None) -> int:
+    path, old_file, new_file = files[0], files[1], files[4]
+    # Git's copies are temporary files; the workspace is where the plan lives.
+    lang = language_for(requested, [Path(path)])
+    header = tr("diff.header", lang, path=literal(path))
+    for gone, key in ((old_file, "diff.new_file"), (new_file, "diff.deleted_file")):
+        if gone == os.devnull:
+            print(header)
+            print(f"  {tr(key, lang)}")
+            return 0
+    plans = _open(Path(old_file), Path(new_file), lang)
+    if plans is None:
+        return 2
+    _print_changes(*plans, lang, header)
+    return 0
+
+
+def _open(old_path: Path, new_path: Path, lang: str) -> tuple[Plan, Plan] | None:
+    """Both plans, or None after saying on stderr, with file, line and column, why not."""
+    plans = []
+    for path in (old_path, new_path):
+        opened = open_plan_for_command(path, lang, missing=2)
+        if isinstance(opened, int):
+            return None
+        plans.append(opened[0].model)
+    return plans[0], plans[1]
+
+
+def run(args: argparse.Namespace) -> int:
+    files: list[str] = args.files
+    requested = getattr(args, "lang", None)
+    if len(files) == GIT_ARGUMENTS:
+        return _git(files, requested)
+    if len(files) != 2:
+        say(language_for(requested, []), "diff.usage")
+        return 2
+    old_path, new_path = Path(files[0]), Path(files[1])
+    lang = language_for(requested, [new_path])
+    plans = _open(old_path, new_path, lang)
+    if plans is None:
+        return 2
+    return 1 if _print_changes(*plans, lang, None) else 0
