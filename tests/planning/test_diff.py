@@ -190,3 +190,32 @@ def test_the_changes_in_english() -> None:
             ],
         ),
     ]
+
+
+def test_an_added_item_moves_the_later_ones() -> None:
+    break_ = '[[agenda]]\nid = "jeda"\nstart = 09:25:00\nminutes = 10\ntitle = "Jeda"\n\n'
+    new = BASE.replace('[[agenda]]\nid = "diskusi"', break_ + '[[agenda]]\nid = "diskusi"')
+    new = _item(new, "diskusi", "09:25:00", "09:35:00")
+    new = _item(new, "ramah-tamah", "10:25:00", "10:35:00")
+    assert _changes(BASE, new) == [Change("agenda", "added", "jeda", shift=10)]
+
+
+def test_each_cause_tells_its_own_part_of_the_shift() -> None:
+    new = _longer_welcome().replace("minutes = 60", "minutes = 70")
+    new = _item(new, "ramah-tamah", "10:30:00", "10:40:00")
+    assert _changes(BASE, new) == [
+        Change("agenda", "changed", "sambutan", "minutes", 15, 20, shift=5),
+        Change("agenda", "changed", "diskusi", "minutes", 60, 70, shift=10),
+    ]
+
+
+def test_a_quota_is_named_by_its_category() -> None:
+    new = BASE.replace(
+        'name = "Rombongan Makassar"\n', 'name = "Rombongan Makassar"\nquotas = {staff = 3}\n'
+    )
+    assert _changes(BASE, new) == [
+        Change("delegations", "changed", "makassar", "quotas.staff", None, 3)
+    ]
+    assert _words(BASE, new, "id") == [
+        ("Rombongan", ["~ Rombongan Makassar: Kuota staf (kosong) → 3"])
+    ]

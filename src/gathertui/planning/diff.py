@@ -37,12 +37,19 @@ class Change:
     shift: int | None = None
 
 
-def _fields(old: Record, new: Record) -> list[tuple[str, Any, Any]]:
-    return [
-        (name, getattr(old, name), getattr(new, name))
-        for name in type(new).model_fields
-        if name != "id" and getattr(old, name) != getattr(new, name)
-    ]
+def _fields(old: Record, new: Record, prefix: str = "") -> list[tuple[str, Any, Any]]:
+    """The fields that differ; those of a nested table (a delegation's quotas) one by one,
+    as "quotas.staff"."""
+    changed: list[tuple[str, Any, Any]] = []
+    for name in type(new).model_fields:
+        before, after = getattr(old, name), getattr(new, name)
+        if name == "id" or before == after:
+            continue
+        if isinstance(before, Record) and isinstance(after, Record):
+            changed += _fields(before, after, f"{prefix}{name}.")
+        else:
+            changed.append((f"{prefix}{name}", before, after))
+    return changed
 
 
 def _record_changes(section: str, old: Record, new: Record) -> list[Change]:
@@ -65,7 +72,8 @@ def _derived_starts(old: Plan, new: Plan) -> dict[str, int | None]:
             if was is None or was.start == item.start or item.pinned or n == 0:
                 continue
             if starts[n] == minutes_of(item.start):
-                same_day = was.day_in(old.event) == day
+                # The same `day` is the same day of the event, even if the event moved.
+                same_day = was.day == item.day
                 derived[item.id] = (
                     minutes_of(item.start) - minutes_of(was.start) if same_day else None
                 )
@@ -74,18 +82,16 @@ def _derived_starts(old: Plan, new: Plan) -> dict[str, int | None]:
 
 def _shifts(
     old: Plan, new: Plan, derived: dict[str, int | None], causes: set[str]
-) -> tuple[dict[str, set[int | None]], list[str]]:
-    """The shifts of the derived items after each causing item on its days, and the
+) -> tuple[dict[str, int], list[str]]:
+    """How far each causing item moves the derived items after it on its day, over what
+    the causes before it had moved them (told only when they all moved alike), and the
     derived items with no cause before them."""
-    shifts: dict[str, set[int | None]] = {}
+    shifts: dict[str, int] = {}
     orphans: list[str] = []
     for day in sorted(set(days_of(old)) | set(days_of(new))):
         new_ids = [i.id for i in running_order(new, day)]
         old_ids = [i.id for i in running_order(old, day)]
-        places: list[tuple[float, str]] = []
-        for n, ident in enumerate(new_ids):
-            if ident in causes:
-                places.append((n, ident))
+        places: list[tuple[float, str]] = [(n, i) for n, i in enumerate(new_ids) if i in causes]
         for n, ident in enumerate(old_ids):
             if ident in causes and ident not in new_ids:
                 # Gone from this day: it stood just before the next item still here.
@@ -93,14 +99,24 @@ def _shifts(
                 at = new_ids.index(following[0]) if following else len(new_ids)
                 places.append((at - 0.5, ident))
         places.sort()
+        moved: dict[str, set[int | None]] = {}
         for n, ident in enumerate(new_ids):
             if ident not in derived:
                 continue
             owners = [cause for place, cause in places if place < n]
             if owners:
-                shifts.setdefault(owners[-1], set()).add(derived[ident])
+                moved.setdefault(owners[-1], set()).add(derived[ident])
             else:
                 orphans.append(ident)
+        so_far: int | None = 0
+        for _, cause in places:
+            if cause not in moved:
+                continue
+            amounts = moved[cause]
+            amount = next(iter(amounts)) if len(amounts) == 1 else None
+            if amount is not None and so_far is not None and amount != so_far:
+                shifts[cause] = amount - so_far
+            so_far = amount
     return shifts, orphans
 
 
@@ -128,10 +144,8 @@ def _agenda_changes(old: Plan, new: Plan) -> list[Change]:
             causes[item.id] = len(changes)
             changes.append(Change("agenda", "removed", item.id))
     shifts, orphans = _shifts(old, new, derived, set(causes))
-    for ident, at in causes.items():
-        amounts = shifts.get(ident, set())
-        if len(amounts) == 1 and (amount := next(iter(amounts))):
-            changes[at] = replace(changes[at], shift=amount)
+    for ident, amount in shifts.items():
+        changes[causes[ident]] = replace(changes[causes[ident]], shift=amount)
     # A moved start that nothing before it explains is the person's edit after all.
     for ident in orphans:
         changes.append(

@@ -16,8 +16,8 @@ from typing import Any
 
 from gathertui.i18n import tr
 from gathertui.i18n.dates import clock
-from gathertui.i18n.labels import label
-from gathertui.model.plan import Plan, Record
+from gathertui.i18n.labels import label, word
+from gathertui.model.plan import Plan
 from gathertui.planning.diff import SECTIONS, Change
 
 SECTION_KEYS = {
@@ -71,6 +71,7 @@ FIELD_KEYS = {
     "acknowledged_by": "field.acknowledged_by",
     "acknowledged": "field.acknowledged",
     "place": "field.place",
+    "quotas": "key.quotas",
 }
 # An agenda item's `start` is a time of day; the event's is its first day.
 AGENDA_FIELD_KEYS = {**FIELD_KEYS, "start": "field.time"}
@@ -103,7 +104,7 @@ class _Words:
     def value(self, field: str, value: Any) -> str:
         if value is None or value == [] or value == {}:
             return tr("diff.none", self.lang)
-        if field in _REFERENCES:
+        if field in _REFERENCES and isinstance(value, str | list):
             section = _REFERENCES[field]
             if isinstance(value, list):
                 return ", ".join(self.name(section, ident) for ident in value)
@@ -118,9 +119,6 @@ class _Words:
             return f"{value.date().isoformat()} {clock(value.time(), self.lang)}"
         if isinstance(value, date):
             return value.isoformat()
-        if isinstance(value, Record):
-            document = value.to_document()
-            return ", ".join(f"{k} {v}" for k, v in document.items()) or tr("diff.none", self.lang)
         if isinstance(value, list):
             return ", ".join(str(v) for v in value)
         if isinstance(value, dict):
@@ -129,7 +127,10 @@ class _Words:
 
     def field(self, section: str, field: str) -> str:
         keys = AGENDA_FIELD_KEYS if section == "agenda" else FIELD_KEYS
-        return tr(keys[field], self.lang) if field in keys else field
+        table, _, category = field.partition(".")
+        name = tr(keys[table], self.lang) if table in keys else table
+        # A quota is named by its category's word: "Kuota staf".
+        return f"{name} {word(category, self.lang)}" if category else name
 
     def added_detail(self, change: Change) -> str:
         """What tells a new entry apart: a person's position and delegation, an item's time."""
