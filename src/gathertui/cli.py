@@ -173,8 +173,10 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     )
 
     diff = add("diff", "cli.help.diff")
+    # Two files, or the seven arguments git gives an external diff; run() tells which.
+    diff.usage = "gathertui diff [--lang {id,en}] OLD NEW"
     diff.add_argument(
-        "files", nargs="+", metavar="OLD NEW", help="two plan files (or git's seven arguments)"
+        "files", nargs="+", metavar="FILE", help="two plan files (or git's seven arguments)"
     )
 
     schema = add("schema", "cli.help.schema")
