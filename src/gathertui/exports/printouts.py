@@ -97,9 +97,10 @@ def _heading_lines(plan: Plan, zone: str, lang: str) -> list[str]:
 
 
 def document_fields(
-    plan: Plan, settings: WorkspaceSettings | None, heading: str, lang: str
+    plan: Plan, settings: WorkspaceSettings | None, printout: str, heading: str, lang: str
 ) -> dict[str, Any]:
-    """What every printout of the plan shares: heading, event, dates, venue, letterhead."""
+    """What every printout of the plan shares: heading, event, dates, venue, letterhead,
+    and the signature block of `printout` ("agenda", "attendance", ...)."""
     return {
         "heading": tr(heading, lang),
         "title": one_line(plan.event.title),
@@ -109,6 +110,7 @@ def document_fields(
         "language": lang,
         # A draft is not handed out as if it were final: every page says so.
         "watermark": tr("print.watermark", lang) if plan.event.status is Status.DRAFT else "",
+        "signature": signature_block(plan, settings, printout, lang),
     }
 
 
@@ -212,13 +214,12 @@ def _rundown_document(
             title = f"{tr('print.day', lang, n=day_number)} · {long_date(day, lang)}"
             lines = [_hours(plan, day, items, zone, lang), _places(_day_venues(plan, items), lang)]
         sections.append(Section(title, lines, Table(columns, widths, rows)))
+    printout = "rundown" if technical else "agenda"
     heading = "print.rundown_heading" if technical else "print.agenda_heading"
-    fields = document_fields(plan, settings, heading, lang)
+    fields = document_fields(plan, settings, printout, heading, lang)
     fields["lines"] = _title_lines(plan, [(day, items) for _, day, items in days], zone, lang)
     if plan.event.status is Status.DRAFT:
         fields["heading"] = tr("print.draft_heading", lang, heading=fields["heading"])
-    printout = "rundown" if technical else "agenda"
-    fields["signature"] = signature_block(plan, settings, printout, lang)
     return Document(sections=sections, **fields)
 
 
@@ -379,8 +380,7 @@ def attendance_document(
             new_page = False
         if press.rows:
             sections.append(Section(name, [], press, new_page=new_page))
-    fields = document_fields(plan, settings, "print.attendance_heading", lang)
-    fields["signature"] = signature_block(plan, settings, "attendance", lang)
+    fields = document_fields(plan, settings, "attendance", "print.attendance_heading", lang)
     return Document(sections=sections, **fields)
 
 
@@ -427,6 +427,5 @@ def roster_document(plan: Plan, settings: WorkspaceSettings | None, lang: str) -
         title = one_line(entry.name) if entry else tr("print.no_delegation", lang)
         table = Table(columns, [0.07, 0.30, 0.26, 0.22, 0.15], rows, frozenset(headings))
         sections.append(Section(title, [], table))
-    fields = document_fields(plan, settings, "print.roster_heading", lang)
-    fields["signature"] = signature_block(plan, settings, "roster", lang)
+    fields = document_fields(plan, settings, "roster", "print.roster_heading", lang)
     return Document(sections=sections, **fields)

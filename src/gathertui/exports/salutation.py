@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from gathertui.exports.document import Document, Section
 from gathertui.exports.names import acting_spelled, called
 from gathertui.exports.printouts import document_fields
-from gathertui.exports.signing import signature_block
 from gathertui.i18n import tr
 from gathertui.model.enums import Attendance, Category, Representative, Side
 from gathertui.model.plan import Delegation, Person, Plan
@@ -291,6 +290,5 @@ def salutation_lines(plan: Plan, settings: WorkspaceSettings | None, lang: str) 
 def salutation_document(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> Document:
     """Sapaan Pembawa Acara: the salutation under the event's title, dates and venue."""
     section = Section("", salutation_lines(plan, settings, lang))
-    fields = document_fields(plan, settings, "print.salutation_heading", lang)
-    fields["signature"] = signature_block(plan, settings, "salutation", lang)
+    fields = document_fields(plan, settings, "salutation", "print.salutation_heading", lang)
     return Document(sections=[section], **fields)
