@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from io import BytesIO
 from typing import Any
@@ -461,8 +461,12 @@ def _heading(document: Document, frame_width: float) -> list[Any]:
     return story
 
 
-def _story(document: Document, frame_width: float, frame_height: float) -> list[Any]:
-    story = _heading(document, frame_width)
+def _story(
+    document: Document, frame_width: float, frame_height: float, opening: Sequence[Any] = ()
+) -> list[Any]:
+    """The heading, then `opening` (the calendar's month grids), the sections and the
+    signature block."""
+    story = [*_heading(document, frame_width), *opening]
     for section in document.sections:
         story += _section(section, frame_width, frame_height)
     from gathertui.exports.pdf_signature import signed_story

@@ -29,8 +29,7 @@ from gathertui.exports.pdf import (
     FONT,
     FONT_BOLD,
     MM,
-    _heading,
-    _section,
+    _story,
     build_pdf,
     clean,
     paper_size,
@@ -255,14 +254,8 @@ def render_calendar_pdf(document: Document, grid: SemesterGrid, paper: str = "a4
     from reportlab.platypus import PageBreak
 
     def story(document: Document, frame_width: float, frame_height: float) -> list[Any]:
-        found = _heading(document, frame_width)
-        found += [_grid_class()(grid), PageBreak()]
-        for section in document.sections:
-            found += _section(section, frame_width, frame_height)
-        from gathertui.exports.pdf_signature import signed_story
-
-        # Signed under the list, as the other printouts are under their last table.
-        return signed_story(found, document.signature, frame_width)
+        # The grids on the first page; the list and the signature as any printout's.
+        return _story(document, frame_width, frame_height, [_grid_class()(grid), PageBreak()])
 
     width, height = paper_size(paper)
     return build_pdf(document, (height, width), story)
