@@ -219,3 +219,12 @@ def test_a_quota_is_named_by_its_category() -> None:
     assert _words(BASE, new, "id") == [
         ("Rombongan", ["~ Rombongan Makassar: Kuota staf (kosong) → 3"])
     ]
+
+
+def test_a_persons_pangkat_is_not_named_as_the_precedence_rank() -> None:
+    new = BASE.replace(
+        'delegation = "makassar"\n', 'delegation = "makassar"\nrank = "Pembina (IV/a)"\n', 1
+    )
+    assert _words(BASE, new, "id") == [
+        ("Peserta", ["~ Siti Rahayu: Pangkat/golongan (kosong) → Pembina (IV/a)"])
+    ]

@@ -56,7 +56,7 @@ FIELD_KEYS = {
     "attendance": "field.attendance",
     "represented_by": "field.represented_by",
     "precedence": "field.precedence",
-    "rank": "field.rank",
+    "rank": "field.service_rank",
     "nip": "field.nip",
     "phone": "field.phone",
     "email": "field.email",
