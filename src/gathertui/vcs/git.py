@@ -1,0 +1,121 @@
+"""Running `git`: never through a shell, never waiting on a prompt, never forever.
+
+Every call has a timeout (a push to an unreachable server must not hang the app), asks
+git not to prompt for credentials on the terminal (the app owns the terminal), and reads
+git's output as UTF-8 whatever the system's code page is.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+# Local commands answer in milliseconds; a network one gets longer.
+LOCAL_TIMEOUT = 20.0
+NETWORK_TIMEOUT = 60.0
+
+
+class GitError(Exception):
+    """git could not do what was asked: `reason` is git's own last words, or ours."""
+
+    def __init__(self, args: list[str], reason: str) -> None:
+        super().__init__(f"git {' '.join(args)}: {reason}")
+        self.args_ = args
+        self.reason = reason
+
+
+class GitMissing(GitError):
+    """No `git` on the PATH."""
+
+
+class GitTimeout(GitError):
+    """git did not finish in time (a network without answer, a lock held elsewhere)."""
+
+
+@dataclass(frozen=True)
+class GitResult:
+    returncode: int
+    stdout: str
+    stderr: str
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0
+
+
+def git_executable() -> str | None:
+    return shutil.which("git")
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    # No username/password prompt on the terminal the app draws on; a credential helper
+    # (the OS keychain, Git Credential Manager on Windows) still answers.
+    env["GIT_TERMINAL_PROMPT"] = "0"
+    # ssh would ask "continue connecting (yes/no)?" on an unknown host: fail instead.
+    env.setdefault("GIT_SSH_COMMAND", "ssh -o BatchMode=yes")
+    # No editor for merge commit messages: the message is given.
+    env["GIT_EDITOR"] = "true" if os.name != "nt" else "cmd /c exit 0"
+    env["GIT_MERGE_AUTOEDIT"] = "no"
+    return env
+
+
+def run_git(
+    args: list[str],
+    cwd: Path,
+    *,
+    timeout: float = LOCAL_TIMEOUT,
+    input_text: str | None = None,
+    check: bool = False,
+) -> GitResult:
+    """`git ARGS` in `cwd`; raises GitMissing, GitTimeout, or GitError when `check` and
+    git fails. Output is decoded as UTF-8 with replacement, never raising on bytes."""
+    executable = git_executable()
+    if executable is None:
+        raise GitMissing(args, "git is not installed or not on the PATH")
+    try:
+        completed = subprocess.run(
+            [executable, *args],
+            cwd=cwd,
+            input=None if input_text is None else input_text.encode("utf-8"),
+            capture_output=True,
+            timeout=timeout,
+            env=_environment(),
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise GitTimeout(args, f"no answer within {timeout:g} s") from None
+    except OSError as error:
+        raise GitError(args, str(error)) from None
+    result = GitResult(
+        completed.returncode,
+        completed.stdout.decode("utf-8", "replace"),
+        completed.stderr.decode("utf-8", "replace"),
+    )
+    if check and not result.ok:
+        raise GitError(args, last_words(result))
+    return result
+
+
+def last_words(result: GitResult) -> str:
+    """git's message for a failure: its last non-empty line of stderr (or stdout)."""
+    for text in (result.stderr, result.stdout):
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        if lines:
+            return lines[-1]
+    return f"exit {result.returncode}"
+
+
+def repository_root(path: Path) -> Path | None:
+    """The top folder of the git work tree `path` is in, or None (no git, no repository)."""
+    folder = path if path.is_dir() else path.parent
+    try:
+        result = run_git(["rev-parse", "--show-toplevel"], folder)
+    except GitError:
+        return None
+    if not result.ok:
+        return None
+    return Path(result.stdout.strip())
