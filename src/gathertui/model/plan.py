@@ -205,6 +205,29 @@ class AgendaItem(Record):
         return begin, begin + timedelta(minutes=self.minutes)
 
 
+class MergeConflict(Record):
+    """A conflict left by a three-way merge: one place two versions changed two ways.
+
+    The merged file stays a valid plan: at `path` it holds one side's value (ours, unless
+    keeping theirs is what keeps the file whole: an entity ours deleted but theirs edited
+    or refers to stays, so nothing dangles), and the `[[conflicts]]` entry holds both sides
+    until a person picks one. `gathertui check` reports every entry as an error at its
+    line, so a plan with one cannot be committed by the hook.
+
+    `path` names the place in the document with dots: `event.title`,
+    `people.siti-rahayu.attendance`, `delegations.makassar.quotas.media`, or a whole entity,
+    `people.andi-pratama`. A side that has no value there (the entity deleted, the key
+    unset) leaves its key out.
+    """
+
+    path: Annotated[str, Field(min_length=1)]
+    ours: Any = None
+    theirs: Any = None
+    # The common ancestor's value; absent when neither had it before (two new entities
+    # with one id).
+    base: Any = None
+
+
 # The printouts of a plan that carry a signature block.
 SIGNED_PRINTOUTS = ("agenda", "rundown", "attendance", "roster", "salutation")
 
@@ -240,7 +263,13 @@ class Signing(Record):
 
 class Plan(Record):
     # Entity lists in the order they are written; each entry is one `[[name]]` block.
-    ENTITY_LISTS: ClassVar[tuple[str, ...]] = ("venues", "delegations", "people", "agenda")
+    ENTITY_LISTS: ClassVar[tuple[str, ...]] = (
+        "venues",
+        "delegations",
+        "people",
+        "agenda",
+        "conflicts",
+    )
 
     schema_version: int
     event: Event
@@ -249,6 +278,8 @@ class Plan(Record):
     delegations: list[Delegation] = Field(default_factory=list)
     people: list[Person] = Field(default_factory=list)
     agenda: list[AgendaItem] = Field(default_factory=list)
+    # Left by `gathertui merge` until a person resolves them (MergeConflict).
+    conflicts: list[MergeConflict] = Field(default_factory=list)
 
     def to_document(self) -> dict[str, Any]:
         # The version always comes first, so an old file is always recognised as old.

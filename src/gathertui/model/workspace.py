@@ -25,7 +25,7 @@ from gathertui.model.enums import (
     RepresentativeField,
 )
 from gathertui.model.fields import Slug, TimeZoneName
-from gathertui.model.plan import SCHEMA_VERSION, Record, Text, _not_before
+from gathertui.model.plan import SCHEMA_VERSION, MergeConflict, Record, Text, _not_before
 
 
 class Organization(Record):
@@ -139,6 +139,8 @@ class WorkspaceSettings(Record):
     holidays: list[HolidayOverride] = Field(default_factory=list)
     precedence: list[PrecedenceRule] = Field(default_factory=list)
     signatories: list[Signatory] = Field(default_factory=list)
+    # Left by `gathertui merge` until a person resolves them (MergeConflict).
+    conflicts: list[MergeConflict] = Field(default_factory=list)
 
     ENTITY_LISTS: ClassVar[tuple[str, ...]] = (
         "targets",
@@ -146,6 +148,7 @@ class WorkspaceSettings(Record):
         "holidays",
         "precedence",
         "signatories",
+        "conflicts",
     )
 
     def signatory(self, ident: str | None) -> Signatory | None:

@@ -25,6 +25,7 @@ from gathertui.planning.calendar_checks import (
 from gathertui.planning.conflicts import person_double_booked, venue_double_booked
 from gathertui.planning.context import FilePlan, PlanContext
 from gathertui.planning.headcount import CONFIRMED
+from gathertui.planning.merge_conflicts import conflict_problems, plan_conflicts
 from gathertui.planning.precedence import rank_unknown
 from gathertui.planning.signatories import people_nip, plan_signing, settings_signatories
 from gathertui.planning.silence import audible, silence_problems
@@ -165,6 +166,7 @@ PLAN_CHECKS: list[PlanCheck] = [
     plan_beside_outside_event,
     plan_signing,
     people_nip,
+    plan_conflicts,
 ]
 
 
@@ -191,6 +193,7 @@ def workspace_checks(
     found = [
         *silence_problems(settings_file, settings),
         *settings_signatories(settings_file, settings),
+        *conflict_problems(settings_file, settings),
         *plans_on_one_day(plans),
         *semester_targets(settings_file, settings, plans),
     ]

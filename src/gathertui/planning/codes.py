@@ -53,6 +53,8 @@ CODES: dict[str, Severity] = {
     # Who signs the printouts.
     "unknown-signatory": Severity.ERROR,
     "bad-nip": Severity.WARNING,
+    # A three-way merge left two values for one place (gathertui merge).
+    "merge-conflict": Severity.ERROR,
     # The letterhead's logo file (read by storage.logo).
     "logo-missing": Severity.ERROR,
     "logo-unusable": Severity.WARNING,

@@ -17,7 +17,8 @@ from gathertui.model.plan import Plan, Record, Signing
 from gathertui.planning.agenda import Slot, days_of, minutes_of, reflow, running_order
 
 Kind = Literal["added", "removed", "changed"]
-SECTIONS = ("event", "signing", *Plan.ENTITY_LISTS)
+# A merge's conflict entries are not content: they are said by `check`, not as changes.
+SECTIONS = ("event", "signing", *(name for name in Plan.ENTITY_LISTS if name != "conflicts"))
 # The fields that place an item in time; a change to one of them can move later items.
 _TIMING = ("minutes", "start", "day", "pinned")
 

@@ -12,13 +12,13 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from gathertui.i18n import Message, msg
 from gathertui.model.enums import Attendance
 from gathertui.model.plan import Delegation, Event, Person, Plan, Quotas, Signing
 
-ListName = Literal["venues", "delegations", "people", "agenda"]
+ListName = Literal["venues", "delegations", "people", "agenda", "conflicts"]
 
 
 @dataclass(frozen=True)
@@ -303,3 +303,19 @@ def edit_signing(plan: Plan, signing: Signing | None) -> Change:
     table, and the workspace's signatories sign."""
     after = None if signing == Signing() else signing
     return Change(msg("op.edit_signing"), (SetSigning(plan.signing, after),))
+
+
+def replace_plan(plan: Plan, new: Plan, label: Message) -> Change | None:
+    """The whole plan becomes `new` (a version restored from history, the conflicts of a
+    merge settled) as one undoable change; only the parts that differ are steps. None
+    when nothing differs."""
+    steps: list[Step] = []
+    if plan.event != new.event:
+        steps.append(SetEvent(plan.event, new.event))
+    if plan.signing != new.signing:
+        steps.append(SetSigning(plan.signing, new.signing))
+    for name in get_args(ListName):
+        before, after = getattr(plan, name), getattr(new, name)
+        if before != after:
+            steps.append(SetList(name, tuple(before), tuple(after)))
+    return Change(label, tuple(steps)) if steps else None
