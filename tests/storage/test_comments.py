@@ -6,17 +6,23 @@ import os
 import re
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_roundtrip_property import plans
 
 from conftest import PLANS
 from gathertui.model.enums import Attendance
+from gathertui.model.plan import Plan
 from gathertui.session import PlanSession
 from gathertui.storage import canonical_text, load_plan, load_settings, save
 from gathertui.storage.comments import (
     END,
     TOP,
     Anchor,
+    Block,
     Comments,
     Spot,
     extract_comments,
@@ -265,3 +271,44 @@ def test_merge_of_unchanged_sides_is_identity() -> None:
     other = _comments(andi="# b")
     assert merged_comments(one, other, one) == other
     assert merged_comments(one, one, other) == other
+
+
+# Any plan, any comments: what the writer writes, the reader finds in the same places.
+
+_note = st.text(st.characters(exclude_categories=["Cc", "Cs"]), max_size=20).map(
+    lambda body: f"#{body}".rstrip()
+)
+
+
+@st.composite
+def _plans_with_comments(draw: st.DrawFn) -> tuple[Plan, Comments]:
+    plan = draw(plans())
+    document = plan.to_document()
+    tables: list[tuple[Block, dict[str, Any]]] = []
+    scalars = {k: v for k, v in document.items() if not isinstance(v, dict | list)}
+    tables.append(((), scalars))
+    tables += [((k,), v) for k, v in document.items() if isinstance(v, dict)]
+    for name in Plan.ENTITY_LISTS:
+        tables += [((name, entity["id"]), entity) for entity in document.get(name, ())]
+    notes: dict[Anchor, tuple[str, ...]] = {}
+    for block, table in tables:
+        for key in ([None] if block else []) + list(table):
+            for spot in (Spot.ABOVE, Spot.AFTER):
+                count = draw(st.integers(0, 2 if spot is Spot.ABOVE else 1))
+                if count:
+                    notes[Anchor(spot, block, key)] = tuple(draw(_note) for _ in range(count))
+    for edge in (TOP, END):
+        count = draw(st.integers(0, 2))
+        if count:
+            notes[edge] = tuple(draw(_note) for _ in range(count))
+    return plan, Comments(notes)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_plans_with_comments())
+def test_written_comments_are_read_back_where_they_were(drawn: tuple[Plan, Comments]) -> None:
+    plan, comments = drawn
+    text = canonical_text(plan, comments=comments)
+    assert load_text(text) == plan
+    assert comments_of(text) == comments
+    assert fmt(text) == text
