@@ -220,6 +220,21 @@ def test_a_session_keeps_comments_through_edits_saves_and_save_as(tmp_path: Path
     assert (tmp_path / "salinan.toml").read_text(encoding="utf-8") == saved
 
 
+def test_the_recovery_copy_has_the_comments(tmp_path: Path) -> None:
+    path = tmp_path / "plan.toml"
+    path.write_text(PEOPLE, encoding="utf-8")
+    session = PlanSession.open(path)
+    session.plan.people[0].position = "Kepala Seksi"
+    session.editor.mark_unsaved()
+    session.keep_recovery_copy()
+    reopened = PlanSession.open(path)
+    assert reopened.recovered is not None
+    assert comments_of(reopened.recovered.text) == comments_of(PEOPLE)
+    reopened.restore_recovered()
+    reopened.save()
+    assert path.read_text(encoding="utf-8") == session.text()
+
+
 def test_save_keeps_comments_of_the_file_it_replaces(tmp_path: Path) -> None:
     path = tmp_path / "plan.toml"
     path.write_text(PEOPLE.replace('name = "Andi"', "name = 'Andi'  # ejaan?"), encoding="utf-8")
