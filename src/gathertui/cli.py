@@ -174,9 +174,12 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
 
     diff = add("diff", "cli.help.diff")
     # Two files, or the seven arguments git gives an external diff; run() tells which.
-    diff.usage = "gathertui diff [--lang {id,en}] OLD NEW"
+    diff.usage = "gathertui diff [--lang {id,en}] OLD NEW\n       gathertui diff --textconv FILE"
     diff.add_argument(
         "files", nargs="+", metavar="FILE", help="two plan files (or git's seven arguments)"
+    )
+    diff.add_argument(
+        "--textconv", action="store_true", help="one file as one line per fact, for git"
     )
 
     schema = add("schema", "cli.help.schema")
