@@ -15,7 +15,18 @@ from datetime import date
 from gathertui import __version__
 from gathertui.i18n import LANGUAGES, resolve_language, tr
 
-SUBCOMMANDS = ("check", "fmt", "show", "new", "schema", "export", "import", "calendar", "diff")
+SUBCOMMANDS = (
+    "check",
+    "fmt",
+    "show",
+    "new",
+    "schema",
+    "export",
+    "import",
+    "calendar",
+    "diff",
+    "init",
+)
 # "import" is a Python keyword, so its module has another name.
 MODULES = {"import": "import_roster"}
 
@@ -129,6 +140,11 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     new.add_argument("--template", choices=TEMPLATES, default="visit")
     new.add_argument("--title", help="the event's title")
     new.add_argument("--date", type=_day, help="the first day, like 2024-03-14 (default: today)")
+
+    init = add("init", "cli.help.init")
+    init.add_argument(
+        "folder", nargs="?", default=".", metavar="FOLDER", help="default: the current folder"
+    )
 
     export = add("export", "cli.help.export")
     export.add_argument("plan", metavar="PLAN")
