@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
 import pytest
 
+from conftest import ROOT
 from gathertui.i18n import Message
 from gathertui.storage import load_settings
 from gathertui.vcs.git import run_git
@@ -177,3 +179,14 @@ def test_a_bare_repository_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SetupError) as raised:
         set_up(bare)
     assert raised.value.message.key == "init.not_work_tree"
+
+
+def test_the_hooks_offered_to_the_pre_commit_framework_run_real_commands() -> None:
+    text = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert re.findall(r"^- id: (\S+)$", text, re.MULTILINE) == ["gathertui-check", "gathertui-fmt"]
+    entries = re.findall(r"^  entry: gathertui (.+)$", text, re.MULTILINE)
+    assert entries == ["check", "fmt --check"]
+    for pattern in re.findall(r"^  files: (.+)$", text, re.MULTILINE):
+        assert re.search(pattern, "plans/2024-s1-media-gathering.toml")
+        assert re.search(pattern, "plans/gathertui.toml")
+        assert not re.search(pattern, "pyproject.toml")
