@@ -40,7 +40,7 @@ def test_it_says_each_thing_it_did_then_nothing_to_do(
         f"gathertui: made a git repository in {folder}",
         f"gathertui: wrote {folder / 'gathertui.toml'}",
     ]
-    assert len(lines) == 10
+    assert len(lines) == 11
     assert "gathertui: git config (this repository only): diff.gathertui.command = " in lines[6]
     assert lines[-1].startswith("gathertui: installed the pre-commit hook ")
 

@@ -51,7 +51,7 @@ def test_an_empty_folder_becomes_a_workspace_under_git(tmp_path: Path) -> None:
         "init.git_init",
         "init.wrote",
         "init.wrote",
-        *["init.config_set"] * 4,
+        *["init.config_set"] * 5,
         "init.wrote",
         "init.hook_written",
     ]

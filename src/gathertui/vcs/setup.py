@@ -86,6 +86,9 @@ def git_config(command: str) -> dict[str, str]:
         ("merge", "driver"): f"{command} merge %O %A %B",
         ("diff", "command"): f"{command} diff",
         ("diff", "textconv"): f"{command} diff --textconv",
+        # A version's facts never change: kept in git's notes, `git log -p` starts
+        # gathertui once per version ever shown, not once per version per run.
+        ("diff", "cachetextconv"): "true",
     }
     # Built, not written out: "diff.…" written out reads as a catalog key to tests/i18n.
     return {f"{section}.gathertui.{name}": value for (section, name), value in entries.items()}
