@@ -15,7 +15,18 @@ from datetime import date
 from gathertui import __version__
 from gathertui.i18n import LANGUAGES, resolve_language, tr
 
-SUBCOMMANDS = ("check", "fmt", "show", "new", "schema", "export", "import", "calendar", "diff")
+SUBCOMMANDS = (
+    "check",
+    "fmt",
+    "show",
+    "new",
+    "schema",
+    "export",
+    "import",
+    "calendar",
+    "diff",
+    "merge",
+)
 # "import" is a Python keyword, so its module has another name.
 MODULES = {"import": "import_roster"}
 
@@ -178,6 +189,12 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     diff.add_argument(
         "files", nargs="+", metavar="FILE", help="two plan files (or git's seven arguments)"
     )
+
+    merge = add("merge", "cli.help.merge")
+    # git's merge-driver contract: `driver = gathertui merge %O %A %B`.
+    merge.add_argument("base", metavar="BASE", help="the common ancestor (git's %%O)")
+    merge.add_argument("ours", metavar="OURS", help="our version, replaced by the merge (%%A)")
+    merge.add_argument("theirs", metavar="THEIRS", help="their version (%%B)")
 
     schema = add("schema", "cli.help.schema")
     schema.add_argument(
