@@ -189,7 +189,8 @@ def _referenced(document: Document) -> Iterator[tuple[str, str]]:
 
 def merge_order(base: list[str], ours: list[str], theirs: list[str], keep: set[str]) -> list[str]:
     """The ids of `keep` in a stable order: ours', with theirs' new ones placed after the
-    one before them in theirs (and after ours' new ones there). When only theirs changed
+    one before them in theirs (and after ours' new ones there), or at the end when they
+    are at the end in theirs. When only theirs changed
     the order of the ids all three share, theirs' order leads instead, so a move on
     either side is kept."""
     ours_set, theirs_set = set(ours), set(theirs)
@@ -203,12 +204,19 @@ def merge_order(base: list[str], ours: list[str], theirs: list[str], keep: set[s
     result = [i for i in primary if i in keep]
     placed = set(result)
     fresh = set(primary) - set(base)
+    # Theirs' new ones after the last entity both know go at the end, wherever ours
+    # moved that entity to.
+    known = [n for n, ident in enumerate(secondary) if ident in placed]
+    tail = known[-1] if known else -1
     before: str | None = None
-    for ident in secondary:
+    for n, ident in enumerate(secondary):
         if ident in keep and ident not in placed:
-            at = result.index(before) + 1 if before is not None else 0
-            while at < len(result) and result[at] in fresh:
-                at += 1
+            if n > tail:
+                at = len(result)
+            else:
+                at = result.index(before) + 1 if before is not None else 0
+                while at < len(result) and result[at] in fresh:
+                    at += 1
             result.insert(at, ident)
             placed.add(ident)
         if ident in placed:
