@@ -627,3 +627,16 @@ def test_non_clashing_edits_merge_as_if_made_one_after_the_other(
     clean(merged)
     assert times_add_up(merged)
     assert canonical_text(merged) == canonical_text(edited(b, *ops_a, *ops_b))
+
+
+def test_an_item_deleted_on_one_side_and_shortened_on_the_other_stays_and_loads() -> None:
+    b = base()
+    ours = edited(b, item_update("diskusi", speakers=["siti", "andi"]))
+    merged = merge_plans(
+        ours, edited(ours, dropping("diskusi")), edited(ours, longer("diskusi", -5))
+    )
+    assert [c.path for c in merged.conflicts] == ["agenda.diskusi"]
+    assert merged.conflicts[0].theirs["speakers"] == ["siti", "andi"]
+    # The whole item, speakers and all, is written on one line and read back.
+    assert load_text(canonical_text(merged)) == merged
+    assert times_add_up(merged)

@@ -11,9 +11,9 @@ so nothing is lost: the file then holds git's markers, and the exit is 1.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
-import tomllib
 from pathlib import Path
 
 from gathertui.commands.common import language_for, say
@@ -32,6 +32,7 @@ from gathertui.vcs.git import run_git
 Model = Plan | WorkspaceSettings
 # git merge-file exits with the number of conflicts (at most 127), negative on trouble.
 _MERGE_FILE_TROUBLE = 128
+_EVENT_TABLE = re.compile(r"^\s*\[\s*event\s*\]", re.MULTILINE)
 
 
 class _NotMerged(Exception):
@@ -49,18 +50,12 @@ def write_result(path: Path, model: Model, header: str | None) -> None:
 
 
 def _is_settings(ours: Path, sources: list[Source | None]) -> bool:
-    """gathertui.toml by its name, else by its content: a plan has an `[event]`."""
+    """gathertui.toml by its name, else by its content: a plan has an `[event]` table
+    (looked for as a line, not parsed: the files are parsed once, when loaded)."""
     if ours.name == SETTINGS_FILE:
         return True
-    for source in sources:
-        if source is None:
-            continue
-        try:
-            if "event" in tomllib.loads(source.text):
-                return False
-        except tomllib.TOMLDecodeError:
-            continue
-    return any(source is not None and source.text.strip() for source in sources)
+    texts = [source.text for source in sources if source is not None]
+    return not any(_EVENT_TABLE.search(text) for text in texts)
 
 
 def _source(path: Path) -> Source | None:
