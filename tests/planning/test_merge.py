@@ -640,3 +640,31 @@ def test_an_item_deleted_on_one_side_and_shortened_on_the_other_stays_and_loads(
     # The whole item, speakers and all, is written on one line and read back.
     assert load_text(canonical_text(merged)) == merged
     assert times_add_up(merged)
+
+
+def test_a_start_set_by_hand_on_one_side_stays_where_it_was_put() -> None:
+    b = base()
+    # A gap left on purpose before the discussion, written in the file by hand.
+    ours = b.model_copy(deep=True)
+    ours.agenda[2] = ours.agenda[2].model_copy(update={"start": time(9, 40)})
+    ours.agenda[3] = ours.agenda[3].model_copy(update={"start": time(10, 40)})
+    theirs = edited(b, longer("pembukaan", 5))
+    merged = merge_plans(b, ours, theirs)
+    clean(merged)
+    assert starts(merged)[:4] == [
+        ("pembukaan", "09:00"),
+        ("sambutan", "09:15"),
+        ("diskusi", "09:40"),
+        ("ramah-tamah", "10:40"),
+    ]
+
+
+def test_a_signatory_removed_on_one_side_and_named_on_the_other_stays() -> None:
+    b = WorkspaceSettings(signatories=[Signatory(id="kabag", name="Ani", office="Kabag")])
+    ours = b.model_copy(update={"signatories": []})
+    theirs = b.model_copy(update={"settings": b.settings.model_copy(update={"signed_by": "kabag"})})
+    merged = merge_settings(b, ours, theirs)
+    assert [s.id for s in merged.signatories] == ["kabag"]
+    assert merged.settings.signed_by == "kabag"
+    [conflict] = merged.conflicts
+    assert (conflict.path, conflict.ours) == ("signatories.kabag", None)
