@@ -19,9 +19,11 @@ from gathertui.planning.agenda import (
     change_minutes,
     days_of,
     delete_item,
+    duplicate_item,
     edit_item,
     minutes_of,
     move_item,
+    move_to_day,
     reflow,
     running_order,
     toggle_pinned,
@@ -668,3 +670,25 @@ def test_a_signatory_removed_on_one_side_and_named_on_the_other_stays() -> None:
     assert merged.settings.signed_by == "kabag"
     [conflict] = merged.conflicts
     assert (conflict.path, conflict.ours) == ("signatories.kabag", None)
+
+
+DAY_TWO_DATE = date(2024, 3, 15)
+MORE_AGENDA = [
+    (
+        (lambda p: move_to_day(p, "sambutan", DAY_TWO_DATE),),
+        (longer("pembukaan", 5), new_item("foto", "kunjungan", DAY_TWO_DATE)),
+    ),
+    ((lambda p: duplicate_item(p, "diskusi"),), (longer("sambutan", 5),)),
+    ((lambda p: toggle_pinned(p, "diskusi"),), (longer("sambutan", 5),)),
+]
+
+
+@pytest.mark.parametrize(("ops_a", "ops_b"), MORE_AGENDA)
+def test_more_agenda_operations_merge_as_made_one_after_the_other(
+    ops_a: tuple[Op, ...], ops_b: tuple[Op, ...]
+) -> None:
+    b = base()
+    merged = merge_plans(b, edited(b, *ops_a), edited(b, *ops_b))
+    assert merged.conflicts == []
+    assert merged == edited(b, *ops_a, *ops_b)
+    assert times_add_up(merged)
