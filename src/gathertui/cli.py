@@ -26,6 +26,7 @@ SUBCOMMANDS = (
     "calendar",
     "diff",
     "init",
+    "merge",
 )
 # "import" is a Python keyword, so its module has another name.
 MODULES = {"import": "import_roster"}
@@ -197,6 +198,12 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     diff.add_argument(
         "--textconv", action="store_true", help="one file as one line per fact, for git"
     )
+
+    merge = add("merge", "cli.help.merge")
+    # git's merge-driver contract: `driver = gathertui merge %O %A %B`.
+    merge.add_argument("base", metavar="BASE", help="the common ancestor (git's %%O)")
+    merge.add_argument("ours", metavar="OURS", help="our version, replaced by the merge (%%A)")
+    merge.add_argument("theirs", metavar="THEIRS", help="their version (%%B)")
 
     schema = add("schema", "cli.help.schema")
     schema.add_argument(

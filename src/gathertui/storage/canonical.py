@@ -69,7 +69,17 @@ def _key(name: str) -> str:
 def _inline_table(table: Mapping[str, Any]) -> str:
     if not table:
         return "{}"
-    return "{ " + _key_values(table, multiline=False).strip().replace("\n", ", ") + " }"
+    return "{ " + ", ".join(f"{_key(k)} = {_inline_value(v)}" for k, v in table.items()) + " }"
+
+
+def _inline_value(value: Any) -> str:
+    """A value on one line: tomli-w spreads arrays over lines, which an inline table (a
+    merge conflict's whole agenda item, with its speakers) cannot hold."""
+    if isinstance(value, Mapping):
+        return _inline_table(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_inline_value(item) for item in value) + "]"
+    return _key_values({"v": value}, multiline=False).strip()[len("v = ") :]
 
 
 def _block(block: Block, head: str, table: Mapping[str, Any], comments: Comments) -> str:
