@@ -217,3 +217,46 @@ def test_git_stops_on_a_real_conflict_with_the_file_still_a_plan(
     assert merged.returncode == 1
     conflicts = load_plan(plan).model.conflicts
     assert [(c.ours, c.theirs) for c in conflicts] == [("confirmed", "declined")]
+
+
+def test_comments_of_both_sides_stay_with_their_entities(tmp_path: Path) -> None:
+    base = tmp_path / "base.toml"
+    ours = tmp_path / "ours.toml"
+    theirs = tmp_path / "theirs.toml"
+    base.write_text(_COMMENTED, encoding="utf-8")
+    ours.write_text(
+        _COMMENTED.replace(
+            'name = "Siti Rahayu"', 'name = "Siti Rahayu" # dikonfirmasi via WA 12/5'
+        ),
+        encoding="utf-8",
+    )
+    theirs.write_text(
+        _COMMENTED.replace(
+            '[[people]]\nid = "budi"', '# ajudan wali kota\n[[people]]\nid = "budi"'
+        ).replace('attendance = "invited"', 'attendance = "confirmed"'),
+        encoding="utf-8",
+    )
+    assert merge_command.merge_files(base, ours, theirs, "en") == 0
+    merged = ours.read_text(encoding="utf-8")
+    assert 'name = "Siti Rahayu" # dikonfirmasi via WA 12/5' in merged
+    assert '# ajudan wali kota\n[[people]]\nid = "budi"' in merged
+    assert 'attendance = "confirmed"' in merged
+
+
+_COMMENTED = """\
+schema_version = 1
+
+[event]
+title = "Kunjungan"
+kind = "visit"
+start = 2024-05-22
+
+[[people]]
+id = "siti"
+name = "Siti Rahayu"
+
+[[people]]
+id = "budi"
+name = "Budi Santoso"
+attendance = "invited"
+"""

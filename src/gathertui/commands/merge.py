@@ -25,6 +25,7 @@ from gathertui.planning.merge import MergeError, merge_plans, merge_settings
 from gathertui.planning.merge_conflicts import shown
 from gathertui.storage import LoadError, Source, UnreadableFile, canonical_text, read_source
 from gathertui.storage.atomic import write_atomic
+from gathertui.storage.comments import Comments, merged_comments
 from gathertui.storage.reader import plan_from_source, settings_from_source
 from gathertui.text import literal, one_line
 from gathertui.vcs.git import run_git
@@ -43,10 +44,18 @@ class _NotMerged(Exception):
         self.reason = reason
 
 
-def write_result(path: Path, model: Model, header: str | None) -> None:
-    """The merged file over OURS, canonical and atomic (one place, so what else a saved
-    file keeps can be added here)."""
-    write_atomic(path, canonical_text(model, header).encode("utf-8"))
+def write_result(
+    path: Path, model: Model, header: str | None, comments: Comments | None = None
+) -> None:
+    """The merged file over OURS, canonical and atomic, with the comments people wrote."""
+    write_atomic(path, canonical_text(model, header, comments).encode("utf-8"))
+
+
+def _comments(base: Source | None, ours: Source, theirs: Source) -> Comments:
+    """Each side's comments kept with their entities: a comment one side added or
+    changed stays, one a side deleted goes (with its entity, when that went)."""
+    before = base.comments if base is not None else Comments()
+    return merged_comments(before, ours.comments, theirs.comments)
 
 
 def _is_settings(ours: Path, sources: list[Source | None]) -> bool:
@@ -139,7 +148,8 @@ def merge_files(base: Path, ours: Path, theirs: Path, lang: str) -> int:
         model = _merged(base_source, ours_source, theirs_source, lang)
     except _NotMerged as error:
         return _line_merge(base, ours, theirs, lang, error.reason)
-    write_result(ours, model, ours_source.header)
+    comments = _comments(base_source, ours_source, theirs_source)
+    write_result(ours, model, ours_source.header, comments)
     _say_conflicts(model, lang)
     return 1 if model.conflicts else 0
 
