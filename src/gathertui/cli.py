@@ -15,7 +15,18 @@ from datetime import date
 from gathertui import __version__
 from gathertui.i18n import LANGUAGES, resolve_language, tr
 
-SUBCOMMANDS = ("check", "fmt", "show", "new", "schema", "export", "import", "calendar", "diff")
+SUBCOMMANDS = (
+    "check",
+    "fmt",
+    "show",
+    "new",
+    "schema",
+    "export",
+    "import",
+    "calendar",
+    "diff",
+    "log",
+)
 # "import" is a Python keyword, so its module has another name.
 MODULES = {"import": "import_roster"}
 
@@ -31,6 +42,12 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date like 2024-03-14: {text!r}") from None
+
+
+def _count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of commits like 5: {text!r}")
+    return int(text)
 
 
 def requested_language(arguments: Sequence[str]) -> str | None:
@@ -178,6 +195,10 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     diff.add_argument(
         "files", nargs="+", metavar="FILE", help="two plan files (or git's seven arguments)"
     )
+
+    log = add("log", "cli.help.log")
+    log.add_argument("plan", metavar="PLAN")
+    log.add_argument("-n", "--number", type=_count, metavar="N", help="only the newest N commits")
 
     schema = add("schema", "cli.help.schema")
     schema.add_argument(

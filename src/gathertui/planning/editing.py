@@ -19,6 +19,7 @@ from gathertui.model.enums import Attendance
 from gathertui.model.plan import Delegation, Event, Person, Plan, Quotas, Signing
 
 ListName = Literal["venues", "delegations", "people", "agenda"]
+LIST_NAMES: tuple[ListName, ...] = ("venues", "delegations", "people", "agenda")
 
 
 @dataclass(frozen=True)
@@ -303,3 +304,13 @@ def edit_signing(plan: Plan, signing: Signing | None) -> Change:
     table, and the workspace's signatories sign."""
     after = None if signing == Signing() else signing
     return Change(msg("op.edit_signing"), (SetSigning(plan.signing, after),))
+
+
+def replace_plan(plan: Plan, new: Plan, label: Message | None = None) -> Change:
+    """The whole plan becomes `new` (an older version brought back) in one undoable
+    change: the event, the signing table and every list, each as one step."""
+    label = label or msg("op.replace_plan")
+    steps: list[Step] = [SetEvent(plan.event, new.event), SetSigning(plan.signing, new.signing)]
+    for name in LIST_NAMES:
+        steps.append(SetList(name, tuple(getattr(plan, name)), tuple(getattr(new, name))))
+    return Change(label, tuple(steps))
