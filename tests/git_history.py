@@ -47,9 +47,11 @@ def git(root: Path, *args: str, author: str = "Siti Rahayu", when: str | None = 
     return done.stdout
 
 
-def commit(root: Path, number: int) -> None:
+def commit(root: Path, number: int, name: str) -> None:
+    """The plan alone is committed (the settings and logo stay untracked), so the
+    commits' hashes change only with the example visit."""
     author, when, subject = COMMITS[number]
-    git(root, "add", "-A")
+    git(root, "add", f"plans/{name}")
     git(root, "commit", "-q", "-m", subject, author=author, when=when)
 
 
@@ -71,11 +73,11 @@ def plan_with_history(root: Path) -> Path:
     git(root, "init", "-q", "-b", "main")
     old = plans / OLD_NAME
     (plans / VISIT).rename(old)
-    commit(root, 0)
+    commit(root, 0, OLD_NAME)
     git(root, "mv", f"plans/{OLD_NAME}", f"plans/{VISIT}")
     path = plans / VISIT
     _edit(path, lambda plan: set_attendance(plan, 0, Attendance.CONFIRMED))
-    commit(root, 1)
+    commit(root, 1, VISIT)
     _edit(path, lambda plan: change_minutes(plan, "sambutan-tuan-rumah", 5))
-    commit(root, 2)
+    commit(root, 2, VISIT)
     return path

@@ -110,6 +110,9 @@ class HistoryScreen(Screen[None]):
             self.query_one(ident).display = False
         self._read_history()
 
+    def _zone(self) -> str:
+        return effective_zone(self.session.plan, self.app.workspace.preferences)
+
     @property
     def table(self) -> VirtualTable:
         return self.query_one("#history-table", VirtualTable)
@@ -179,8 +182,7 @@ class HistoryScreen(Screen[None]):
         message.display = False
         for ident in ("#history-table", "#history-heading", "#history-changes"):
             self.query_one(ident).display = True
-        zone = effective_zone(self.session.plan, self.app.workspace.preferences)
-        lang = self.app.lang
+        zone, lang = self._zone(), self.app.lang
         rows = []
         if loaded.uncommitted:
             rows.append(("", "", t(self, "history.uncommitted")))
@@ -240,29 +242,27 @@ class HistoryScreen(Screen[None]):
         if row.version is None:
             self.notify(markup=False, message=t(self, "ui.history_is_open_plan"))
             return
-        text = self.plans_text(row.version)
-        title = t(
-            self,
-            "ui.history_version",
-            commit=row.version.short,
-            when=when(
-                row.version.date,
-                effective_zone(self.session.plan, self.app.workspace.preferences),
-                self.app.lang,
-            ),
+        self._read_version(row.version)
+
+    @work(thread=True, exclusive=True, group="history-version")
+    def _read_version(self, version: Version) -> None:
+        assert self.loaded is not None
+        raw = version_bytes_of(self.loaded.where, version)
+        self._call(
+            self._show_version, version, "" if raw is None else raw.decode("utf-8", "replace")
         )
+
+    def _show_version(self, version: Version, text: str) -> None:
+        if self.app.screen is not self:
+            return  # the person has moved on meanwhile
+        moment = when(version.date, self._zone(), self.app.lang)
+        title = t(self, "ui.history_version", commit=version.short, when=moment)
 
         def chosen(answer: str | None) -> None:
             if answer == "restore":
                 self.action_restore()
 
         self.app.push_screen(VersionScreen(title, text), chosen)
-
-    def plans_text(self, version: Version) -> str:
-        """The version's file as text; read again from git (quick: one small blob)."""
-        assert self.loaded is not None
-        raw = version_bytes_of(self.loaded.where, version)
-        return "" if raw is None else raw.decode("utf-8", "replace")
 
     def action_restore(self) -> None:
         row = self._current()
