@@ -317,7 +317,10 @@ class VersionScreen(Screen[str]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield TextArea(self.text, read_only=True, show_line_numbers=True, soft_wrap=True)
+        text = TextArea(self.text, read_only=True, show_line_numbers=True, soft_wrap=True)
+        # A steady cursor: nothing is typed here, it only marks the place.
+        text.cursor_blink = False
+        yield text
         yield KeyFooter()
 
     def on_mount(self) -> None:
