@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rich.text import Text
 from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -56,6 +55,9 @@ class Row:
     # The plan as this row has it: the version's, or the open plan for the first row.
     plan: VersionPlan | None
     before: VersionPlan | None
+    # What it changed, in words: made in the worker too, as comparing two large plans
+    # takes a while.
+    lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -165,7 +167,8 @@ class HistoryScreen(Screen[None]):
             plan = self._plan_of(loaded.where, versions[at])
             older = versions[at + 1] if at + 1 < len(versions) else None
             before = self._plan_of(loaded.where, older) if older else None
-        row = Row(versions[at] if at >= 0 else None, plan, before)
+        lines = tuple(change_lines(before, plan, self.app.lang))
+        row = Row(versions[at] if at >= 0 else None, plan, before, lines)
         self._call(self._show_changes, number, row)
 
     # Drawing
@@ -208,7 +211,6 @@ class HistoryScreen(Screen[None]):
         self.rows[number] = row
         if number != self.table.cursor_row:
             return
-        lang = self.app.lang
         heading = self.query_one("#history-heading", Static)
         if row.version is None:
             heading.update(t(self, "ui.history_uncommitted"))
@@ -218,11 +220,7 @@ class HistoryScreen(Screen[None]):
                 f"{version.short} · {one_line(version.author)} <{one_line(version.email)}>"
                 f" · {one_line(version.subject)}"
             )
-        assert row.plan is not None
-        lines = change_lines(row.before, row.plan, lang)
-        # Text, not a string: a string's lines lose their leading spaces, the indent
-        # that puts each change under its list.
-        self.query_one("#history-lines", Static).update(Text("\n".join(lines)))
+        self.query_one("#history-lines", Static).update("\n".join(row.lines))
 
     def _current(self) -> Row | None:
         if not self.rows:
