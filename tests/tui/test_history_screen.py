@@ -80,6 +80,10 @@ async def test_l_lists_the_versions_newest_first_with_their_changes(plan: Path) 
         await pilot.press("down")
         await settle(pilot, lambda: "Rencana kunjungan" in changes(screen)[0])
         assert changes(screen)[1].startswith("created: Kunjungan Kerja Pemkot Mojokerto")
+        # Back up: a row seen before shows again, from what was read.
+        await pilot.press("up", "up")
+        await settle(pilot, lambda: "Sambutan tuan rumah" in changes(screen)[0])
+        assert changes(screen)[1].startswith("Rundown:\n  ~ Sambutan Kepala Diskominfo")
 
         await pilot.press("escape")
         assert isinstance(app.screen, PlanScreen)

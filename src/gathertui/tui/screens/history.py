@@ -52,11 +52,11 @@ class Row:
     not committed yet."""
 
     version: Version | None
-    # The plan as this row has it: the version's, or the open plan for the first row.
+    # The plan as this row has it (the version's, or the open plan for the first row);
+    # None until the worker has read it.
     plan: VersionPlan | None
-    before: VersionPlan | None
-    # What it changed, in words: made in the worker too, as comparing two large plans
-    # takes a while.
+    # What it changed from the version before, in words: made in the worker too, as
+    # comparing two large plans takes a while.
     lines: tuple[str, ...] = ()
 
 
@@ -168,7 +168,7 @@ class HistoryScreen(Screen[None]):
             older = versions[at + 1] if at + 1 < len(versions) else None
             before = self._plan_of(loaded.where, older) if older else None
         lines = tuple(change_lines(before, plan, self.app.lang))
-        row = Row(versions[at] if at >= 0 else None, plan, before, lines)
+        row = Row(versions[at] if at >= 0 else None, plan, lines)
         self._call(self._show_changes, number, row)
 
     # Drawing
@@ -191,14 +191,19 @@ class HistoryScreen(Screen[None]):
             rows.append(("", "", t(self, "history.uncommitted")))
         for version in loaded.versions:
             rows.append((when(version.date, zone, lang), version.author, version.subject))
-        self.rows = [Row(None, None, None)] * len(rows)
+        self.rows = [Row(None, None)] * len(rows)
         self.table.set_rows(rows, dim={0} if loaded.uncommitted else None)
         self.table.focus()
         self._read_changes(self.table.cursor_row)
 
     @on(VirtualTable.Highlighted, "#history-table")
     def _highlighted(self, event: VirtualTable.Highlighted) -> None:
-        if self.loaded is not None:
+        if self.loaded is None or event.row >= len(self.rows):
+            return
+        # A row seen before is drawn at once; its plans and words are kept.
+        if self.rows[event.row].plan is not None:
+            self._show_changes(event.row, self.rows[event.row])
+        else:
             self._read_changes(event.row)
 
     @on(VirtualTable.Selected, "#history-table")
