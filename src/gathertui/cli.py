@@ -27,6 +27,7 @@ SUBCOMMANDS = (
     "diff",
     "init",
     "merge",
+    "log",
 )
 # "import" is a Python keyword, so its module has another name.
 MODULES = {"import": "import_roster"}
@@ -43,6 +44,12 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date like 2024-03-14: {text!r}") from None
+
+
+def _count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of commits like 5: {text!r}")
+    return int(text)
 
 
 def requested_language(arguments: Sequence[str]) -> str | None:
@@ -204,6 +211,10 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     merge.add_argument("base", metavar="BASE", help="the common ancestor (git's %%O)")
     merge.add_argument("ours", metavar="OURS", help="our version, replaced by the merge (%%A)")
     merge.add_argument("theirs", metavar="THEIRS", help="their version (%%B)")
+
+    log = add("log", "cli.help.log")
+    log.add_argument("plan", metavar="PLAN")
+    log.add_argument("-n", "--number", type=_count, metavar="N", help="only the newest N commits")
 
     schema = add("schema", "cli.help.schema")
     schema.add_argument(

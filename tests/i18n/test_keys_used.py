@@ -46,6 +46,7 @@ from gathertui.tui.panes.overview import WARNING_COLUMNS
 from gathertui.tui.panes.roster import ATTENDANCE_KEYS, ROSTER_COLUMNS
 from gathertui.tui.panes.venues import VENUE_COLUMNS
 from gathertui.tui.screens.calendar import MARK_ORDER
+from gathertui.tui.screens.history import HISTORY_COLUMNS
 from gathertui.tui.screens.plan import TABS
 from gathertui.tui.screens.workspace import PLAN_COLUMNS
 
@@ -111,6 +112,7 @@ DYNAMIC: dict[str, Iterable[str | tuple[str, ...]]] = {
         ROSTER_COLUMNS,
         PLAN_COLUMNS,
         DELEGATION_COLUMNS,
+        HISTORY_COLUMNS,
     ),
 }
 

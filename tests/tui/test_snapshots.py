@@ -19,6 +19,8 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from conftest import PLANS
+from gathertui.tui.screens.history import HistoryScreen, VersionScreen
+from git_history import plan_with_history
 from tui_helpers import make_app
 
 SIZES = {"120x40": (120, 40), "80x24": (80, 24)}
@@ -99,3 +101,43 @@ def test_palette(snap_compare, lang: str, size: str) -> None:  # type: ignore[no
 
     app = make_app(Path(PLANS.name), lang)
     assert snap_compare(app, terminal_size=SIZES[size], run_before=searched)
+
+
+# The History screen reads git, so it is pictured in a repository of its own with fixed
+# commits (tests/git_history.py), not the example workspace, whose history is this
+# project's. git answers in a worker: each picture waits for what it shows.
+HISTORY = {
+    "history": ["l"],
+    "history-version": ["l", "end", "v"],
+    "history-restore": ["l", "down", "r"],
+}
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("view", HISTORY)
+def test_history(  # type: ignore[no-untyped-def]
+    snap_compare, view: str, lang: str, size: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan_with_history(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    keys = HISTORY[view]
+
+    async def shown(pilot: Pilot[None]) -> None:
+        await pilot.press(*VISIT, keys[0])
+        screen = pilot.app.screen
+        assert isinstance(screen, HistoryScreen)
+
+        def drawn() -> bool:
+            row = screen.rows[screen.table.cursor_row] if screen.rows else None
+            return row is not None and row.plan is not None
+
+        await settle(pilot, drawn)
+        for key in keys[1:]:
+            await pilot.press(key)
+            await settle(pilot, drawn)
+        if "v" in keys:
+            await settle(pilot, lambda: isinstance(pilot.app.screen, VersionScreen))
+
+    app = make_app(Path("plans"), lang)
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=shown)

@@ -19,6 +19,7 @@ from gathertui.model.enums import Attendance
 from gathertui.model.plan import Delegation, Event, Person, Plan, Quotas, Signing
 
 ListName = Literal["venues", "delegations", "people", "agenda", "conflicts"]
+LIST_NAMES: tuple[ListName, ...] = get_args(ListName)
 
 
 @dataclass(frozen=True)
@@ -305,8 +306,8 @@ def edit_signing(plan: Plan, signing: Signing | None) -> Change:
     return Change(msg("op.edit_signing"), (SetSigning(plan.signing, after),))
 
 
-def replace_plan(plan: Plan, new: Plan, label: Message) -> Change | None:
-    """The whole plan becomes `new` (a version restored from history, the conflicts of a
+def replace_plan(plan: Plan, new: Plan, label: Message | None = None) -> Change | None:
+    """The whole plan becomes `new` (an older version brought back, the conflicts of a
     merge settled) as one undoable change; only the parts that differ are steps. None
     when nothing differs."""
     steps: list[Step] = []
@@ -314,8 +315,8 @@ def replace_plan(plan: Plan, new: Plan, label: Message) -> Change | None:
         steps.append(SetEvent(plan.event, new.event))
     if plan.signing != new.signing:
         steps.append(SetSigning(plan.signing, new.signing))
-    for name in get_args(ListName):
+    for name in LIST_NAMES:
         before, after = getattr(plan, name), getattr(new, name)
         if before != after:
             steps.append(SetList(name, tuple(before), tuple(after)))
-    return Change(label, tuple(steps)) if steps else None
+    return Change(label or msg("op.replace_plan"), tuple(steps)) if steps else None

@@ -52,6 +52,7 @@ class GathertuiCommands(Provider):
                 ("cmd.day_venue", "pane('agenda', 'day_venue')"),
                 ("cmd.export", "export"),
                 ("cmd.import_roster", "import_roster"),
+                ("cmd.history", "history"),
             ):
                 add(name, action, f"{name}.help")
             found.append(

@@ -40,6 +40,8 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
         Binding("ctrl+z", "undo", "key.undo", id="undo"),
         Binding("ctrl+y", "redo", "key.redo", show=False, id="redo"),
         Binding("x", "export", "key.export", show=False, id="export"),
+        # l as in `gathertui log`; h is the roster's "attended".
+        Binding("l", "history", "key.history", show=False, id="history"),
         Binding("escape", "back", "key.back", id="back"),
         *(
             Binding(str(n + 1), f"tab('{tab}')", f"key.tab_{tab}", show=False)
@@ -231,6 +233,11 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
         if change:
             self.notify(markup=False, message=t(self, "ui.redone", what=said(self, change.label)))
             self._after_change(change)
+
+    def action_history(self) -> None:
+        from gathertui.tui.screens.history import HistoryScreen
+
+        self.app.push_screen(HistoryScreen(self.session, self.apply))
 
     def action_back(self) -> None:
         # Out of the roster's filter first, then out of the plan.
