@@ -54,6 +54,8 @@ class GathertuiCommands(Provider):
                 ("cmd.import_roster", "import_roster"),
             ):
                 add(name, action, f"{name}.help")
+            if screen.session.plan.conflicts:
+                add("cmd.conflicts", "conflicts", "cmd.conflicts.help")
             found.append(
                 (
                     t(app, "cmd.workspace"),
