@@ -268,3 +268,28 @@ async def test_the_settings_files_conflicts_are_settled_there(tmp_path: Path, si
     assert "[[conflicts]]" not in text
     assert f'signed_by = "{"kadis" if side == "t" else "sekda"}"' in text
     assert errors(tmp_path) == []
+
+
+SIZES = {"120x40": (120, 40), "80x24": (80, 24)}
+VIEWS = {
+    # The first conflict: its value before the merge is known.
+    "conflicts": [],
+    # Two new people with one id: "keep both" is offered.
+    "conflicts-both": ["down", "down"],
+    # Back on the plan after one choice: the overview's warnings show the two left.
+    "conflicts-left": ["t", "escape"],
+}
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("view", VIEWS)
+def test_view(snap_compare, tmp_path: Path, view: str, lang: str, size: str) -> None:  # type: ignore[no-untyped-def]
+    app = new_app(tmp_path, lang, open_path=merged_plan(tmp_path))
+
+    async def opened(pilot: Pilot[None]) -> None:
+        await conflicts_open(pilot, app)
+        await pilot.press(*VIEWS[view])
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=opened)

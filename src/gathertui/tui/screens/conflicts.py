@@ -28,6 +28,8 @@ from gathertui.tui.text import t, translate_bindings
 from gathertui.tui.widgets.footer import KeyFooter
 from gathertui.tui.widgets.table import Column, VirtualTable
 
+# What a conflict is about is read whole; a long value cut to its column is read in
+# full below the table.
 COLUMNS = (
     ("col.about", 3, 12),
     ("col.this_copy", 2, 8),
