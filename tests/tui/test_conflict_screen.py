@@ -15,8 +15,10 @@ from textual.widgets import Static
 from gathertui.problems import Severity
 from gathertui.state import WorkspaceState
 from gathertui.tui.app import GathertuiApp
+from gathertui.tui.modals.confirm import Choice
 from gathertui.tui.modals.pick import Pick
 from gathertui.tui.screens.conflicts import ConflictScreen
+from gathertui.tui.screens.help import HelpScreen
 from gathertui.tui.screens.plan import PlanScreen
 from gathertui.tui.screens.settings import SettingsScreen
 from gathertui.tui.screens.workspace import WorkspaceScreen
@@ -243,6 +245,40 @@ async def test_a_plan_without_conflicts_opens_as_before(tmp_path: Path) -> None:
         assert "No merge conflicts." in notifications(app)
 
 
+async def test_a_recovery_copy_is_asked_about_before_the_conflicts(tmp_path: Path) -> None:
+    path = merged_plan(tmp_path)
+    app = new_app(tmp_path, "en", open_path=path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await conflicts_open(pilot, app)
+        await pilot.press("t")  # one settled, unsaved; then the terminal goes away
+        await pilot.pause()
+        plan_screen = screen.host
+        assert isinstance(plan_screen, PlanScreen)
+        plan_screen._write_recovery()
+        app.exit()
+        await pilot.pause()
+    app = new_app(tmp_path, "en", open_path=path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: isinstance(app.screen, Choice))
+        await pilot.pause()
+        assert isinstance(app.screen, Choice)  # the question, not the conflicts, in front
+        await pilot.press("enter")  # restore
+        await conflicts_open(pilot, app)
+        assert [row[0] for row in rows(app)] == ["Event: Title", "People Andi Pratama"]
+
+
+async def test_help_lists_the_conflict_keys(tmp_path: Path) -> None:
+    app = new_app(tmp_path, "en", open_path=merged_plan(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await conflicts_open(pilot, app)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = static_text(app.screen.query(Static)[1])
+        for words in ("Merge conflicts", "This copy", "Other copy", "Both", "Undo"):
+            assert words in text
+
+
 @pytest.mark.parametrize("side", ["o", "t"])
 async def test_the_settings_files_conflicts_are_settled_there(tmp_path: Path, side: str) -> None:
     settings = tmp_path / "gathertui.toml"
@@ -290,6 +326,23 @@ def test_view(snap_compare, tmp_path: Path, view: str, lang: str, size: str) -> 
     async def opened(pilot: Pilot[None]) -> None:
         await conflicts_open(pilot, app)
         await pilot.press(*VIEWS[view])
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=opened)
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_settings_view(snap_compare, tmp_path: Path, lang: str, size: str) -> None:  # type: ignore[no-untyped-def]
+    """The settings screen, its conflict screen closed unsettled: the notice and its key."""
+    (tmp_path / "gathertui.toml").write_text(SETTINGS, encoding="utf-8")
+    app = new_app(tmp_path, lang)
+
+    async def opened(pilot: Pilot[None]) -> None:
+        await pilot.pause()
+        await pilot.press("s")
+        await conflicts_open(pilot, app)
+        await pilot.press("escape")
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZES[size], run_before=opened)

@@ -290,6 +290,8 @@ class SettingsScreen(Screen[None]):
         yield Header()
         with Horizontal(id="settings"):
             with VerticalScroll(id="settings-summary"):
+                # Shown only while a merge's conflicts are in the file.
+                yield Static(id="settings-notice", markup=False)
                 yield Static(t(self, "ui.settings_letterhead"), classes="section-title")
                 yield Static(id="letterhead", markup=False)
                 yield Static(t(self, "ui.settings_preferences"), classes="section-title")
@@ -315,8 +317,9 @@ class SettingsScreen(Screen[None]):
         lang = self.app.lang
         org = self.model.organization
         lines = [t(self, "ui.settings_broken"), *self.broken, ""] if self.broken else []
-        if self.model.conflicts:
-            lines += [t(self, "ui.settings_conflicts", count=len(self.model.conflicts)), ""]
+        notice = self.query_one("#settings-notice", Static)
+        notice.display = bool(self.model.conflicts)
+        notice.update(t(self, "ui.settings_conflicts", count=len(self.model.conflicts)))
         for spec in LETTERHEAD:
             value = getattr(org, spec.name, None) if org else None
             lines.append(f"{t(self, spec.label)}: {value or '—'}")
