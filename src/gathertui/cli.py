@@ -15,7 +15,19 @@ from datetime import date
 from gathertui import __version__
 from gathertui.i18n import LANGUAGES, resolve_language, tr
 
-SUBCOMMANDS = ("check", "fmt", "show", "new", "schema", "export", "import", "calendar", "diff")
+SUBCOMMANDS = (
+    "check",
+    "fmt",
+    "show",
+    "new",
+    "schema",
+    "export",
+    "import",
+    "calendar",
+    "diff",
+    "init",
+    "merge",
+)
 # "import" is a Python keyword, so its module has another name.
 MODULES = {"import": "import_roster"}
 
@@ -130,6 +142,11 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     new.add_argument("--title", help="the event's title")
     new.add_argument("--date", type=_day, help="the first day, like 2024-03-14 (default: today)")
 
+    init = add("init", "cli.help.init")
+    init.add_argument(
+        "folder", nargs="?", default=".", metavar="FOLDER", help="default: the current folder"
+    )
+
     export = add("export", "cli.help.export")
     export.add_argument("plan", metavar="PLAN")
     export.add_argument(
@@ -174,10 +191,19 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
 
     diff = add("diff", "cli.help.diff")
     # Two files, or the seven arguments git gives an external diff; run() tells which.
-    diff.usage = "gathertui diff [--lang {id,en}] OLD NEW"
+    diff.usage = "gathertui diff [--lang {id,en}] OLD NEW\n       gathertui diff --textconv FILE"
     diff.add_argument(
         "files", nargs="+", metavar="FILE", help="two plan files (or git's seven arguments)"
     )
+    diff.add_argument(
+        "--textconv", action="store_true", help="one file as one line per fact, for git"
+    )
+
+    merge = add("merge", "cli.help.merge")
+    # git's merge-driver contract: `driver = gathertui merge %O %A %B`.
+    merge.add_argument("base", metavar="BASE", help="the common ancestor (git's %%O)")
+    merge.add_argument("ours", metavar="OURS", help="our version, replaced by the merge (%%A)")
+    merge.add_argument("theirs", metavar="THEIRS", help="their version (%%B)")
 
     schema = add("schema", "cli.help.schema")
     schema.add_argument(

@@ -74,11 +74,12 @@ class PlanSession:
         return self.editor.redo()
 
     def text(self) -> str:
-        """The plan as it would be saved now."""
-        # The header line is kept from the file, which a save-as changes.
-        made_at = (self.revision, self.source.header)
+        """The plan as it would be saved now, with the file's comments."""
+        # The header line and the comments are kept from the file, which a save-as changes.
+        made_at = (self.revision, self.source.header, self.source.comments)
         if self._text is None or self._text[0] != made_at:
-            self._text = (made_at, canonical_text(self.plan, self.source.header))
+            text = canonical_text(self.plan, self.source.header, self.source.comments)
+            self._text = (made_at, text)
         return self._text[1]
 
     def visible_index(self) -> SourceIndex:
@@ -96,15 +97,16 @@ class PlanSession:
         else:
             recovery.discard(self.path)
 
-    def save(self, *, overwrite: bool = False, drop_comments: bool = False) -> None:
-        """Raises ChangedOnDisk or CommentsWouldBeLost and writes nothing in those cases."""
-        self.source = save(self.source, self.plan, overwrite=overwrite, drop_comments=drop_comments)
+    def save(self, *, overwrite: bool = False) -> None:
+        """Raises ChangedOnDisk and writes nothing then; the file's comments are kept."""
+        self.source = save(self.source, self.plan, overwrite=overwrite)
         self.editor.mark_saved()
         recovery.discard(self.path)
 
     def save_as(self, path: Path) -> None:
-        """Writes a new file (never over an existing one) and continues editing that file."""
-        source = write_new(path, self.plan)
+        """Writes a new file (never over an existing one), with the comments of the file it
+        copies, and continues editing that file."""
+        source = write_new(path, self.plan, self.source.comments)
         recovery.discard(self.path)
         self.path, self.source = path, source
         self.editor.mark_saved()

@@ -230,18 +230,12 @@ def test_missing_name_column_is_an_error(
     )
 
 
-def test_comments_in_the_plan_refuse_the_import(
-    workspace: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_comments_in_the_plan_are_kept_by_the_import(workspace: Path) -> None:
     plan = workspace / VISIT
-    plan.write_text("# catatan tim\n" + plan.read_text())
-    before = plan.read_bytes()
+    plan.write_text("# catatan tim\n" + plan.read_text(encoding="utf-8"), encoding="utf-8")
     csv = write(workspace.parent, GOOD)
-    assert run_import(plan, csv, dry_run=True) == 1
-    assert run_import(plan, csv) == 1
-    assert plan.read_bytes() == before
-    err = capsys.readouterr().err
-    assert err.count(f"gathertui: {plan}: nothing imported: the plan has comments (lines 1)") == 2
+    assert run_import(plan, csv) == 0
+    assert plan.read_text(encoding="utf-8").startswith("# catatan tim\nschema_version = 1\n")
 
 
 def test_cp1252_file_is_read_with_a_notice(

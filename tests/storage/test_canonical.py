@@ -9,7 +9,6 @@ import pytest
 
 from conftest import PLANS
 from gathertui.storage import (
-    CommentsWouldBeLost,
     canonical_text,
     load_plan,
     load_settings,
@@ -112,18 +111,15 @@ def test_schema_header_is_kept(tmp_path: Path) -> None:
     assert path.read_text().startswith("#:schema ./plan.schema.json\nschema_version = 1\n")
 
 
-def test_save_with_comments_warns_first(tmp_path: Path) -> None:
+def test_save_keeps_comments_unless_told(tmp_path: Path) -> None:
     path = tmp_path / "plan.toml"
-    original = MINIMAL + "# konfirmasi ke Kabag\nnotes = 'x'\n"
-    path.write_text(original)
+    path.write_text(MINIMAL + "# konfirmasi ke Kabag\nnotes = 'x'\n", encoding="utf-8")
     loaded = load_plan(path)
     loaded.model.event.title = "Rapat pleno"
-    with pytest.raises(CommentsWouldBeLost) as error:
-        save(loaded.source, loaded.model)
-    assert error.value.lines == [6]
-    assert path.read_text() == original
-    save(loaded.source, loaded.model, drop_comments=True)
-    assert "konfirmasi" not in path.read_text()
+    source = save(loaded.source, loaded.model)
+    assert '# konfirmasi ke Kabag\nnotes = "x"\n' in path.read_text(encoding="utf-8")
+    save(source, loaded.model, drop_comments=True)
+    assert "konfirmasi" not in path.read_text(encoding="utf-8")
 
 
 def test_hash_in_a_string_is_not_a_comment(tmp_path: Path) -> None:

@@ -204,27 +204,25 @@ async def test_save_as_a_bare_name_lands_beside_the_plan(
     assert abd_attendance(workspace / "mine.toml") == OURS
 
 
-async def test_comments_are_only_dropped_when_asked(workspace: Path, visit: Path) -> None:
-    visit.write_text("# kept by hand\n" + visit.read_text(encoding="utf-8"), encoding="utf-8")
+async def test_comments_are_kept_by_a_save(workspace: Path, visit: Path) -> None:
+    text = visit.read_text(encoding="utf-8")
+    block = '[[people]]\nid = "abd-rachman-tuwo"\n'
+    position = 'position = "Asisten III Administrasi"\n'
+    assert text.count(block) == 1 and text.count(position) == 1
+    text = text.replace(block, "# ketua rombongan\n" + block)
+    text = text.replace(position, position[:-1] + " # jabatan per Mei 2023\n")
+    visit.write_text("# kept by hand\n" + text, encoding="utf-8")
     app = new_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_roster(pilot, app)
         await pilot.press("i", "ctrl+s")
         await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, Choice)
-        assert question(dialog).startswith("The file has comments (lines 1)")
-        assert app.focused is dialog.query_one("#cancel", Button)
-        await pilot.press("enter")  # cancel
-        await pilot.pause()
-        assert app.screen is screen and screen.session.dirty
-        assert visit.read_text(encoding="utf-8").startswith("# kept by hand\n")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        await pilot.click("#yes")
-        await pilot.pause()
+        # No question: the comments go back where they were.
         assert app.screen is screen and not screen.session.dirty
-    assert not visit.read_text(encoding="utf-8").startswith("# kept by hand")
+    saved = visit.read_text(encoding="utf-8")
+    assert saved.startswith("# kept by hand\nschema_version = 1\n")
+    assert "# ketua rombongan\n" + block in saved
+    assert position[:-1] + " # jabatan per Mei 2023\n" in saved
     assert abd_attendance(visit) == OURS
 
 

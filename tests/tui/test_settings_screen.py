@@ -63,6 +63,26 @@ async def test_the_letterhead_edited_and_saved(workspace: Path) -> None:
     )
 
 
+async def test_comments_in_the_settings_are_kept_by_a_save(workspace: Path) -> None:
+    path = workspace / SETTINGS_FILE
+    before = path.read_text(encoding="utf-8")
+    before = before.replace("[organization]\n", "# kop surat\n[organization]\n", 1)
+    before = before.replace('\nsigned_by = "', ' # per 2024\nsigned_by = "', 1)
+    path.write_text(before, encoding="utf-8")
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_settings(pilot, app)
+        await pilot.press("l")
+        await type_into(pilot, app, "name", NEW_NAME)
+        await pilot.press("enter", "ctrl+s")
+        await pilot.pause()
+        # No question: the comments go back where they were.
+        assert isinstance(app.screen, SettingsScreen) and not app.screen.dirty
+    assert path.read_text(encoding="utf-8") == before.replace(
+        'name = "Pemerintah Kota Semarang"', f'name = "{NEW_NAME}"', 1
+    )
+
+
 async def test_a_calendar_event_added(workspace: Path) -> None:
     path = workspace / SETTINGS_FILE
     app = new_app(workspace)

@@ -6,20 +6,33 @@ old-file, old-hex, old-mode, new-file, new-hex, new-mode); then the files compar
 the second and fifth, a header line names the path, and a difference exits 0: git takes
 any other exit as the command failing ("external diff died") unless the driver's
 `trustExitCode` is set, which git before 2.46 does not know. An added or deleted plan
-comes as /dev/null on one side and is said in one line.
+comes as /dev/null on one side and is said in one line. A side that is not a plan (a
+plan broken mid-edit, `gathertui.toml`, another TOML file the attribute covers) is
+shown as a diff of its lines, so git always shows something.
+
+`gathertui diff --textconv FILE` prints the file as one line per fact for git's
+`textconv` (planning/textconv.py says why that shape); a file that does not load is
+printed as it is.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
+import sys
 from pathlib import Path
 
 from gathertui.commands.common import language_for, open_plan_for_command, say
+from gathertui.glance import SETTINGS_FILE
 from gathertui.i18n import tr
+from gathertui.i18n.os_errors import os_reason
 from gathertui.model.plan import Plan
 from gathertui.planning.diff import plan_changes
 from gathertui.planning.diff_words import describe_changes
+from gathertui.planning.textconv import fact_lines
+from gathertui.storage import LoadError
+from gathertui.storage.reader import decode_source, plan_from_source, settings_from_source
 from gathertui.text import literal
 
 GIT_ARGUMENTS = 7
@@ -49,11 +62,23 @@ def _git(files: list[str], requested: str | None) -> int:
             print(header)
             print(f"  {tr(key, lang)}")
             return 0
-    plans = _open(Path(old_file), Path(new_file), lang)
+    # The settings are not a plan: their lines, without a load error to say.
+    plans = (
+        None if Path(path).name == SETTINGS_FILE else _open(Path(old_file), Path(new_file), lang)
+    )
     if plans is None:
-        return 2
+        _print_line_diff(path, Path(old_file), Path(new_file))
+        return 0
     _print_changes(*plans, lang, header)
     return 0
+
+
+def _print_line_diff(path: str, old_file: Path, new_file: Path) -> None:
+    old, new = (
+        file.read_bytes().decode("utf-8", "replace").splitlines() for file in (old_file, new_file)
+    )
+    for line in difflib.unified_diff(old, new, f"a/{path}", f"b/{path}", lineterm=""):
+        print(literal(line))
 
 
 def _open(old_path: Path, new_path: Path, lang: str) -> tuple[Plan, Plan] | None:
@@ -67,9 +92,43 @@ def _open(old_path: Path, new_path: Path, lang: str) -> tuple[Plan, Plan] | None
     return plans[0], plans[1]
 
 
+def _facts(raw: bytes, path: Path) -> list[str] | None:
+    """The file's facts, or None if it is neither a plan nor the settings. Git names its
+    copy of an old version `XXXXXX_gathertui.toml`, hence the ending, not the name."""
+    readers = [plan_from_source, settings_from_source]
+    if path.name.endswith(SETTINGS_FILE):
+        readers.reverse()
+    for reader in readers:
+        try:
+            return fact_lines(reader(decode_source(path, raw)))
+        except LoadError:
+            continue
+    return None
+
+
+def textconv(path: Path, lang: str) -> int:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        say(lang, "cli.unreadable", path=path, reason=os_reason(error))
+        return 2
+    facts = _facts(raw, path)
+    # Bytes, so git gets UTF-8 whatever the console's code page is.
+    out = raw if facts is None else "".join(f"{line}\n" for line in facts).encode("utf-8")
+    sys.stdout.flush()
+    sys.stdout.buffer.write(out)
+    sys.stdout.buffer.flush()
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     files: list[str] = args.files
     requested = getattr(args, "lang", None)
+    if getattr(args, "textconv", False):
+        if len(files) != 1:
+            say(language_for(requested, []), "diff.usage")
+            return 2
+        return textconv(Path(files[0]), language_for(requested, []))
     if len(files) == GIT_ARGUMENTS:
         return _git(files, requested)
     if len(files) != 2:

@@ -1,4 +1,7 @@
-"""`gathertui fmt [--check] [PATH...]`: rewrite files in canonical form."""
+"""`gathertui fmt [--check] [--drop-comments] [PATH...]`: rewrite files in canonical form.
+
+Comments are kept where they belong (`storage/comments.py`); `--drop-comments` removes
+them."""
 
 from __future__ import annotations
 
@@ -12,7 +15,6 @@ from gathertui.i18n import tr
 from gathertui.i18n.os_errors import os_reason
 from gathertui.storage import (
     ChangedOnDisk,
-    CommentsWouldBeLost,
     LoadError,
     UnreadableFile,
     canonical_text,
@@ -49,7 +51,8 @@ def run(args: argparse.Namespace) -> int:
                 print(problem.render(lang), file=sys.stderr)
             status = max(status, 1)
             continue
-        if canonical_text(model, source.header).encode() == source.raw:
+        comments = None if args.drop_comments else source.comments
+        if canonical_text(model, source.header, comments).encode() == source.raw:
             continue
         if args.check:
             print(tr("cli.would_reformat", lang, path=path))
@@ -57,9 +60,6 @@ def run(args: argparse.Namespace) -> int:
             continue
         try:
             save(source, model, drop_comments=args.drop_comments)
-        except CommentsWouldBeLost as error:
-            say(lang, "cli.has_comments", path=path, lines=", ".join(map(str, error.lines)))
-            status = max(status, 1)
         except ChangedOnDisk:
             say(lang, "cli.changed_on_disk", path=path)
             status = max(status, 1)

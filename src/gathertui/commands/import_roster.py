@@ -33,7 +33,7 @@ from gathertui.planning.importing import (
     read_roster,
     repeated_names,
 )
-from gathertui.storage import ChangedOnDisk, CommentsWouldBeLost, save
+from gathertui.storage import ChangedOnDisk, save
 from gathertui.text import literal, one_line
 
 
@@ -122,12 +122,7 @@ def run(args: argparse.Namespace) -> int:
         say(lang, "import.no_rows", path=csv_path)
         return 0
     name = one_line(delegation.name)
-    comments = loaded.source.index.comment_lines
     if args.dry_run:
-        # The dry run answers as the import would: a plan it would refuse to save fails.
-        if comments:
-            say(lang, "import.has_comments", path=plan_path, lines=", ".join(map(str, comments)))
-            return 1
         say(lang, "import.dry_run", count=len(valid), delegation=name, path=plan_path)
         return 0
     change = import_change(plan, delegation.id, valid)
@@ -137,9 +132,6 @@ def run(args: argparse.Namespace) -> int:
     # unsaved work a TUI may hold for this plan.
     try:
         save(loaded.source, plan)
-    except CommentsWouldBeLost as error:
-        say(lang, "import.has_comments", path=plan_path, lines=", ".join(map(str, error.lines)))
-        return 1
     except ChangedOnDisk:
         say(lang, "import.changed_on_disk", path=plan_path)
         return 1

@@ -11,7 +11,6 @@ from gathertui.storage.reader import (
 )
 from gathertui.storage.save import (
     ChangedOnDisk,
-    CommentsWouldBeLost,
     canonical_text,
     save,
     write_new,
@@ -19,7 +18,6 @@ from gathertui.storage.save import (
 
 __all__ = [
     "ChangedOnDisk",
-    "CommentsWouldBeLost",
     "LoadError",
     "Loaded",
     "Source",

@@ -33,6 +33,16 @@ def _key_parts(dotted: str) -> tuple[str, ...]:
     return tuple(part.strip("\"'") for part in _KEY_PART.findall(dotted))
 
 
+@dataclass(frozen=True)
+class CommentAt:
+    """Where a comment starts (1-based, at its `#`), and the header or key whose lines
+    hold it: None for a comment on a line of its own between them."""
+
+    line: int
+    column: int
+    statement: Path | None
+
+
 @dataclass
 class SourceIndex:
     """Positions (1-based line and column) of every table header and key in a document."""
@@ -41,6 +51,9 @@ class SourceIndex:
     positions: dict[Path, tuple[int, int]] = field(default_factory=dict)
     # Lines holding a comment a person wrote; the `#:schema` directive is not one.
     comment_lines: list[int] = field(default_factory=list)
+    comments: list[CommentAt] = field(default_factory=list)
+    # The line each header and `key = value` begins on, with its path, top to bottom.
+    statements: list[tuple[int, Path]] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str) -> SourceIndex:
@@ -91,6 +104,7 @@ class SourceIndex:
         aot_counts: dict[tuple[str, ...], int] = {}
         in_multiline: str | None = None  # the closing quotes of an open multi-line string
         depth = 0  # open brackets of a value spanning lines
+        statement: Path | None = None  # the header or key whose value the line continues
         # TOML breaks lines at \n alone; str.splitlines() would also break at U+2028.
         for number, line in enumerate(text.split("\n"), start=1):
             line = line.removesuffix("\r")
@@ -98,15 +112,18 @@ class SourceIndex:
             if in_multiline is None and depth == 0:
                 header = _HEADER.match(line)
                 key = None if header else _KEY_LINE.match(line)
+                statement = None
                 if header:
-                    table = self._header(header, number, aot_counts)
+                    table = statement = self._header(header, number, aot_counts)
                     start = header.end()
                 elif key:
-                    parts = _key_parts(key.group(2))
-                    self.positions[table + parts] = (number, len(key.group(1)) + 1)
+                    statement = table + _key_parts(key.group(2))
+                    self.positions[statement] = (number, len(key.group(1)) + 1)
                     start = key.end()
-                    self._inline_keys(line, start, table + parts, number)
-            in_multiline, depth = self._tokens(line, start, in_multiline, depth, number)
+                    self._inline_keys(line, start, statement, number)
+                if statement is not None:
+                    self.statements.append((number, statement))
+            in_multiline, depth = self._tokens(line, start, in_multiline, depth, number, statement)
 
     def _header(
         self, match: re.Match[str], number: int, aot_counts: dict[tuple[str, ...], int]
@@ -136,7 +153,13 @@ class SourceIndex:
                 self.positions.setdefault((*owner, name), (number, start + inner.start(1) + 1))
 
     def _tokens(
-        self, line: str, start: int, in_multiline: str | None, depth: int, number: int
+        self,
+        line: str,
+        start: int,
+        in_multiline: str | None,
+        depth: int,
+        number: int,
+        statement: Path | None,
     ) -> tuple[str | None, int]:
         pos = start
         while pos <= len(line):
@@ -157,6 +180,7 @@ class SourceIndex:
             elif text == "#":
                 if not (number == 1 and line.startswith("#:schema")):
                     self.comment_lines.append(number)
+                    self.comments.append(CommentAt(number, token.start() + 1, statement))
                 break
             elif text in "[{":
                 depth += 1

@@ -23,6 +23,7 @@ from gathertui.model.plan import SCHEMA_VERSION, Plan
 from gathertui.model.references import Finding, plan_findings, settings_findings
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.problems import Problem, Severity
+from gathertui.storage.comments import Comments, extract_comments
 from gathertui.storage.locate import SourceIndex
 from gathertui.storage.syntax import explain
 
@@ -76,6 +77,17 @@ class Source:
         """The `#:schema ...` directive on the first line, kept when the file is saved."""
         first = self.text.split("\n", 1)[0].rstrip("\r")
         return first if first.startswith("#:schema") else None
+
+    @cached_property
+    def comments(self) -> Comments:
+        """The comments a person wrote, anchored, so a save writes them back."""
+        if "#" not in self.text or not self.index.comments:
+            return Comments()
+        try:
+            document = tomllib.loads(self.text)
+        except tomllib.TOMLDecodeError:
+            return Comments()  # a file that does not parse is never saved over
+        return extract_comments(self.text, document, self.index)
 
     def problem(
         self,

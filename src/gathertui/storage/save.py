@@ -8,6 +8,7 @@ from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.storage.atomic import write_atomic
 from gathertui.storage.canonical import dumps_document
+from gathertui.storage.comments import Comments
 from gathertui.storage.reader import Source, decode_source
 
 
@@ -24,17 +25,10 @@ class ChangedOnDisk(Exception):
         self.theirs = theirs
 
 
-class CommentsWouldBeLost(Exception):
-    """Saving rewrites the file canonically, which drops comments a person wrote."""
-
-    def __init__(self, path: Path, lines: list[int]) -> None:
-        super().__init__(f"{path} has comments on lines {', '.join(map(str, lines))}")
-        self.path = path
-        self.lines = lines
-
-
-def canonical_text(model: Plan | WorkspaceSettings, header: str | None = None) -> str:
-    return dumps_document(model.to_document(), model.ENTITY_LISTS, header)
+def canonical_text(
+    model: Plan | WorkspaceSettings, header: str | None = None, comments: Comments | None = None
+) -> str:
+    return dumps_document(model.to_document(), model.ENTITY_LISTS, header, comments)
 
 
 def save(
@@ -46,16 +40,14 @@ def save(
 ) -> Source:
     """Write `model` over the file `source` was read from; the new Source to save against.
 
-    Nothing is written when the canonical text equals the file's bytes, when the file has
-    comments (unless `drop_comments`), or when the file changed on disk since it was read
-    (unless `overwrite`).
+    The file's comments are written back where they belong (`storage/comments.py`),
+    unless `drop_comments`. Nothing is written when the canonical text equals the file's
+    bytes, or when the file changed on disk since it was read (unless `overwrite`).
     """
-    data = canonical_text(model, source.header).encode("utf-8")
+    comments = None if drop_comments else source.comments
+    data = canonical_text(model, source.header, comments).encode("utf-8")
     if data == source.raw:
         return source
-    comments = source.index.comment_lines
-    if comments and not drop_comments:
-        raise CommentsWouldBeLost(source.path, comments)
     try:
         on_disk: bytes | None = source.path.read_bytes()
     except FileNotFoundError:
@@ -66,10 +58,13 @@ def save(
     return decode_source(source.path, data)
 
 
-def write_new(path: Path, model: Plan | WorkspaceSettings) -> Source:
-    """Write a new file; refuses to replace one that exists."""
+def write_new(
+    path: Path, model: Plan | WorkspaceSettings, comments: Comments | None = None
+) -> Source:
+    """Write a new file, with `comments` (those of the file it is a copy of); refuses to
+    replace one that exists."""
     if path.exists():
         raise FileExistsError(path)
-    data = canonical_text(model).encode("utf-8")
+    data = canonical_text(model, comments=comments).encode("utf-8")
     write_atomic(path, data)
     return decode_source(path, data)

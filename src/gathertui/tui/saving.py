@@ -1,8 +1,8 @@
 """Saving a plan, and the questions around it, each asked here once.
 
-The plan screen saves with `SavingMixin`: comments the writer would drop, a file changed
-on disk since it was read, a new name to save as. The workspace screen's duplicate asks
-for a name as save-as does, and the app asks before quitting with edits unsaved.
+The plan screen saves with `SavingMixin`: a file changed on disk since it was read, a new
+name to save as. The workspace screen's duplicate asks for a name as save-as does, and the
+app asks before quitting with edits unsaved.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from gathertui.i18n.os_errors import os_reason
-from gathertui.storage import ChangedOnDisk, CommentsWouldBeLost, LoadError
+from gathertui.storage import ChangedOnDisk, LoadError
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import AskText, Choice
 from gathertui.tui.text import said, t
@@ -83,14 +83,11 @@ class SavingMixin(Screen[None]):
     def refresh_views(self) -> None:
         raise NotImplementedError
 
-    def action_save(self, overwrite: bool = False, drop_comments: bool = False) -> None:
+    def action_save(self, overwrite: bool = False) -> None:
         try:
-            self.session.save(overwrite=overwrite, drop_comments=drop_comments)
-        except CommentsWouldBeLost as error:
-            self._comments_lost(error.lines, overwrite)
-            return
+            self.session.save(overwrite=overwrite)
         except ChangedOnDisk:
-            self._changed_on_disk(drop_comments)
+            self._changed_on_disk()
             return
         except OSError as error:
             say_save_failed(self, error, timeout=10)
@@ -100,17 +97,7 @@ class SavingMixin(Screen[None]):
         self.refresh_views()
         self.app.refresh_workspace()
 
-    def _comments_lost(self, lines: list[int], overwrite: bool) -> None:
-        question = t(self, "ui.comments_lost", lines=", ".join(map(str, lines)))
-
-        def answered(answer: str | None) -> None:
-            if answer == "yes":
-                self.action_save(overwrite, drop_comments=True)
-
-        answers = [("yes", t(self, "ui.save_anyway")), ("cancel", t(self, "ui.cancel"))]
-        self.app.push_screen(Choice(question, answers, "cancel"), answered)
-
-    def _changed_on_disk(self, drop_comments: bool) -> None:
+    def _changed_on_disk(self) -> None:
         question = t(self, "ui.changed_on_disk", path=str(self.session.path))
 
         def answered(answer: str | None) -> None:
@@ -127,7 +114,7 @@ class SavingMixin(Screen[None]):
                 self.app.workspace.reloaded(self.session.path)
                 self.refresh_views()
             elif answer == "overwrite":
-                self.action_save(overwrite=True, drop_comments=drop_comments)
+                self.action_save(overwrite=True)
             elif answer == "save-as":
                 self._save_as()
 

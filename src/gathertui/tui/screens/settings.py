@@ -48,7 +48,7 @@ from gathertui.model.workspace import (
     WorkspaceSettings,
 )
 from gathertui.planning.editing import unique_id
-from gathertui.storage import ChangedOnDisk, CommentsWouldBeLost
+from gathertui.storage import ChangedOnDisk
 from gathertui.storage.reader import Loaded, Source
 from gathertui.storage.save import save, write_new
 from gathertui.tui.app import GathertuiApp
@@ -486,7 +486,7 @@ class SettingsScreen(Screen[None]):
 
     # Saving and leaving
 
-    def action_save(self, overwrite: bool = False, drop_comments: bool = False) -> bool:
+    def action_save(self, overwrite: bool = False) -> bool:
         if self.broken:
             self.notify(markup=False, message=t(self, "ui.settings_broken"), severity="error")
             return False
@@ -494,12 +494,7 @@ class SettingsScreen(Screen[None]):
             if self.source is None:
                 source = write_new(self.path, self.model)
             else:
-                source = save(
-                    self.source, self.model, overwrite=overwrite, drop_comments=drop_comments
-                )
-        except CommentsWouldBeLost as error:
-            self._ask_comments(error.lines, overwrite)
-            return False
+                source = save(self.source, self.model, overwrite=overwrite)
         except (ChangedOnDisk, FileExistsError):
             self._ask_changed_on_disk()
             return False
@@ -513,15 +508,6 @@ class SettingsScreen(Screen[None]):
         self.notify(markup=False, message=t(self, "ui.saved", path=str(self.path)))
         self.show()
         return True
-
-    def _ask_comments(self, lines: list[int], overwrite: bool) -> None:
-        def answered(answer: str | None) -> None:
-            if answer == "yes":
-                self.action_save(overwrite, drop_comments=True)
-
-        question = t(self, "ui.comments_lost", lines=", ".join(map(str, lines)))
-        answers = [("yes", t(self, "ui.save_anyway")), ("cancel", t(self, "ui.cancel"))]
-        self.app.push_screen(Choice(question, answers, "cancel"), answered)
 
     def _ask_changed_on_disk(self) -> None:
         def answered(answer: str | None) -> None:
