@@ -23,6 +23,7 @@ from gathertui.tui.screens.plan import PlanScreen
 from gathertui.tui.screens.settings import SettingsScreen
 from gathertui.tui.screens.workspace import WorkspaceScreen
 from gathertui.tui.widgets.table import VirtualTable
+from helpers import run_gathertui
 
 # Three conflicts as `gathertui merge` writes them: one field changed two ways, the
 # event's title changed two ways, and two people added with one id on both sides.
@@ -243,6 +244,39 @@ async def test_a_plan_without_conflicts_opens_as_before(tmp_path: Path) -> None:
         assert isinstance(app.screen, PlanScreen)
         app.screen.action_conflicts()
         assert "No merge conflicts." in notifications(app)
+
+
+BASE = MERGED.split("[[conflicts]]")[0].replace('"confirmed"', '"invited"')
+
+
+async def test_what_gathertui_merge_leaves_is_settled_and_then_checks_clean(
+    tmp_path: Path,
+) -> None:
+    """The merge driver's own output: one title and one attendance changed two ways."""
+    base = tmp_path / "base"
+    base.mkdir()
+    (base / NAME).write_text(BASE, encoding="utf-8")
+    theirs = base / "theirs.toml"
+    theirs.write_text(
+        BASE.replace('"invited"', '"declined"').replace('"Kunjungan Kerja"', '"Kunjungan"'),
+        encoding="utf-8",
+    )
+    ours = tmp_path / NAME
+    ours.write_text(
+        BASE.replace('"invited"', '"confirmed"').replace('"Kunjungan Kerja"', '"Kunker"'),
+        encoding="utf-8",
+    )
+    assert run_gathertui("merge", base / NAME, ours, theirs).returncode == 1
+    app = new_app(tmp_path, "en", open_path=ours)
+    async with app.run_test(size=SIZE) as pilot:
+        await conflicts_open(pilot, app)
+        assert {row[0] for row in rows(app)} == {"Event: Title", "People Siti Rahayu: Attendance"}
+        await pilot.press("t", "o")
+        await settle(pilot, lambda: isinstance(app.screen, PlanScreen))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert "[[conflicts]]" not in ours.read_text(encoding="utf-8")
+    assert run_gathertui("check", ours).returncode == 0
 
 
 async def test_a_recovery_copy_is_asked_about_before_the_conflicts(tmp_path: Path) -> None:
