@@ -43,6 +43,11 @@ path = "agenda.sambutan.pic"
 ours = "siti"
 
 [[conflicts]]
+path = "people.siti.attendance"
+ours = "confirmed"
+theirs = "declined"
+
+[[conflicts]]
 path = "agenda.sambutan"
 ours = { id = "sambutan", start = 09:00:00, minutes = 15, title = "Sambutan" }
 """
@@ -50,11 +55,17 @@ ours = { id = "sambutan", start = 09:00:00, minutes = 15, title = "Sambutan" }
 
 def test_places_and_values_read_as_the_app_says_them() -> None:
     plan = load_text(PLAN)
-    quota, pic, item = conflict_words(plan, "en")
+    quota, pic, attendance, item = conflict_words(plan, "en")
     assert quota.place.startswith("Delegations Rombongan Media: ")
     assert (quota.ours, quota.theirs, quota.base) == ("4", "6", "3")
     assert pic.place == "Rundown Sambutan: In charge"
     assert (pic.ours, pic.theirs, pic.base) == ("Siti Rahayu", "(none)", "")
+    # Unset before the merge: the default, as the app shows an unset attendance.
+    assert (attendance.ours, attendance.theirs, attendance.base) == (
+        "confirmed",
+        "declined",
+        "invited",
+    )
     assert item.place == "Rundown Sambutan"
     assert item.ours == "Sambutan (09.00, 15 min)"
     assert item.theirs == "(removed)"
@@ -62,7 +73,7 @@ def test_places_and_values_read_as_the_app_says_them() -> None:
 
 
 def test_in_indonesian() -> None:
-    _, pic, item = conflict_words(load_text(PLAN), "id")
+    _, pic, _, item = conflict_words(load_text(PLAN), "id")
     assert pic.place == "Susunan Acara Sambutan: Penanggung jawab"
     assert item.theirs == "(dihapus)"
 

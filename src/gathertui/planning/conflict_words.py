@@ -8,6 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import BaseModel
+from pydantic_core import PydanticUndefined
+
 from gathertui.i18n import Message, msg, tr
 from gathertui.i18n.dates import clock
 from gathertui.i18n.labels import word
@@ -113,6 +116,21 @@ def _entity(top: str, value: Any, lang: str, namer: _Namer) -> str:
     return f"{said} ({', '.join(facts)})" if facts else str(said)
 
 
+def default(model: Plan | WorkspaceSettings, path: str) -> Any:
+    """The value a key left out of the file has (a person's attendance: invited), which
+    is what a side without the key means; None where the default is nothing."""
+    top, ident, keys = split_path(model, path)
+    owner: Any = getattr(model, top, None)
+    if ident is not None:
+        owner = next((e for e in owner or () if getattr(e, "id", None) == ident), None)
+    for key in keys[:-1]:
+        owner = getattr(owner, key, None)
+    if not keys or not isinstance(owner, BaseModel):
+        return None
+    field = type(owner).model_fields.get(keys[-1])
+    return None if field is None or field.default is PydanticUndefined else field.default
+
+
 def side_words(
     model: Plan | WorkspaceSettings, conflict: MergeConflict, value: Any, lang: str, namer: _Namer
 ) -> str:
@@ -120,6 +138,8 @@ def side_words(
     top, ident, keys = split_path(model, conflict.path)
     if ident is not None and not keys:
         return _entity(top, value, lang, namer)
+    if value is None:
+        value = default(model, conflict.path)
     if value is None:
         return tr("diff.none", lang)
     said = shown(_value(keys[-1] if keys else top, value, lang, namer))
@@ -133,12 +153,19 @@ def conflict_words(model: Plan | WorkspaceSettings, lang: str) -> list[ConflictW
     def said(conflict: MergeConflict, value: Any) -> str:
         return side_words(model, conflict, value, lang, namer)
 
+    def before(conflict: MergeConflict) -> str:
+        # Left out: a key unset before the merge (its default, if it has one), or no
+        # version before it (two new entities with one id).
+        if conflict.base is None and default(model, conflict.path) is None:
+            return ""
+        return said(conflict, conflict.base)
+
     return [
         ConflictWords(
             place(model, conflict, lang, namer),
             said(conflict, conflict.ours),
             said(conflict, conflict.theirs),
-            "" if conflict.base is None else said(conflict, conflict.base),
+            before(conflict),
             can_keep_both(conflict),
         )
         for conflict in model.conflicts
