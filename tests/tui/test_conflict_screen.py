@@ -17,6 +17,7 @@ from gathertui.state import WorkspaceState
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import Choice
 from gathertui.tui.modals.pick import Pick
+from gathertui.tui.panes.overview import OverviewPane
 from gathertui.tui.screens.conflicts import ConflictScreen
 from gathertui.tui.screens.help import HelpScreen
 from gathertui.tui.screens.plan import PlanScreen
@@ -210,7 +211,14 @@ async def test_enter_picks_from_the_choices_and_escape_keeps_what_was_chosen(
         await conflicts_open(pilot, app)
         await pilot.press("escape")
         await pilot.pause()
-        app.screen.go_to(("conflicts", 1))
+        plan_screen = app.screen
+        assert isinstance(plan_screen, PlanScreen)
+        overview = plan_screen.query_one(OverviewPane)
+        warnings = overview.query_one("#overview-table", VirtualTable)
+        row = [p.path for p in overview.problems].index(("conflicts", 1))
+        warnings.focus()
+        warnings.move_to(row)
+        await pilot.press("enter")
         screen = await conflicts_open(pilot, app)
         assert screen.table.cursor_row == 1
 
