@@ -10,6 +10,7 @@ Susunan Acara:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
@@ -85,6 +86,46 @@ _REFERENCES = {
 }
 
 
+def _by_id(section: str, ident: str) -> str:
+    return ident
+
+
+def value_words(field: str, value: Any, lang: str, name: Callable[[str, str], str] = _by_id) -> str:
+    """A field's value as a person reads it; `name(section, id)` names a referenced
+    entity."""
+    if value is None or value == [] or value == {}:
+        return tr("diff.none", lang)
+    if field in _REFERENCES and isinstance(value, str | list):
+        section = _REFERENCES[field]
+        if isinstance(value, list):
+            return ", ".join(name(section, ident) for ident in value)
+        return name(section, value)
+    if isinstance(value, StrEnum):
+        return label(value, lang)
+    if isinstance(value, bool):
+        return tr("diff.yes" if value else "diff.no", lang)
+    if isinstance(value, time):
+        return clock(value, lang)
+    if isinstance(value, datetime):
+        return f"{value.date().isoformat()} {clock(value.time(), lang)}"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v}" for k, v in value.items())
+    return str(value)
+
+
+def field_name(section: str, field: str, lang: str) -> str:
+    """A field by its form's label ("Kehadiran"); a quota by its category ("Kuota staf")."""
+    keys = AGENDA_FIELD_KEYS if section == "agenda" else FIELD_KEYS
+    table, _, category = field.partition(".")
+    name = tr(keys[table], lang) if table in keys else table
+    # A quota is named by its category's word: "Kuota staf".
+    return f"{name} {word(category, lang)}" if category else name
+
+
 def _names(plan: Plan) -> dict[str, dict[str, str]]:
     named = {section: {e.id: e.name for e in getattr(plan, section)} for section in SECTIONS[2:5]}
     named["agenda"] = {item.id: item.title for item in plan.agenda}
@@ -102,35 +143,10 @@ class _Words:
         return self.new[section].get(ident) or self.old[section].get(ident) or ident
 
     def value(self, field: str, value: Any) -> str:
-        if value is None or value == [] or value == {}:
-            return tr("diff.none", self.lang)
-        if field in _REFERENCES and isinstance(value, str | list):
-            section = _REFERENCES[field]
-            if isinstance(value, list):
-                return ", ".join(self.name(section, ident) for ident in value)
-            return self.name(section, value)
-        if isinstance(value, StrEnum):
-            return label(value, self.lang)
-        if isinstance(value, bool):
-            return tr("diff.yes" if value else "diff.no", self.lang)
-        if isinstance(value, time):
-            return clock(value, self.lang)
-        if isinstance(value, datetime):
-            return f"{value.date().isoformat()} {clock(value.time(), self.lang)}"
-        if isinstance(value, date):
-            return value.isoformat()
-        if isinstance(value, list):
-            return ", ".join(str(v) for v in value)
-        if isinstance(value, dict):
-            return ", ".join(f"{k} {v}" for k, v in value.items())
-        return str(value)
+        return value_words(field, value, self.lang, self.name)
 
     def field(self, section: str, field: str) -> str:
-        keys = AGENDA_FIELD_KEYS if section == "agenda" else FIELD_KEYS
-        table, _, category = field.partition(".")
-        name = tr(keys[table], self.lang) if table in keys else table
-        # A quota is named by its category's word: "Kuota staf".
-        return f"{name} {word(category, self.lang)}" if category else name
+        return field_name(section, field, self.lang)
 
     def added_detail(self, change: Change) -> str:
         """What tells a new entry apart: a person's position and delegation, an item's time."""

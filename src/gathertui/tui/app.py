@@ -196,6 +196,7 @@ class GathertuiApp(App[None]):
                 screen.refresh_views()
             elif answer == "discard":
                 session.discard_recovered()
+            screen.offer_conflicts()
 
         answers = [
             ("restore", t(self, "ui.restore")),

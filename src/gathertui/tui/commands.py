@@ -55,6 +55,8 @@ class GathertuiCommands(Provider):
                 ("cmd.history", "history"),
             ):
                 add(name, action, f"{name}.help")
+            if screen.session.plan.conflicts:
+                add("cmd.conflicts", "conflicts", "cmd.conflicts.help")
             found.append(
                 (
                     t(app, "cmd.workspace"),

@@ -13,8 +13,11 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Header, Input, Select, TabbedContent, TabPane
 
+from gathertui.i18n import Message
 from gathertui.model.defaults import effective_zone
-from gathertui.planning.editing import Change
+from gathertui.model.plan import Plan
+from gathertui.model.workspace import WorkspaceSettings
+from gathertui.planning.editing import Change, replace_plan
 from gathertui.planning.precedence import Precedence
 from gathertui.problems import Problem
 from gathertui.session import PlanSession
@@ -77,6 +80,9 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
 
     def on_mount(self) -> None:
         self.refresh_views()
+        # A plan with a recovery copy asks about it first (the app), then offers these.
+        if self.session.recovered is None:
+            self.call_after_refresh(self.offer_conflicts)
 
     # Views
 
@@ -206,7 +212,9 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
             return
         kind, index = path[0], path[1]
         plan = self.session.plan
-        if kind == "people" and index < len(plan.people):
+        if kind == "conflicts":
+            self.action_conflicts(index)
+        elif kind == "people" and index < len(plan.people):
             self.action_tab("roster")
             self.roster.show_person(index)
         elif kind == "delegations" and index < len(plan.delegations):
@@ -221,6 +229,28 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
         elif kind == "venues" and index < len(plan.venues):
             self.action_tab("venues")
             self.query_one(VenuesPane).focus_venue(index)
+
+    # A merge's conflicts (ConflictScreen's host)
+
+    def offer_conflicts(self) -> None:
+        """Opens the conflict screen if a merge left conflicts in the plan."""
+        if self.session.plan.conflicts and self.app.screen is self:
+            self.action_conflicts()
+
+    def action_conflicts(self, row: int = 0) -> None:
+        from gathertui.tui.screens.conflicts import ConflictScreen
+
+        if not self.session.plan.conflicts:
+            self.notify(markup=False, message=t(self, "ui.conflicts_none"))
+            return
+        self.app.push_screen(ConflictScreen(self, self.session.path.name, row))
+
+    def conflict_model(self) -> Plan:
+        return self.session.plan
+
+    def settle(self, model: Plan | WorkspaceSettings, label: Message) -> None:
+        assert isinstance(model, Plan)
+        self.apply(replace_plan(self.session.plan, model, label))
 
     def action_undo(self) -> None:
         change = self.session.undo()

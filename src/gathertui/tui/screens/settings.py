@@ -25,6 +25,7 @@ from textual.widgets import Header, Input, Static
 
 from gathertui.glance import SETTINGS_FILE
 from gathertui.i18n import LANGUAGES, tr
+from gathertui.i18n import Message as Sentence
 from gathertui.i18n.labels import label
 from gathertui.model.enums import (
     Acting,
@@ -35,6 +36,7 @@ from gathertui.model.enums import (
     Paper,
     Representative,
 )
+from gathertui.model.plan import Plan
 from gathertui.model.workspace import (
     HolidayOverride,
     Organization,
@@ -261,6 +263,8 @@ class SettingsScreen(Screen[None]):
         Binding("a", "add", "key.add_row", id="settings-add"),
         Binding("delete", "delete", "key.delete_row", id="settings-delete"),
         Binding("ctrl+z", "undo", "key.undo", id="settings-undo"),
+        # k: konflik; shown only while a merge's conflicts are in the file.
+        Binding("k", "conflicts", "key.conflicts", id="settings-conflicts"),
     ]
     # "-short" (80x24) leaves out the blank lines between the lists (app.tcss).
     VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
@@ -286,6 +290,8 @@ class SettingsScreen(Screen[None]):
         yield Header()
         with Horizontal(id="settings"):
             with VerticalScroll(id="settings-summary"):
+                # Shown only while a merge's conflicts are in the file.
+                yield Static(id="settings-notice", markup=False)
                 yield Static(t(self, "ui.settings_letterhead"), classes="section-title")
                 yield Static(id="letterhead", markup=False)
                 yield Static(t(self, "ui.settings_preferences"), classes="section-title")
@@ -301,6 +307,8 @@ class SettingsScreen(Screen[None]):
         self.title = t(self, "ui.settings_title")
         self.query_one("#calendar", VirtualTable).focus()
         self.show()
+        if self.model.conflicts and not self.broken:
+            self.call_after_refresh(self.action_conflicts)
 
     # What the screen shows
 
@@ -309,6 +317,9 @@ class SettingsScreen(Screen[None]):
         lang = self.app.lang
         org = self.model.organization
         lines = [t(self, "ui.settings_broken"), *self.broken, ""] if self.broken else []
+        notice = self.query_one("#settings-notice", Static)
+        notice.display = bool(self.model.conflicts)
+        notice.update(t(self, "ui.settings_conflicts", count=len(self.model.conflicts)))
         for spec in LETTERHEAD:
             value = getattr(org, spec.name, None) if org else None
             lines.append(f"{t(self, spec.label)}: {value or '—'}")
@@ -354,6 +365,30 @@ class SettingsScreen(Screen[None]):
         if self.history:
             self.model = self.history.pop()
             self.show()
+            self.refresh_bindings()
+
+    # A merge's conflicts (ConflictScreen's host)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "conflicts":
+            return bool(self.model.conflicts) and not self.broken
+        return True
+
+    def action_conflicts(self) -> None:
+        from gathertui.tui.screens.conflicts import ConflictScreen
+
+        if self.model.conflicts and not self.broken:
+            self.app.push_screen(ConflictScreen(self, self.path.name))
+
+    def conflict_model(self) -> WorkspaceSettings:
+        return self.model
+
+    def settle(self, model: Plan | WorkspaceSettings, label: Sentence) -> None:
+        assert isinstance(model, WorkspaceSettings)
+        self.history.append(self.model)
+        self.model = model
+        self.show()
+        self.refresh_bindings()
 
     # The letterhead and the settings
 
