@@ -160,6 +160,22 @@ async def test_the_first_run_writes_gathertui_toml(workspace: Path) -> None:
     }
 
 
+async def test_the_first_run_fills_in_the_bare_file_gathertui_init_writes(
+    workspace: Path,
+) -> None:
+    path = workspace / SETTINGS_FILE
+    path.write_text("# dibuat oleh gathertui init\nschema_version = 1\n", encoding="utf-8")
+    app = GathertuiApp(workspace, "en", first_run=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: isinstance(app.screen, RecordForm))
+        await type_into(pilot, app, "name", "Pemerintah Kota Solo")
+        await pilot.press("enter")
+        await settle(pilot, lambda: isinstance(app.screen, WorkspaceScreen))
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# dibuat oleh gathertui init\n")
+    assert plan_data(path)["organization"] == {"name": "Pemerintah Kota Solo"}
+
+
 async def test_the_first_run_skipped_writes_nothing(workspace: Path) -> None:
     path = workspace / SETTINGS_FILE
     path.unlink()

@@ -49,6 +49,19 @@ def _commands() -> type[Provider]:
     return GathertuiCommands
 
 
+def _has_letterhead(folder: Path) -> bool:
+    """Whether gathertui.toml names the organisation; a bare one (`gathertui init` writes
+    it) still asks. A line is looked for, not the TOML parsed: this runs before the
+    first frame, and a file that cannot be read is the settings screen's to explain."""
+    try:
+        text = (folder / SETTINGS_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return False
+    except (OSError, UnicodeDecodeError):
+        return True
+    return any(line.strip() == "[organization]" for line in text.splitlines())
+
+
 class GathertuiApp(App[None]):
     # Absolute, so subclasses elsewhere (tests, the benchmark) find the stylesheet too.
     CSS_PATH = Path(__file__).with_name("app.tcss")
@@ -101,7 +114,7 @@ class GathertuiApp(App[None]):
         elif self._workspace is None:
             self.call_after_refresh(self._read_workspace_in_background)
         # Only for a workspace opened as such: one plan file opened alone is not set up.
-        if self.first_run and self.open_path is None and not (self.folder / SETTINGS_FILE).exists():
+        if self.first_run and self.open_path is None and not _has_letterhead(self.folder):
             self.call_after_refresh(self._ask_letterhead)
 
     def _ask_letterhead(self) -> None:

@@ -49,7 +49,7 @@ from gathertui.model.workspace import (
 )
 from gathertui.planning.editing import unique_id
 from gathertui.storage import ChangedOnDisk
-from gathertui.storage.reader import Loaded, Source
+from gathertui.storage.reader import Loaded, LoadError, Source, UnreadableFile, load_settings
 from gathertui.storage.save import save, write_new
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import Choice
@@ -549,17 +549,25 @@ class SettingsScreen(Screen[None]):
 
 
 def ask_letterhead(app: GathertuiApp) -> None:
-    """A first run: the organisation's name and unit, written as a new gathertui.toml."""
+    """A first run: the organisation's name and unit, written as a new gathertui.toml, or
+    added to one that has no letterhead yet (`gathertui init` writes a bare one)."""
     path = app.folder / SETTINGS_FILE
 
     def done(org: Organization | None) -> None:
         if org is None:
             return
-        model = WorkspaceSettings(organization=org)
         try:
-            source = write_new(path, model)
-        except FileExistsError:
-            return  # written meanwhile, by hand or another app: theirs stands
+            if path.exists():
+                loaded = load_settings(path)
+                if loaded.model.organization is not None:
+                    return  # written meanwhile, by hand or another app: theirs stands
+                model = loaded.model.model_copy(update={"organization": org})
+                source = save(loaded.source, model)
+            else:
+                model = WorkspaceSettings(organization=org)
+                source = write_new(path, model)
+        except (FileExistsError, LoadError, UnreadableFile, ChangedOnDisk):
+            return  # written or broken meanwhile: the settings screen says why
         except OSError as error:
             say_save_failed(app.screen, error, timeout=10)
             return
