@@ -30,14 +30,10 @@ from bench_storage import best_of, big_plan
 from gathertui.commands.merge import merge_files
 from gathertui.model import AgendaItem, Attendance, Person, Plan
 from gathertui.planning.agenda import (
-    Slot,
     add_item,
     change_minutes,
-    days_of,
     delete_item,
-    minutes_of,
-    reflow,
-    running_order,
+    times_add_up,
 )
 from gathertui.planning.diff import plan_changes
 from gathertui.planning.editing import (
@@ -161,15 +157,6 @@ def edited(base: Plan, rng: random.Random) -> Plan:
         if change is not None:
             editor.apply(change)
     return plan
-
-
-def times_add_up(plan: Plan) -> bool:
-    for day in days_of(plan):
-        items = running_order(plan, day)
-        slots = [Slot(minutes_of(i.start), i.minutes, i.pinned) for i in items]
-        if reflow(slots) != [minutes_of(i.start) for i in items]:
-            return False
-    return True
 
 
 def _field(plan: Plan, section: str, entity: str | None, field: str | None) -> Any:

@@ -14,18 +14,14 @@ from gathertui.model.enums import Attendance
 from gathertui.model.plan import AgendaItem, Plan, Quotas, Signing, Venue
 from gathertui.model.workspace import HolidayOverride, Signatory, WorkspaceSettings
 from gathertui.planning.agenda import (
-    Slot,
     add_item,
     change_minutes,
-    days_of,
     delete_item,
     duplicate_item,
     edit_item,
-    minutes_of,
     move_item,
     move_to_day,
-    reflow,
-    running_order,
+    times_add_up,
     toggle_pinned,
 )
 from gathertui.planning.checks import plan_checks
@@ -202,15 +198,6 @@ def quotas(**values: int | None) -> Op:
         return set_quotas(plan, 0, now.model_copy(update=values))
 
     return op
-
-
-def times_add_up(plan: Plan) -> bool:
-    for day in days_of(plan):
-        items = running_order(plan, day)
-        slots = [Slot(minutes_of(i.start), i.minutes, i.pinned) for i in items]
-        if reflow(slots) != [minutes_of(i.start) for i in items]:
-            return False
-    return True
 
 
 def clean(plan: Plan) -> None:

@@ -77,6 +77,17 @@ def reflow(slots: Sequence[Slot], first: int = 0, origin: int | None = None) -> 
     return starts
 
 
+def times_add_up(plan: Plan) -> bool:
+    """Whether every day's starts are where reflow puts them: what a merge must leave,
+    and what a line merge of two reflowed rundowns often does not."""
+    for day in days_of(plan):
+        items = running_order(plan, day)
+        slots = [Slot(minutes_of(i.start), i.minutes, i.pinned) for i in items]
+        if reflow(slots) != [minutes_of(i.start) for i in items]:
+            return False
+    return True
+
+
 def item_time(item: AgendaItem, plan: Plan, zone: str, lang: str) -> str:
     """ "09.45–10.00 WIB": the item's time as screens, printouts and messages show it."""
     begin, end = item.span(plan.event)

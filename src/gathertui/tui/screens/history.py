@@ -238,14 +238,21 @@ class HistoryScreen(Screen[None]):
     def action_back(self) -> None:
         self.app.pop_screen()
 
-    def action_view(self) -> None:
+    def _committed_row(self) -> Row | None:
+        """The highlighted row when it is a commit read already; the row of changes not
+        yet committed is the open plan itself, so it is said and not taken."""
         row = self._current()
         if row is None or row.plan is None:
-            return
+            return None
         if row.version is None:
             self.notify(markup=False, message=t(self, "ui.history_is_open_plan"))
-            return
-        self._read_version(row.version)
+            return None
+        return row
+
+    def action_view(self) -> None:
+        row = self._committed_row()
+        if row is not None and row.version is not None:
+            self._read_version(row.version)
 
     @work(thread=True, exclusive=True, group="history-version")
     def _read_version(self, version: Version) -> None:
@@ -268,11 +275,8 @@ class HistoryScreen(Screen[None]):
         self.app.push_screen(VersionScreen(title, text), chosen)
 
     def action_restore(self) -> None:
-        row = self._current()
-        if row is None or row.plan is None:
-            return
-        if row.version is None:
-            self.notify(markup=False, message=t(self, "ui.history_is_open_plan"))
+        row = self._committed_row()
+        if row is None or row.version is None or row.plan is None:
             return
         version, plan = row.version, row.plan.plan
         if plan is None:
