@@ -284,3 +284,22 @@ def test_concurrent_edits_merge_through_the_driver(tmp_path: Path) -> None:
     assert (result.outcome, result.received) == ("done", 1), result
     text = (budi / VISIT).read_text(encoding="utf-8")
     assert "andi-pratama" in text and "siti-aminah" in text
+
+
+def test_a_deleted_plan_is_recorded_as_deleted(tmp_path: Path) -> None:
+    folder = new_repository(tmp_path / "w")
+    plan = with_example_plan(folder)
+    plan.unlink()
+    result = sync(folder, "en")
+    assert (result.outcome, result.committed) == ("local", 1)
+    assert git(folder, "log", "-1", "--format=%s").endswith(": plan deleted\n")
+    assert git(folder, "ls-files") == "gathertui.toml\n"
+
+
+def test_the_first_line_names_changes_without_their_details() -> None:
+    from gathertui.vcs.message import brief
+
+    assert brief("+ Andi Pratama (Kepala Dinas, Rombongan Makassar)") == "+ Andi Pratama"
+    line = "+ Doa penutup (11.55, 5 menit) (acara berikutnya bergeser 5 menit)"
+    assert brief(line) == "+ Doa penutup"
+    assert brief("~ Sambutan 15 → 20 menit") == "~ Sambutan 15 → 20 menit"

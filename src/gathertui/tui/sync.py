@@ -45,10 +45,18 @@ async def _run(app: GathertuiApp, cancel: threading.Event) -> SyncResult:
     from gathertui.vcs.sync import sync
 
     def step(name: Step) -> None:
-        text = f"{t(app, STEP_KEYS[name])} ({t(app, 'sync.esc_stops')})"
-        app.call_from_thread(app.notify, text, markup=False, timeout=4)
+        app.call_from_thread(_say_step, app, name)
 
     return await asyncio.to_thread(sync, app.folder, app.lang, step, cancel)
+
+
+def _say_step(app: GathertuiApp, name: Step) -> None:
+    from gathertui.tui.screens.workspace import WorkspaceScreen
+
+    text = t(app, STEP_KEYS[name])
+    if isinstance(app.screen, WorkspaceScreen):  # where Esc stops it
+        text += f" ({t(app, 'sync.esc_stops')})"
+    app.notify(text, markup=False, timeout=4)
 
 
 async def _sync(app: GathertuiApp, cancel: threading.Event) -> None:
@@ -62,6 +70,9 @@ async def _sync(app: GathertuiApp, cancel: threading.Event) -> None:
             if identity is not None:
                 await asyncio.to_thread(set_identity, app.folder, *identity)
                 result = await _run(app, cancel)
+    except asyncio.CancelledError:
+        cancel.set()  # the app is closing: git stops too, keeping what it recorded
+        raise
     finally:
         app.sync_cancel = None
     _said(app, result)
@@ -71,7 +82,8 @@ async def _sync(app: GathertuiApp, cancel: threading.Event) -> None:
     if callable(refresh):
         refresh()
     if result.outcome == "conflicts" and result.conflicted:
-        app.open_plan(result.conflicted[0])
+        # By the name the workspace knows it by (its folder as the app was given it).
+        app.open_plan(app.folder / result.conflicted[0].name)
 
 
 def _said(app: GathertuiApp, result: SyncResult) -> None:

@@ -7,6 +7,7 @@ change, plan by plan. Each plan is compared with its version in the last commit.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from gathertui.glance import settings_language
@@ -20,9 +21,12 @@ from gathertui.text import one_line
 from gathertui.vcs.git import GitError, run_git
 from gathertui.vcs.status import is_settings
 
-# Past this many characters the first line says "and N more" (git's short log, a
-# server's commit list, show about this much).
-SUMMARY_WIDTH = 72
+# Past this many characters the first line says "and N more": a server's list of
+# commits shows about this much, and a plan's title takes half of it already.
+SUMMARY_WIDTH = 100
+# A change's details in brackets at its end ("(Kepala Dinas, Rombongan Makassar)",
+# "(later items move 5 minutes)"): the body has them; the first line names the change.
+_DETAIL = re.compile(r" \([^()]*\)$")
 
 
 def _committed(folder: Path, path: Path) -> Plan | bool | None:
@@ -50,10 +54,17 @@ def _current(path: Path) -> Plan | bool | None:
         return False
 
 
+def brief(line: str) -> str:
+    """A change's line without the details in brackets at its end."""
+    while _DETAIL.search(line):
+        line = _DETAIL.sub("", line)
+    return line
+
+
 def _summary(lines: list[str], lang: str, lead: str) -> str:
     """`lead` and as many of `lines` as fit the first line, then "and N more"."""
     taken: list[str] = []
-    for line in lines:
+    for line in map(brief, lines):
         candidate = f"{lead}: {'; '.join([*taken, line])}"
         if taken and len(candidate) > SUMMARY_WIDTH:
             break
