@@ -17,7 +17,7 @@ from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.identity_form import IdentityForm
 from gathertui.tui.screens.plan import PlanScreen
 from gathertui.tui.screens.workspace import WorkspaceScreen
-from git_repos import add_person, git, isolate_git, remote_and_clones
+from git_repos import add_person, git, isolate_git, remote_and_clones, set_minutes
 
 
 @pytest.fixture(autouse=True)
@@ -143,3 +143,23 @@ async def test_esc_stops_a_sync_waiting_on_the_server(tmp_path: Path) -> None:
         told = "Sync stopped; what was recorded stays recorded."
         await wait_for(pilot, lambda: told in notifications(app), seconds=5)
         assert app.sync_cancel is None
+
+
+async def test_a_clash_is_said_and_the_plan_opened(tmp_path: Path) -> None:
+    _, ani, budi = remote_and_clones(tmp_path)
+    set_minutes(budi / VISIT, "pembukaan", 10)
+    git(budi, "commit", "-q", "-am", "10")
+    git(budi, "push", "-q")
+    set_minutes(ani / VISIT, "pembukaan", 20)
+    app = git_app(ani)
+    opened: list[Path] = []
+    app.open_plan = opened.append  # type: ignore[method-assign]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("g")
+        told = (
+            f"Recorded 1 file. The changes received clash with yours in {VISIT}: "
+            "choose in the plan, save, then sync again."
+        )
+        await wait_for(pilot, lambda: told in notifications(app))
+        assert opened == [ani / VISIT]
+        await wait_for(pilot, lambda: subtitle(app) == "ani · conflict")

@@ -303,3 +303,26 @@ def test_the_first_line_names_changes_without_their_details() -> None:
     line = "+ Doa penutup (11.55, 5 menit) (acara berikutnya bergeser 5 menit)"
     assert brief(line) == "+ Doa penutup"
     assert brief("~ Sambutan 15 → 20 menit") == "~ Sambutan 15 → 20 menit"
+
+
+@pytest.mark.skipif(not gathertui_merge_known(), reason="gathertui merge is not in this build")
+def test_a_clash_through_the_driver_commits_the_side_chosen(tmp_path: Path) -> None:
+    from gathertui.planning.merge_conflicts import resolve_all
+    from gathertui.storage import canonical_text, load_plan
+
+    _, ani, budi = remote_and_clones(tmp_path)
+    for clone in (ani, budi):
+        use_merge_driver(clone)
+    _clash(ani, budi)
+    result = sync(ani, "en")
+    assert result.outcome == "conflicts", result
+    plan = load_plan(ani / VISIT).model
+    assert plan.conflicts
+    # What the conflict screen does: Budi's 10 minutes chosen, then saved.
+    (ani / VISIT).write_text(canonical_text(resolve_all(plan, "theirs")), encoding="utf-8")
+    done = sync(ani, "en")
+    assert (done.outcome, done.sent) == ("done", True), done
+    shown = git(ani, "show", f"HEAD:{VISIT}")
+    assert "[[conflicts]]" not in shown
+    pembukaan = shown.split('id = "pembukaan"')[1].split("[[agenda]]")[0]
+    assert "minutes = 10" in pembukaan
