@@ -153,7 +153,7 @@ async def test_a_clash_is_said_and_the_plan_opened(tmp_path: Path) -> None:
     set_minutes(ani / VISIT, "pembukaan", 20)
     app = git_app(ani)
     opened: list[Path] = []
-    app.open_plan = opened.append  # type: ignore[method-assign]
+    app.open_plan = opened.append  # type: ignore[method-assign, assignment]
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("g")
         told = (
