@@ -20,6 +20,7 @@ from typing import Literal
 
 from gathertui.i18n import tr
 from gathertui.vcs.git import (
+    LOCAL_TIMEOUT,
     NETWORK_TIMEOUT,
     GitCancelled,
     GitError,
@@ -105,6 +106,15 @@ class SyncResult:
         return " ".join(parts)
 
 
+def reason(result: GitResult) -> str:
+    """git's own account of a failure: its first "error:" or "fatal:" line (the lines
+    after it are often advice, or "Aborting"), else its last words."""
+    for line in result.stderr.splitlines():
+        if line.startswith(("error: ", "fatal: ")):
+            return line.partition(": ")[2].strip()
+    return last_words(result)
+
+
 class _Stop(Exception):
     """Ends a sync early with its result."""
 
@@ -170,13 +180,15 @@ class _Sync:
     def fail(self, problem: Problem, reason: str) -> _Stop:
         return _Stop(self.result("failed", problem=problem, reason=reason))
 
-    def git(self, args: list[str], *, network: bool = False, text: str | None = None) -> GitResult:
+    def git(
+        self, args: list[str], *, network: bool = False, slow: bool = False, text: str | None = None
+    ) -> GitResult:
+        """`git ARGS`; a network step can be cancelled, and it and a `slow` one get the
+        network's timeout."""
+        timeout = NETWORK_TIMEOUT if network or slow else LOCAL_TIMEOUT
+        cancel = self.cancel if network else None
         try:
-            if network:
-                return run_git(
-                    args, self.folder, timeout=NETWORK_TIMEOUT, cancel=self.cancel, input_text=text
-                )
-            return run_git(args, self.folder, input_text=text)
+            return run_git(args, self.folder, timeout=timeout, cancel=cancel, input_text=text)
         except GitCancelled:
             raise self.fail("cancelled", "") from None
         except GitTimeout as error:
@@ -213,13 +225,18 @@ class _Sync:
         self.on_step("commit")
         files = list(status.changed)
         names = [f"./{path.name}" for path in files]
-        self.git(["add", "--", *names])
+        self.add(names)
         message = commit_message(self.folder, files, self.lang)
         done = self.git(["commit", "-q", "-F", "-", "--", *names], text=message)
         if not done.ok:
             # A hook (`gathertui check` on the staged plans) or git itself said no.
-            raise self.fail("commit", last_words(done))
+            raise self.fail("commit", reason(done))
         self.committed = tuple(files)
+
+    def add(self, names: list[str]) -> None:
+        added = self.git(["add", "--", *names])
+        if not added.ok:
+            raise self.fail("commit", reason(added))
 
     def finish_merge(self, status: SyncStatus) -> None:
         """A merge the last sync left: committed once every conflict is settled (no
@@ -231,26 +248,38 @@ class _Sync:
         self.on_step("commit")
         files = list(dict.fromkeys([*status.unmerged, *status.changed]))
         if files:
-            self.git(["add", "--", *(f"./{path.name}" for path in files)])
+            self.add([f"./{path.name}" for path in files])
         done = self.git(["commit", "-q", "--no-edit"])
         if not done.ok:
-            raise self.fail("commit", last_words(done))
+            raise self.fail("commit", reason(done))
         self.committed = tuple(files)
 
     def pull(self, where: list[str]) -> None:
+        """`git pull --no-rebase` in its two halves, so a failure is told for what it is:
+        fetching (the server) or merging (here; a merge with conflicts is left in
+        progress). `where`: a remote and branch; none, the branch's upstream."""
         self.on_step("pull")
+        fetched = self.git(["fetch", *where], network=True)
+        if not fetched.ok:
+            raise self.fail("server", reason(fetched))
         before = self.git(["rev-parse", "-q", "--verify", "HEAD"]).stdout.strip()
-        pulled = self.git(["pull", "--no-rebase", "--no-edit", *where], network=True)
+        message = tr("sync.msg.merge", self.lang)
+        # The merge runs gathertui's merge driver where set up: a large plan takes a
+        # moment, so it gets the network's time.
+        merged = self.git(
+            ["merge", "--no-edit", "-m", message, "FETCH_HEAD" if where else "@{upstream}"],
+            slow=True,
+        )
         if before:
             counted = self.git(["rev-list", "--count", "--no-merges", f"{before}..HEAD"])
             self.received += int(counted.stdout.strip() or 0)
-        if pulled.ok:
+        if merged.ok:
             return
         after = sync_status(self.folder)
         if after.merging or after.unmerged:
             # Left as git left it, for the person to settle in the app.
             raise _Stop(self.result("conflicts", conflicted=after.conflicted or after.unmerged))
-        raise self.fail("server", last_words(pulled))
+        raise self.fail("git", reason(merged))
 
     def push(self, args: list[str], again: bool = True) -> None:
         self.on_step("push")
@@ -267,7 +296,7 @@ class _Sync:
             self.pull([])
             self.push(args, again=False)
             return
-        raise self.fail("server", last_words(pushed))
+        raise self.fail("server", reason(pushed))
 
     def first_push(self, status: SyncStatus, remotes: list[str]) -> None:
         """A branch never sent: sent to `origin` (or the only remote) under its name, and
@@ -286,7 +315,7 @@ class _Sync:
             self.pull([remote, branch])
             self.push(["-u", remote, "HEAD"], again=False)
             return
-        raise self.fail("server", last_words(pushed))
+        raise self.fail("server", reason(pushed))
 
 
 def sync(
