@@ -90,6 +90,7 @@ class GathertuiApp(App[None]):
         self.git_status = git_status
         # The headers' git phrase ("✓ tersimpan di git"); "" outside git or until known.
         self.sync_phrase = ""
+        self._sync_asked = 0  # how many times the phrase was asked for
         # Set while a sync runs; setting the event stops it (see tui/sync.py).
         self.sync_cancel: threading.Event | None = None
         from gathertui.tui.text import translate_bindings
@@ -230,17 +231,22 @@ class GathertuiApp(App[None]):
         """Works out the headers' git phrase again, in a thread, once the screen is drawn:
         git never runs before the first frame nor holds up a redraw."""
         if self.git_status:
-            self.call_after_refresh(self._sync_status_in_background)
+            self._sync_asked += 1
+            self.call_after_refresh(self._sync_status_in_background, self._sync_asked)
 
-    @work(thread=True, group="sync-status", exclusive=True)
-    def _sync_status_in_background(self) -> None:
+    @work(thread=True, group="sync-status")
+    def _sync_status_in_background(self, asked: int) -> None:
         from gathertui.vcs.status import status_phrase, sync_status
 
         phrase = status_phrase(sync_status(self.folder), self.lang)
         with contextlib.suppress(RuntimeError):  # raised if the app closed first
-            self.call_from_thread(self._show_sync_phrase, phrase)
+            self.call_from_thread(self._show_sync_phrase, phrase, asked)
 
-    def _show_sync_phrase(self, phrase: str) -> None:
+    def _show_sync_phrase(self, phrase: str, asked: int) -> None:
+        # Threads may end out of order: only the latest question's answer is shown (an
+        # older one could predate a save or a sync).
+        if asked != self._sync_asked:
+            return
         self.sync_phrase = phrase
         for screen in self.screen_stack:
             show = getattr(screen, "show_sync_phrase", None)

@@ -20,7 +20,7 @@ class IdentityForm(FormModal[Identity]):
                 yield Label(t(self, "field.name"))
                 yield Input(id="name", compact=True)
                 yield Label(t(self, "field.email"))
-                yield Input(id="email", compact=True, placeholder="nama@contoh.go.id")
+                yield Input(id="email", compact=True)
             yield from self.compose_footer()
 
     def on_mount(self) -> None:
