@@ -328,3 +328,20 @@ def test_a_clash_through_the_driver_commits_the_side_chosen(tmp_path: Path) -> N
     assert "[[conflicts]]" not in shown
     pembukaan = shown.split('id = "pembukaan"')[1].split("[[agenda]]")[0]
     assert "minutes = 10" in pembukaan
+
+
+def test_a_message_that_cannot_be_made_does_not_stop_the_commit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gathertui.vcs import sync as sync_module
+
+    def broken(*args: object) -> str:
+        raise KeyError("no words")
+
+    monkeypatch.setattr(sync_module, "commit_message", broken)
+    folder = new_repository(tmp_path / "w")
+    plan = with_example_plan(folder)
+    add_person(plan, "andi-pratama", "Andi Pratama")
+    assert sync(folder, "en").committed == 1
+    subject = git(folder, "log", "-1", "--format=%s")
+    assert subject == f"{VISIT}: changed (cannot be read as a plan)\n"

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from gathertui.tui.text import t
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from gathertui.tui.app import GathertuiApp
     from gathertui.vcs.sync import Step, SyncResult
 
@@ -61,15 +63,20 @@ def _say_step(app: GathertuiApp, name: Step) -> None:
 
 async def _sync(app: GathertuiApp, cancel: threading.Event) -> None:
     from gathertui.tui.modals.identity_form import IdentityForm
-    from gathertui.vcs.sync import set_identity
+    from gathertui.vcs.git import GitError
+    from gathertui.vcs.sync import SyncResult, set_identity
 
     try:
         result = await _run(app, cancel)
         if result.outcome == "identity":
             identity = await app.push_screen_wait(IdentityForm())
             if identity is not None:
-                await asyncio.to_thread(set_identity, app.folder, *identity)
-                result = await _run(app, cancel)
+                try:
+                    await asyncio.to_thread(set_identity, app.folder, *identity)
+                except GitError as error:
+                    result = SyncResult("failed", problem="git", reason=error.reason)
+                else:
+                    result = await _run(app, cancel)
     except asyncio.CancelledError:
         cancel.set()  # the app is closing: git stops too, keeping what it recorded
         raise
@@ -87,10 +94,14 @@ async def _sync(app: GathertuiApp, cancel: threading.Event) -> None:
 
 
 def _said(app: GathertuiApp, result: SyncResult) -> None:
-    severity = {"failed": "error", "conflicts": "warning", "identity": "warning"}
+    severities: dict[str, SeverityLevel] = {
+        "failed": "error",
+        "conflicts": "warning",
+        "identity": "warning",
+    }
     app.notify(
         result.sentence(app.lang),
         markup=False,
-        severity=severity.get(result.outcome, "information"),  # type: ignore[arg-type]
+        severity=severities.get(result.outcome, "information"),
         timeout=SAID_SECONDS,
     )

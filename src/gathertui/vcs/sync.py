@@ -226,12 +226,21 @@ class _Sync:
         files = list(status.changed)
         names = [f"./{path.name}" for path in files]
         self.add(names)
-        message = commit_message(self.folder, files, self.lang)
+        message = self.message(files)
         done = self.git(["commit", "-q", "-F", "-", "--", *names], text=message)
         if not done.ok:
             # A hook (`gathertui check` on the staged plans) or git itself said no.
             raise self.fail("commit", reason(done))
         self.committed = tuple(files)
+
+    def message(self, files: list[Path]) -> str:
+        """The commit's message in words; if describing the changes fails, the files'
+        names: recording them matters more than the words."""
+        try:
+            return commit_message(self.folder, files, self.lang)
+        except Exception:  # a plan the diff cannot follow must not stop the commit
+            names = ", ".join(path.name for path in files)
+            return f"{names}: {tr('sync.msg.changed_file', self.lang)}"
 
     def add(self, names: list[str]) -> None:
         added = self.git(["add", "--", *names])
