@@ -345,3 +345,19 @@ def test_a_message_that_cannot_be_made_does_not_stop_the_commit(
     assert sync(folder, "en").committed == 1
     subject = git(folder, "log", "-1", "--format=%s")
     assert subject == f"{VISIT}: changed (cannot be read as a plan)\n"
+
+
+def test_the_setup_files_and_the_logo_are_recorded_with_the_plans(tmp_path: Path) -> None:
+    folder = new_repository(tmp_path / "w")
+    with_example_plan(folder)
+    (folder / ".gitattributes").write_text("*.toml merge=gathertui\n", encoding="utf-8")
+    (folder / ".gitignore").write_text("*.pdf\n", encoding="utf-8")
+    shutil.copyfile(PLANS / "logo.png", folder / "logo.png")
+    (folder / "other.png").write_bytes(b"not the logo")
+    names = {path.name for path in sync_status(folder).changed}
+    assert names == {".gitattributes", ".gitignore", "logo.png"}
+    result = sync(folder, "en")
+    assert result.committed == 3
+    message = git(folder, "log", "-1", "--format=%B")
+    assert message.startswith(".gitattributes: workspace file updated (and 2 more files)")
+    assert "?? other.png" in git(folder, "status", "--short")

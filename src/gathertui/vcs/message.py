@@ -78,6 +78,8 @@ def _file_message(folder: Path, path: Path, lang: str) -> tuple[str, str, list[s
     """What names one file (a plan's title), its first line, and its lines of changes."""
     if is_settings(path):
         return path.name, tr("sync.msg.settings", lang), []
+    if path.suffix != ".toml":  # .gitattributes, .gitignore, the logo
+        return path.name, f"{path.name}: {tr('sync.msg.workspace_file', lang)}", []
     old, new = _committed(folder, path), _current(path)
     if isinstance(new, Plan) and old is None:
         title = one_line(new.event.title)

@@ -4,20 +4,23 @@
 MERGE_HEAD there); `git status --porcelain=v2 --branch` gives the commits to send and to
 receive against the upstream as last fetched, and the files that differ from the last
 commit. Only the workspace's own files count: the `*.toml` of the folder itself, as the
-app reads them. Imports no model: the app computes this while the workspace loads.
+app reads them, the `.gitattributes` and `.gitignore` that `gathertui init` writes there
+(a clone merges plans by them), and the letterhead's logo when it lies in the folder.
+Imports no model: the app computes this while the workspace loads.
 """
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from gathertui.glance import SETTINGS_FILE
 from gathertui.i18n import tr
 from gathertui.vcs.git import GitError, run_git
 
 # The workspace's files, the folder's own: `glob` magic keeps `*` from crossing a "/".
-WORKSPACE_FILES = ":(glob)*.toml"
+WORKSPACE_FILES = (":(glob)*.toml", ":(literal).gitattributes", ":(literal).gitignore")
 STATUS = ["status", "--porcelain=v2", "--branch", "-z", "--untracked-files=all"]
 CONFLICT_TABLE = b"[[conflicts]]"
 CONFLICT_MARKER = b"<<<<<<< "
@@ -52,6 +55,23 @@ def has_git_folder(folder: Path) -> bool:
     outside any repository costs nothing (and runs no git) at all."""
     start = folder.resolve()
     return any((parent / ".git").exists() for parent in (start, *start.parents))
+
+
+def workspace_files(folder: Path) -> list[str]:
+    """Pathspecs, from `folder`, of the files a sync records: see the module's text."""
+    found = list(WORKSPACE_FILES)
+    try:
+        settings = tomllib.loads((folder / SETTINGS_FILE).read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return found
+    organization = settings.get("organization")
+    logo = organization.get("logo") if isinstance(organization, dict) else None
+    if isinstance(logo, str) and logo:
+        where = PurePosixPath(logo.replace("\\", "/"))
+        # Only a file of the folder itself: a logo elsewhere is not the workspace's.
+        if not where.is_absolute() and len(where.parts) == 1 and where.parts[0] != "..":
+            found.append(f":(literal){where}")
+    return found
 
 
 def unsettled(path: Path) -> bool:
@@ -93,7 +113,7 @@ def sync_status(folder: Path) -> SyncStatus:
             return SyncStatus()
         git_dir, top = (Path(line) for line in where.stdout.splitlines()[:2])
         status = run_git(
-            [*STATUS, "--", WORKSPACE_FILES],
+            [*STATUS, "--", *workspace_files(folder)],
             folder,
         )
     except (GitError, ValueError):
@@ -127,11 +147,9 @@ def _parse(folder: Path, top: Path, git_dir: Path, output: str) -> SyncStatus:
             unmerged.append(path)
         elif kind in "12?":
             changed.append(path)
-    conflicted = [
-        path
-        for path in sorted(folder.glob("*.toml"))
-        if path in unmerged or (path.is_file() and unsettled(path))
-    ]
+    # Unmerged files, and plans whose conflicts were committed or are being settled.
+    plans = [path for path in sorted(folder.glob("*.toml")) if path.is_file()]
+    conflicted = sorted({*unmerged, *(path for path in plans if unsettled(path))})
     return SyncStatus(
         repository=True,
         committed=committed,
