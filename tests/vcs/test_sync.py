@@ -104,9 +104,12 @@ def test_the_message_says_new_and_deleted_plans(tmp_path: Path) -> None:
     copy = folder / "copy.toml"
     shutil.copyfile(plan, copy)
     plan.unlink()
-    message = commit_message(folder, [copy, plan], "en")
-    assert message.splitlines()[0].endswith(": new plan (and 1 more file)")
-    assert "plan deleted" in message
+    settings = folder / "gathertui.toml"
+    message = commit_message(folder, [settings, copy, plan], "en")
+    # Plans first, by file name: the deleted one comes before copy.toml.
+    assert message.splitlines()[0].endswith(": plan deleted (and 2 more files)")
+    assert ": new plan" in message
+    assert message.splitlines()[-1] == "Workspace settings changed"
 
 
 def test_sync_commits_with_a_message_in_words_and_no_remote_says_so(tmp_path: Path) -> None:

@@ -98,13 +98,18 @@ def _file_message(folder: Path, path: Path, lang: str) -> tuple[str, str, list[s
     return title, _summary(short, lang, title), body
 
 
+def _order(path: Path) -> tuple[bool, bool, str]:
+    """Plans first (the first line names one), then the settings, then the rest."""
+    return (path.suffix != ".toml", is_settings(path), path.name)
+
+
 def commit_message(folder: Path, files: list[Path], lang: str | None = None) -> str:
     """The message for committing `files` (the workspace's, as saved) in `lang`, or the
     workspace's language."""
     lang = lang or resolve_language(None, settings_language(folder))
     firsts: list[str] = []
     body: list[str] = []
-    for path in files:
+    for path in sorted(files, key=_order):
         title, first, lines = _file_message(folder, path, lang)
         firsts.append(first)
         if len(files) > 1:
