@@ -163,3 +163,13 @@ async def test_a_clash_is_said_and_the_plan_opened(tmp_path: Path) -> None:
         await wait_for(pilot, lambda: told in notifications(app))
         assert opened == [ani / VISIT]
         await wait_for(pilot, lambda: subtitle(app) == "ani · conflict")
+
+
+async def test_a_save_in_the_app_updates_the_phrase(tmp_path: Path) -> None:
+    _, ani, _ = remote_and_clones(tmp_path)
+    app = git_app(ani)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("home", "enter")
+        await wait_for(pilot, lambda: subtitle(app) == f"{VISIT} · ✓ saved in git")
+        await pilot.press("2", "space", "ctrl+s")
+        await wait_for(pilot, lambda: subtitle(app) == f"{VISIT} · 1 file not yet recorded")
