@@ -8,5 +8,9 @@ from gathertui.state import open_workspace
 from gathertui.tui.app import GathertuiApp
 
 
-def make_app(folder: Path, lang: str = "en", open_path: Path | None = None) -> GathertuiApp:
-    return GathertuiApp(open_workspace(folder), lang, open_path)
+def make_app(
+    folder: Path, lang: str = "en", open_path: Path | None = None, *, git_status: bool = False
+) -> GathertuiApp:
+    """The app on `folder`; its git status is left out unless asked for, so a test of
+    the example plans (in this repository) does not show where the checkout stands."""
+    return GathertuiApp(open_workspace(folder), lang, open_path, git_status=git_status)

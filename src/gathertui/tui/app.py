@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,9 +83,11 @@ class GathertuiApp(App[None]):
         open_path: Path | None = None,
         *,
         first_run: bool = False,
+        git_status: bool = True,
     ) -> None:
         """`workspace` is a folder to read after the first frame, or one already read;
-        `first_run`: ask for the letterhead if the folder has no `gathertui.toml`."""
+        `first_run`: ask for the letterhead if the folder has no `gathertui.toml`;
+        `git_status`: show where the folder stands in git in the headers."""
         super().__init__()
         if isinstance(workspace, Path):
             self.folder = workspace
@@ -97,6 +100,12 @@ class GathertuiApp(App[None]):
         self.lang = lang
         self.open_path = open_path
         self.first_run = first_run
+        self.git_status = git_status
+        # The headers' git phrase ("✓ tersimpan di git"); "" outside git or until known.
+        self.sync_phrase = ""
+        self._sync_asked = 0  # how many times the phrase was asked for
+        # Set while a sync runs; setting the event stops it (see tui/sync.py).
+        self.sync_cancel: threading.Event | None = None
         from gathertui.tui.text import translate_bindings
 
         translate_bindings(self, lang)
@@ -228,6 +237,44 @@ class GathertuiApp(App[None]):
         for screen in self.screen_stack:
             if isinstance(screen, WorkspaceScreen):
                 screen.show_plans()
+        self.refresh_sync_status()
+
+    # Git
+
+    def refresh_sync_status(self) -> None:
+        """Works out the headers' git phrase again, in a thread, once the screen is drawn:
+        git never runs before the first frame nor holds up a redraw."""
+        if self.git_status:
+            self._sync_asked += 1
+            self.call_after_refresh(self._sync_status_in_background, self._sync_asked)
+
+    @work(thread=True, group="sync-status")
+    def _sync_status_in_background(self, asked: int) -> None:
+        from gathertui.vcs.status import status_phrase, sync_status
+
+        phrase = status_phrase(sync_status(self.folder), self.lang)
+        with contextlib.suppress(RuntimeError):  # raised if the app closed first
+            self.call_from_thread(self._show_sync_phrase, phrase, asked)
+
+    def _show_sync_phrase(self, phrase: str, asked: int) -> None:
+        # Threads may end out of order: only the latest question's answer is shown (an
+        # older one could predate a save or a sync).
+        if asked != self._sync_asked:
+            return
+        self.sync_phrase = phrase
+        for screen in self.screen_stack:
+            show = getattr(screen, "show_sync_phrase", None)
+            if callable(show):
+                show()
+
+    def with_sync_phrase(self, subtitle: str) -> str:
+        """A header's subtitle with the git phrase after it, when there is one."""
+        return f"{subtitle} · {self.sync_phrase}" if self.sync_phrase else subtitle
+
+    def action_sync(self) -> None:
+        from gathertui.tui.sync import start_sync
+
+        start_sync(self)
 
     def action_workspace(self) -> None:
         # Plans and the calendar stack on the workspace screen, which is the bottom one.

@@ -69,6 +69,7 @@ class GathertuiCommands(Provider):
         found.append((t(app, "cmd.help"), app.action_help, t(app, "cmd.help.help")))
         found.append((t(app, "cmd.calendar"), app.action_calendar, t(app, "cmd.calendar.help")))
         found.append((t(app, "cmd.settings"), app.action_settings, t(app, "cmd.settings.help")))
+        found.append((t(app, "cmd.sync"), app.action_sync, t(app, "cmd.sync.help")))
         for path, plan in app.workspace.effective_plans():
             found.append(
                 (

@@ -7,9 +7,13 @@ git's output as UTF-8 whatever the system's code page is.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +37,14 @@ class GitMissing(GitError):
 
 class GitTimeout(GitError):
     """git did not finish in time (a network without answer, a lock held elsewhere)."""
+
+
+class GitCancelled(GitError):
+    """The person stopped the command (Esc on a sync that waits on the network)."""
+
+
+# How often a cancellable command looks whether it was cancelled.
+_POLL_SECONDS = 0.1
 
 
 @dataclass(frozen=True)
@@ -70,34 +82,76 @@ def run_git(
     timeout: float = LOCAL_TIMEOUT,
     input_text: str | None = None,
     check: bool = False,
+    cancel: threading.Event | None = None,
 ) -> GitResult:
-    """`git ARGS` in `cwd`; raises GitMissing, GitTimeout, or GitError when `check` and
-    git fails. Output is decoded as UTF-8 with replacement, never raising on bytes."""
+    """`git ARGS` in `cwd`; raises GitMissing, GitTimeout, GitCancelled when `cancel` is
+    set while it runs, or GitError when `check` and git fails. Output is decoded as UTF-8
+    with replacement, never raising on bytes."""
     executable = git_executable()
     if executable is None:
         raise GitMissing(args, "git is not installed or not on the PATH")
+    data = None if input_text is None else input_text.encode("utf-8")
     try:
-        completed = subprocess.run(
+        process = subprocess.Popen(
             [executable, *args],
             cwd=cwd,
-            input=None if input_text is None else input_text.encode("utf-8"),
-            capture_output=True,
-            timeout=timeout,
+            stdin=subprocess.PIPE if data is not None else subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             env=_environment(),
-            check=False,
+            # Its own process group, so that stopping it stops what it started too (ssh,
+            # a credential helper), which would otherwise hold its output open.
+            start_new_session=os.name != "nt",
         )
-    except subprocess.TimeoutExpired:
-        raise GitTimeout(args, f"no answer within {timeout:g} s") from None
     except OSError as error:
         raise GitError(args, str(error)) from None
+    stdout, stderr = _wait(process, args, data, timeout, cancel)
     result = GitResult(
-        completed.returncode,
-        completed.stdout.decode("utf-8", "replace"),
-        completed.stderr.decode("utf-8", "replace"),
+        process.returncode,
+        stdout.decode("utf-8", "replace"),
+        stderr.decode("utf-8", "replace"),
     )
     if check and not result.ok:
         raise GitError(args, last_words(result))
     return result
+
+
+def _wait(
+    process: subprocess.Popen[bytes],
+    args: list[str],
+    data: bytes | None,
+    timeout: float,
+    cancel: threading.Event | None,
+) -> tuple[bytes, bytes]:
+    """The process's output once it ends; killed (and waited for) when it outlives
+    `timeout` or `cancel` is set. Without `cancel`, one wait for the whole timeout."""
+    deadline = time.monotonic() + timeout
+    step = timeout if cancel is None else _POLL_SECONDS
+    while True:
+        try:
+            return process.communicate(data, timeout=min(step, max(deadline - time.monotonic(), 0)))
+        except subprocess.TimeoutExpired:
+            data = None  # already written: communicate keeps what it sent
+            cancelled = cancel is not None and cancel.is_set()
+            if not cancelled and time.monotonic() < deadline:
+                continue
+            _stop(process)
+            if cancelled:
+                raise GitCancelled(args, "cancelled") from None
+            raise GitTimeout(args, f"no answer within {timeout:g} s") from None
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Ends the process and whatever it started, and waits for it."""
+    if os.name != "nt":
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    process.kill()
+    try:
+        process.communicate(timeout=_POLL_SECONDS * 10)
+    except subprocess.TimeoutExpired:
+        # A grandchild outside the group still holds the pipes: leave them to it.
+        process.wait()
 
 
 def last_words(result: GitResult) -> str:

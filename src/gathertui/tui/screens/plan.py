@@ -90,7 +90,7 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
         plan = self.session.plan
         marker = " ●" if self.session.dirty else ""
         self.title = literal(plan.event.title) + marker
-        self.sub_title = self.session.path.name
+        self.show_sync_phrase()
         # Not yet placed in a line: only the overview shows lines, and finding them in
         # an edited plan means writing its text out.
         self.problems = self.app.workspace.problems(self.session.path)
@@ -98,6 +98,9 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
         # people, redrawing the roster on every agenda keystroke is most of its cost.
         self.stale = set(TABS)
         self.freshen(self.query_one("#tabs", TabbedContent).active or "overview")
+
+    def show_sync_phrase(self) -> None:
+        self.sub_title = self.app.with_sync_phrase(self.session.path.name)
 
     def freshen(self, tab: str) -> None:
         """Draws `tab` if a change since it was last drawn left it out of date."""

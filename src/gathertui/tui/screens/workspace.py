@@ -88,6 +88,7 @@ class WorkspaceScreen(Screen[None]):
         Binding("r", "reload", "key.reload", show=False, id="reload"),
         Binding("k", "calendar", "key.calendar", id="calendar"),
         Binding("s", "settings", "key.settings", id="settings"),
+        Binding("g", "sync", "key.sync", id="sync"),
         Binding("slash", "filter", "key.filter", id="filter-plans"),
     ]
 
@@ -125,9 +126,12 @@ class WorkspaceScreen(Screen[None]):
     def dates(self, day: date) -> str:
         return (short_date if self.short_dates else long_date)(day, self.app.lang)
 
+    def show_sync_phrase(self) -> None:
+        self.sub_title = self.app.with_sync_phrase(self.app.folder.resolve().name)
+
     def show_plans(self) -> None:
         app = self.app
-        self.sub_title = app.folder.resolve().name
+        self.show_sync_phrase()
         table = self.query_one("#plans", VirtualTable)
         # Long dates when every cell fits, else short ones ("Jum, 26 Mei 2023"), so a
         # narrow screen keeps its width for the titles.
@@ -243,9 +247,12 @@ class WorkspaceScreen(Screen[None]):
         self.query_one("#plans", VirtualTable).focus()
 
     def key_escape(self) -> None:
-        """Escape in the filter empties it, shows every plan again and hides the box."""
+        """Escape in the filter empties it, shows every plan again and hides the box;
+        elsewhere it stops a sync that is running."""
         box = self.query_one("#plan-filter", Input)
-        if box.has_focus or box.value:
+        if not (box.has_focus or box.value) and self.app.sync_cancel is not None:
+            self.app.sync_cancel.set()
+        elif box.has_focus or box.value:
             box.value = ""
             box.display = False
             self._show_rows()
@@ -318,3 +325,6 @@ class WorkspaceScreen(Screen[None]):
 
     def action_settings(self) -> None:
         self.app.action_settings()
+
+    def action_sync(self) -> None:
+        self.app.action_sync()
