@@ -88,17 +88,6 @@ def set_minutes(path: Path, item: str, minutes: int) -> Plan:
     return edit_plan(path, agenda=agenda)
 
 
-def gathertui_merge_known() -> bool:
-    """Whether this build has `gathertui merge` (the merge driver)."""
-    import argparse
-
-    from gathertui.cli import build_parser
-
-    parser = build_parser()
-    commands = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-    return any("merge" in action.choices for action in commands)
-
-
 def use_merge_driver(clone: Path) -> None:
     (clone / ".gitattributes").write_text("*.toml merge=gathertui\n", encoding="utf-8")
     driver = f"{sys.executable} -m gathertui merge %O %A %B"

@@ -20,7 +20,6 @@ from gathertui.vcs.sync import (
 )
 from git_repos import (
     add_person,
-    gathertui_merge_known,
     git,
     isolate_git,
     new_repository,
@@ -276,7 +275,6 @@ def _keep_ours(text: str) -> str:
     return "".join(kept)
 
 
-@pytest.mark.skipif(not gathertui_merge_known(), reason="gathertui merge is not in this build")
 def test_concurrent_edits_merge_through_the_driver(tmp_path: Path) -> None:
     _, ani, budi = remote_and_clones(tmp_path)
     for clone in (ani, budi):
@@ -310,7 +308,6 @@ def test_the_first_line_names_changes_without_their_details() -> None:
     assert brief("~ Sambutan 15 → 20 menit") == "~ Sambutan 15 → 20 menit"
 
 
-@pytest.mark.skipif(not gathertui_merge_known(), reason="gathertui merge is not in this build")
 def test_a_clash_through_the_driver_commits_the_side_chosen(tmp_path: Path) -> None:
     from gathertui.planning.merge_conflicts import resolve_all
     from gathertui.storage import canonical_text, load_plan
