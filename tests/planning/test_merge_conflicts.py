@@ -142,3 +142,18 @@ def test_settling_in_the_editor_is_one_undoable_change() -> None:
     editor.undo()
     assert editor.plan == plan
     assert replace_plan(plan, plan, msg("op.edit_event")) is None
+
+
+def test_a_length_settled_lays_its_day_out_again() -> None:
+    text = MERGED.split("[[conflicts]]")[0] + (
+        '[[agenda]]\nid = "ramah-tamah"\nstart = 09:20:00\nminutes = 30\ntitle = "Ramah tamah"\n\n'
+        '[[conflicts]]\npath = "agenda.sambutan.minutes"\nours = 20\ntheirs = 25\nbase = 15\n'
+    ).replace('minutes = 15\ntitle = "Sambutan"', 'minutes = 20\ntitle = "Sambutan"')
+    plan = load_text(text)
+    assert plan.agenda[1].start.isoformat() == "09:20:00"
+    settled = resolve(plan, 0, "theirs")
+    assert [(i.id, i.start.isoformat(), i.minutes) for i in settled.rundown()] == [
+        ("sambutan", "09:00:00", 25),
+        ("ramah-tamah", "09:25:00", 30),
+    ]
+    assert resolve(plan, 0, "ours").agenda[1].start.isoformat() == "09:20:00"

@@ -181,3 +181,16 @@ async def open_roster(pilot: Pilot[None], app: GathertuiApp, row: int = 0) -> Pl
     await pilot.press("2")
     await pilot.pause()
     return screen
+
+
+async def wait_for(pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 20) -> None:
+    """Lets the app run until `condition` holds: git runs in threads, in real time."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    assert condition(), "the app never reached the expected state"
+
+
+def subtitle(app: GathertuiApp) -> str:
+    return str(app.screen.sub_title)

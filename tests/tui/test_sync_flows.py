@@ -4,12 +4,10 @@ question, in temporary repositories (a bare remote and two clones)."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from flow_helpers import SIZE, new_app, notifications
-from textual.pilot import Pilot
+from flow_helpers import SIZE, new_app, notifications, subtitle, wait_for
 from textual.widgets import Input
 
 from conftest import PLANS, VISIT
@@ -29,19 +27,6 @@ def git_app(folder: Path, lang: str = "en") -> GathertuiApp:
     app = new_app(folder, lang)
     app.git_status = True
     return app
-
-
-async def wait_for(pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 20) -> None:
-    """Lets the app run until `condition` holds: git runs in threads, in real time."""
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    assert condition(), "the app never reached the expected state"
-
-
-def subtitle(app: GathertuiApp) -> str:
-    return str(app.screen.sub_title)
 
 
 async def test_the_workspace_header_shows_where_git_stands(tmp_path: Path) -> None:

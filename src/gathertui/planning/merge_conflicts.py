@@ -15,7 +15,9 @@ from typing import Any, Literal, TypeVar
 from gathertui.i18n import msg
 from gathertui.model.plan import MergeConflict, Plan
 from gathertui.model.workspace import WorkspaceSettings
+from gathertui.planning.agenda import AgendaError, reflow_day
 from gathertui.planning.context import PlanContext
+from gathertui.planning.editing import PlanEditor
 from gathertui.problems import Problem, Severity
 from gathertui.text import one_line
 
@@ -127,7 +129,32 @@ def resolve(model: ModelT, index: int, side: Side) -> ModelT:
     document = model.to_document()
     del document["conflicts"][index]
     _apply(document, model, conflict, side)
-    return type(model).model_validate(document)
+    settled = type(model).model_validate(document)
+    if isinstance(model, Plan) and isinstance(settled, Plan):
+        _reflow_days_of(model, settled, conflict)
+    return settled
+
+
+def _reflow_days_of(before: Plan, after: Plan, conflict: MergeConflict) -> None:
+    """An unpinned item's start follows from the items before it: once a length, an
+    item or a pin is settled, its day is laid out again by the app's rule (in place)."""
+    top, ident, _ = split_path(after, conflict.path)
+    if top != "agenda" or ident is None:
+        return
+    days = {
+        item.day_in(plan.event)
+        for plan in (before, after)
+        for item in plan.agenda
+        if item.id == ident
+    }
+    editor = PlanEditor(after)
+    for day in sorted(days):
+        try:
+            change = reflow_day(after, day)
+        except AgendaError:
+            continue  # past midnight: left as merged; the overlap check says it
+        if change is not None:
+            editor.apply(change)
 
 
 def resolve_all(model: ModelT, side: Literal["ours", "theirs"]) -> ModelT:
