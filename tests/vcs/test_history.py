@@ -15,6 +15,7 @@ from gathertui.storage import load_plan
 from gathertui.vcs import git as git_module
 from gathertui.vcs.history import (
     HistoryUnavailable,
+    before_bytes,
     committed_bytes,
     locate,
     plan_history,
@@ -24,6 +25,7 @@ from gathertui.vcs.history import (
 )
 from gathertui.vcs.history_words import change_lines, when
 from git_history import COMMITS, OLD_NAME, git, plan_with_history
+from git_repos import add_person, edit_plan, isolate_git, new_repository, with_example_plan
 
 WIB = timezone(timedelta(hours=7))
 
@@ -145,3 +147,32 @@ def test_replacing_the_plan_is_one_change_that_undo_takes_back(plan: Path) -> No
     assert plan_changes(now, editor.plan) == []
     editor.redo()
     assert plan_changes(old, editor.plan) == []
+
+
+def test_each_commit_is_compared_with_the_one_it_was_made_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two people's commits made side by side: the older one listed is not the one the
+    # newer was made on, so comparing neighbours in the list would mix their changes.
+    isolate_git(tmp_path, monkeypatch)
+    folder = new_repository(tmp_path / "w")
+    path = with_example_plan(folder)
+    git(folder, "checkout", "-q", "-b", "budi")
+    add_person(path, "andi-pratama", "Andi Pratama")
+    git(folder, "commit", "-q", "-am", "Andi")
+    git(folder, "checkout", "-q", "main")
+    edit_plan(path, event=load_plan(path).model.event.model_copy(update={"title": "Kunjungan"}))
+    git(folder, "commit", "-q", "-am", "Judul")
+    git(folder, "merge", "-q", "--no-edit", "budi")
+    versions = plan_history(path)
+    where = locate(path)
+    changes = {}
+    for number, version in enumerate(versions):
+        before = read_plan(path, before_bytes(where, versions, number)).plan
+        now = read_plan(path, version_bytes_of(where, version)).plan
+        assert now is not None
+        changes[version.subject] = (
+            {c.section for c in plan_changes(before, now)} if before else None
+        )
+    assert changes["Andi"] == {"people"}
+    assert changes["Judul"] == {"event"}

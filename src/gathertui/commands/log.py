@@ -24,6 +24,7 @@ from gathertui.text import one_line
 from gathertui.vcs.history import (
     HistoryUnavailable,
     VersionPlan,
+    before_bytes,
     committed_bytes,
     locate,
     plan_history,
@@ -80,8 +81,11 @@ def run(args: argparse.Namespace) -> int:
     # Each version is read when first printed, so a long history starts printing at once
     # (a plan of 5,000 people takes about half a second to read).
     @cache
+    def plan_in(raw: bytes | None) -> VersionPlan:
+        return read_plan(path, raw)
+
     def plan_at(number: int) -> VersionPlan:
-        return read_plan(path, version_bytes_of(where, versions[number]))
+        return plan_in(version_bytes_of(where, versions[number]))
 
     zone = _zone(plan_at(0).plan, path)
     working = path.read_bytes()
@@ -90,7 +94,8 @@ def run(args: argparse.Namespace) -> int:
         _print_entry(tr("history.uncommitted", lang), change_lines(plan_at(0), now, lang))
     shown = versions if limit is None else versions[:limit]
     for number, version in enumerate(shown):
-        before = plan_at(number + 1) if number + 1 < len(versions) else None
+        raw_before = before_bytes(where, versions, number)
+        before = None if raw_before is None else plan_in(raw_before)
         date = when(version.date, zone, lang)
         author, subject = one_line(version.author), one_line(version.subject)
         header = "  ".join((version.short, date, author, subject))

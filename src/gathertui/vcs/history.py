@@ -21,8 +21,8 @@ from gathertui.vcs.git import GitError, GitMissing, GitResult, last_words, repos
 # One record a commit: a separator no name or subject holds, then the fields NUL apart;
 # `--name-only -z` puts the file's name at that commit after the fields.
 _RECORD = "\x1e"
-_FORMAT = _RECORD + "%H%x00%an%x00%ae%x00%aI%x00%s%x00"
-_FIELDS = 5
+_FORMAT = _RECORD + "%H%x00%an%x00%ae%x00%aI%x00%s%x00%P%x00"
+_FIELDS = 6
 
 
 class HistoryUnavailable(Exception):
@@ -46,6 +46,8 @@ class Version:
     subject: str
     # The file's path at this commit, from the repository's root, with `/` separators.
     name: str
+    # The commit it was made on (its first parent); None for a repository's first.
+    parent: str | None = None
 
     @property
     def short(self) -> str:
@@ -122,11 +124,12 @@ def plan_history(path: Path, limit: int | None = None) -> list[Version]:
     name = where.name
     for record in output.split(_RECORD)[1:]:
         fields = record.split("\x00")
-        commit, author, email, when, subject = fields[:_FIELDS]
+        commit, author, email, when, subject, parents = fields[:_FIELDS]
         names = [n.strip("\n") for n in fields[_FIELDS:] if n.strip("\n")]
         name = names[0] if names else name
         date = datetime.fromisoformat(when)
-        versions.append(Version(commit, author, email, date, subject, name))
+        parent = parents.split()[0] if parents.split() else None
+        versions.append(Version(commit, author, email, date, subject, name, parent))
     return versions
 
 
@@ -160,6 +163,23 @@ def blob(root: Path, commit: str, name: str) -> bytes | None:
 def version_bytes_of(where: Where, version: Version) -> bytes | None:
     """The file at a version `plan_history` gave: its name then is known."""
     return blob(where.root, version.commit, version.name)
+
+
+def before_bytes(where: Where, versions: list[Version], number: int) -> bytes | None:
+    """The file as it was in the commit `versions[number]` was made on (its first
+    parent), which is what that commit changed. In a history with merges this is not
+    always the next version listed: two people's commits made side by side each
+    changed what they started from. None: the commit made the file."""
+    version = versions[number]
+    if version.parent is None:
+        return None
+    # Its name there: the same, unless this commit renamed it (the next one's name).
+    older = [versions[number + 1].name] if number + 1 < len(versions) else []
+    for name in dict.fromkeys([version.name, *older]):
+        raw = blob(where.root, version.parent, name)
+        if raw is not None:
+            return raw
+    return None
 
 
 def read_plan(path: Path, raw: bytes | None) -> VersionPlan:

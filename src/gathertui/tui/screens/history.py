@@ -35,6 +35,7 @@ from gathertui.vcs.history import (
     Version,
     VersionPlan,
     Where,
+    before_bytes,
     locate,
     plan_history,
     read_plan,
@@ -145,6 +146,23 @@ class HistoryScreen(Screen[None]):
             self.plans[version.commit] = found
         return found
 
+    def _plan_before(self, where: Where, versions: list[Version], at: int) -> VersionPlan | None:
+        """What the commit changed: the plan in the commit it was made on. In a line of
+        commits that is the next one listed (read once); after a merge, its parent."""
+        version = versions[at]
+        older = versions[at + 1] if at + 1 < len(versions) else None
+        if older is not None and version.parent == older.commit:
+            return self._plan_of(where, older)
+        key = f"{version.commit}^"
+        found = self.plans.get(key)
+        if found is None:
+            raw = before_bytes(where, versions, at)
+            if raw is None:
+                return None
+            found = read_plan(self.session.path, raw)
+            self.plans[key] = found
+        return found
+
     def _call(self, callback: object, *args: object) -> None:
         """`callback(*args)` on the UI thread, unless the screen has gone meanwhile."""
         if get_current_worker().is_cancelled or not self.is_attached:
@@ -165,8 +183,7 @@ class HistoryScreen(Screen[None]):
             before: VersionPlan | None = loaded.newest
         else:
             plan = self._plan_of(loaded.where, versions[at])
-            older = versions[at + 1] if at + 1 < len(versions) else None
-            before = self._plan_of(loaded.where, older) if older else None
+            before = self._plan_before(loaded.where, versions, at)
         lines = tuple(change_lines(before, plan, self.app.lang))
         row = Row(versions[at] if at >= 0 else None, plan, lines)
         self._call(self._show_changes, number, row)
