@@ -255,7 +255,7 @@ def test_a_merge_that_stops_is_left_for_the_person_and_the_next_sync_ends_it(
     assert (done.outcome, done.committed, done.sent) == ("done", 1, True), done
     assert not (ani / ".git" / "MERGE_HEAD").exists()
     assert len(git(ani, "log", "-1", "--format=%p").split()) == 2  # a merge commit
-    merged = "Changes received from the server merged with these\n"
+    merged = "Merged the changes received from the server\n"
     assert git(ani, "log", "-1", "--format=%s") == merged
     assert status_phrase(sync_status(ani), "en") == "✓ saved in git"
 

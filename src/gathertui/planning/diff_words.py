@@ -72,6 +72,7 @@ FIELD_KEYS = {
     "acknowledged_by": "field.acknowledged_by",
     "acknowledged": "field.acknowledged",
     "place": "field.place",
+    "dated": "field.date",
     "quotas": "key.quotas",
 }
 # An agenda item's `start` is a time of day; the event's is its first day.
