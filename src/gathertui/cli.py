@@ -195,6 +195,9 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     roster_import.add_argument(
         "--dry-run", action="store_true", help="preview only; change nothing"
     )
+    roster_import.add_argument(
+        "--encoding", metavar="NAME", help=tr("cli.help.import_encoding", lang)
+    )
 
     diff = add("diff", "cli.help.diff")
     # Two files, or the seven arguments git gives an external diff; run() tells which.

@@ -40,6 +40,7 @@ def run_import(plan: Path, csv: Path, delegation: str = "mojokerto", **options: 
         delegation=delegation,
         skip_invalid=options.get("skip_invalid", False),
         dry_run=options.get("dry_run", False),
+        encoding=options.get("encoding"),
         lang=options.get("lang", "en"),
     )
     return run(args)
@@ -238,14 +239,13 @@ def test_comments_in_the_plan_are_kept_by_the_import(workspace: Path) -> None:
     assert plan.read_text(encoding="utf-8").startswith("# catatan tim\nschema_version = 1\n")
 
 
-def test_cp1252_file_is_read_with_a_notice(
+def test_cp1252_file_is_read_in_the_encoding_given(
     workspace: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     plan = workspace / VISIT
     csv = workspace.parent / "ansi.csv"
     csv.write_bytes("nama;jabatan\nJosé Gonçalves;Staf\n".encode("cp1252"))
-    assert run_import(plan, csv) == 0
-    assert "read as Windows-1252" in capsys.readouterr().err
+    assert run_import(plan, csv, encoding="cp1252") == 0
     assert "José Gonçalves" in [p["name"] for p in people(plan)]
 
 
@@ -275,3 +275,131 @@ def test_header_only_file_changes_nothing(
     assert run_import(plan, csv) == 0
     assert plan.read_bytes() == before
     assert "nothing to import" in capsys.readouterr().err
+
+
+# Malformed rows, encodings, the app's own export, and time (issue 17).
+
+UNCLOSED = 'nama;jabatan\n"Budi;Staf\nSri;Staf\nAyu;Staf\n'
+
+
+def test_an_unclosed_quote_imports_nothing(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = workspace / VISIT
+    before = plan.read_bytes()
+    csv = write(workspace.parent, UNCLOSED)
+    assert run_import(plan, csv) == 1
+    assert plan.read_bytes() == before
+    err = capsys.readouterr().err
+    assert f'{csv}:2: line 2: a quote (") opens a value that is never closed' in err
+    assert "1 row not valid, so nothing was imported" in err
+
+
+def test_skip_invalid_skips_a_malformed_row_and_says_which(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = workspace / VISIT
+    csv = write(workspace.parent, UNCLOSED + "Rina,Staf\n")
+    assert run_import(plan, csv, skip_invalid=True) == 0
+    err = capsys.readouterr().err
+    assert f"{csv}:2: line 2: a quote" in err
+    assert f'{csv}:5: line 5 is separated by "," but the first row by ";"' in err
+    assert "skipped 2 invalid rows" in err
+    names = [p["name"] for p in people(plan)]
+    assert "Sri" in names and "Ayu" in names
+    assert not [name for name in names if "Budi;" in name or "Rina" in name]
+
+
+def test_semicolon_rows_under_a_comma_header_import_nothing(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = workspace / VISIT
+    before = plan.read_bytes()
+    csv = write(workspace.parent, "nama,jabatan\nBudi;Kadis\n")
+    assert run_import(plan, csv) == 1
+    assert plan.read_bytes() == before
+    assert f'{csv}:2: line 2 is separated by ";" but the first row by ","' in (
+        capsys.readouterr().err
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", 'save it again as "CSV UTF-8", or name its encoding with --encoding'),
+        ("id", 'simpan ulang sebagai "CSV UTF-8", atau sebutkan penyandiannya dengan --encoding'),
+    ],
+)
+def test_a_file_in_an_unsure_encoding_is_refused(
+    workspace: Path, capsys: pytest.CaptureFixture[str], lang: str, sentence: str
+) -> None:
+    plan = workspace / VISIT
+    before = plan.read_bytes()
+    csv = workspace.parent / "gbk.csv"
+    csv.write_bytes("nama;jabatan\n张伟;局长\n".encode("gbk"))
+    assert run_import(plan, csv, lang=lang) == 1
+    assert plan.read_bytes() == before
+    assert sentence in capsys.readouterr().err
+
+
+def test_a_gbk_file_in_the_encoding_given(workspace: Path) -> None:
+    plan = workspace / VISIT
+    csv = workspace.parent / "gbk.csv"
+    csv.write_bytes("nama;jabatan\n张伟;局长\n".encode("gbk"))
+    assert run_import(plan, csv, encoding="gbk") == 0
+    assert "张伟" in [p["name"] for p in people(plan)]
+
+
+@pytest.mark.parametrize("name", ["klingon", "rot13"])
+def test_an_unknown_encoding_is_bad_usage(
+    workspace: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    plan = workspace / VISIT
+    assert run_import(plan, write(workspace.parent, GOOD), encoding=name) == 2
+    assert f'unknown encoding "{name}"' in capsys.readouterr().err
+
+
+def test_the_apps_csv_export_imports_back_as_it_was(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from gathertui.cli import main
+    from gathertui.storage import load_plan
+
+    source = workspace / VISIT
+    text = source.read_text(encoding="utf-8")
+    first = people(source)[0]
+    text = text.replace(f'name = "{first["name"]}"', 'name = "=Budi"', 1)
+    text = text.replace("[[people]]", '[[people]]\nphone = "+62 812-3456-7890 (WA)"', 1)
+    source.write_text(text, encoding="utf-8")
+    exported = workspace.parent / "roster.csv"
+    argv = ["export", str(source), "--what", "roster", "--format", "csv", "-o", str(exported)]
+    assert main([*argv, "--lang", "en"]) == 0
+    assert b"'=Budi" in exported.read_bytes()
+    empty = workspace / "empty.toml"
+    plan = load_plan(source).model
+    empty.write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert run_import(empty, exported, delegation="semarang") == 0
+    after = people(empty)
+    added = after[len(plan.people) :]
+    # The export orders people by delegation and precedence.
+    assert sorted(p["name"] for p in added) == sorted(p.name for p in plan.people)
+    budi = next(p for p in added if p["name"] == "=Budi")
+    assert budi["phone"] == "+62 812-3456-7890 (WA)"
+    assert not [p for p in added if str(p.get("phone", "")).startswith("'")]
+
+
+def test_twenty_thousand_rows_import_in_seconds(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import time
+
+    plan = workspace / VISIT
+    rows = "".join(f"Orang {n};Staf;0812{n:07d}\n" for n in range(20_000))
+    csv = write(workspace.parent, "nama;jabatan;hp\n" + rows)
+    started = time.perf_counter()
+    assert run_import(plan, csv) == 0
+    # Quadratic ids and a preview of every row took over a minute; now a few seconds.
+    assert time.perf_counter() - started < 20
+    assert "rows not shown here: 19800" in capsys.readouterr().out
+    assert len(people(plan)) > 20_000

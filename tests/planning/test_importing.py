@@ -82,14 +82,11 @@ def test_utf16_export_with_tabs() -> None:
     assert row.person is not None and row.person.name == "Élise Ñúñez"
 
 
-def test_not_utf8_falls_back_with_a_notice() -> None:
+def test_not_utf8_in_the_encoding_given() -> None:
     data = "nama;jabatan\nJosé Gonçalves;Staf\n".encode("cp1252")
-    roster = read_roster_csv(data)
+    roster = read_roster_csv(data, encoding="cp1252")
     (row,) = roster.rows
     assert row.person is not None and row.person.name == "José Gonçalves"
-    assert [n.render("en") for n in roster.notices] == [
-        "the file is not UTF-8; it was read as Windows-1252: check accented letters in the preview"
-    ]
 
 
 def test_utf8_is_read_as_utf8() -> None:
@@ -326,3 +323,156 @@ def test_repeated_names_are_pointed_out(visit_plan: Plan) -> None:
         (2, '"sunarto" is already in the plan (id sunarto); this row adds another person'),
         (4, '"BUDI" is also on row 3; both rows are added'),
     ]
+
+
+# Malformed rows, encodings, the app's own export, and time (issue 17).
+
+
+def test_an_unclosed_quote_is_an_error_naming_its_line() -> None:
+    # The quote on line 2 would swallow lines 3 and 4 into Budi's name.
+    roster = read('nama;jabatan\n"Budi;Staf\nSri;Staf\nAyu;Staf\n')
+    assert english(roster) == {
+        2: [
+            'line 2: a quote (") opens a value that is never closed, so every line after '
+            "it would be part of it; close or remove the quote"
+        ]
+    }
+    assert [row.person.name for row in roster.valid if row.person] == ["Sri", "Ayu"]
+    assert [row.number for row in roster.valid] == [3, 4]
+
+
+def test_a_quote_closed_in_the_middle_of_a_value_is_an_error() -> None:
+    roster = read('nama;jabatan\n"Budi;Staf\nSri;"Staf"\nAyu;Staf\n')
+    (bad,) = roster.invalid
+    assert bad.number == 2
+    assert bad.problems[0].render("en").startswith("line 2 cannot be read as CSV")
+    assert [row.person.name for row in roster.valid if row.person] == ["Sri", "Ayu"]
+
+
+def test_rows_with_another_separator_are_errors() -> None:
+    roster = read("nama,jabatan\nAndi,Staf\nBudi;Kadis\n")
+    assert english(roster) == {
+        3: ['line 3 is separated by ";" but the first row by ","; use one separator throughout']
+    }
+    assert [row.person.name for row in roster.valid if row.person] == ["Andi"]
+
+
+def test_a_row_with_too_few_values_is_an_error() -> None:
+    roster = read("nama;jabatan;instansi\nBudi;Staf\nSri;Staf;Dinas\n")
+    assert english(roster) == {
+        2: [
+            "line 2 has 2 of the 3 columns of the first row; a value, even an empty one, "
+            "is needed for each column"
+        ]
+    }
+
+
+def test_a_header_with_an_unclosed_quote_is_no_roster() -> None:
+    with pytest.raises(RosterError, match="line 1: a quote"):
+        read('"nama;jabatan\nBudi;Staf\n')
+
+
+GBK_ROSTER = "nama,jabatan,instansi\n张伟,局长,市政府\n李娜,秘书,外事办\n王芳,记者,日报社\n"
+
+
+def test_a_gbk_file_detected_for_sure_is_read_in_it() -> None:
+    roster = read_roster_csv(GBK_ROSTER.encode("gbk"))
+    assert [row.person.name for row in roster.valid if row.person] == ["张伟", "李娜", "王芳"]
+    assert [n.render("en") for n in roster.notices] == [
+        "the file is not UTF-8; it was read as gb18030: check accented letters in the preview"
+    ]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "nama;jabatan\n张伟;局长\n".encode("gbk"),
+        "nama;jabatan\nJosé Gonçalves;Staf\n".encode("cp1252"),
+    ],
+)
+def test_a_file_whose_encoding_is_not_sure_is_refused(data: bytes) -> None:
+    with pytest.raises(RosterError) as caught:
+        read_roster_csv(data)
+    assert caught.value.message.render("en") == (
+        "the file is not UTF-8 and its encoding cannot be told for sure; save it again as "
+        '"CSV UTF-8", or name its encoding with --encoding (for example --encoding cp1252)'
+    )
+    assert caught.value.message.render("id").startswith("berkas bukan UTF-8")
+
+
+def test_an_encoding_given_is_used() -> None:
+    data = "nama;jabatan\nJosé Gonçalves;Staf\n".encode("cp1252")
+    roster = read_roster_csv(data, encoding="cp1252")
+    assert roster.notices == []
+    assert [row.person.name for row in roster.valid if row.person] == ["José Gonçalves"]
+    assert read_roster_csv(GBK_ROSTER.encode("gbk"), encoding="gbk").notices == []
+
+
+def test_an_encoding_that_does_not_fit_names_the_line() -> None:
+    data = "nama;jabatan\nBudi;Staf\nJosé;Staf\n".encode("cp1252")
+    with pytest.raises(RosterError) as caught:
+        read_roster_csv(data, encoding="utf-8")
+    assert caught.value.message.render("en") == (
+        "the file cannot be read as utf-8: line 3 holds bytes that are not utf-8"
+    )
+
+
+def test_the_apps_own_csv_export_comes_back_as_it_was(visit_plan: Plan) -> None:
+    from gathertui.exports import export
+
+    values = {
+        "name": "=Budi",
+        "position": "+Kepala",
+        "organization": "-Dinas",
+        "phone": "+62 812-3456-7890 (WA)",
+        "email": "budi@contoh.go.id",
+    }
+    visit_plan.people[0] = visit_plan.people[0].model_copy(update=values)
+    visit_plan.people[1] = visit_plan.people[1].model_copy(
+        update={"name": "@Sri", "phone": "+62 812-1111-2222"}
+    )
+    data = export(visit_plan, None, "roster", "csv", "en")
+    assert b"'=Budi" in data and b"'+62 812-3456-7890 (WA)" in data
+    people = {row.person.name: row.person for row in read_roster_csv(data).valid if row.person}
+    budi, sri = people["=Budi"], people["@Sri"]
+    assert (budi.position, budi.organization, budi.phone) == (
+        "+Kepala",
+        "-Dinas",
+        "+62 812-3456-7890 (WA)",
+    )
+    assert sri.phone == "+62 812-1111-2222"
+
+
+def test_an_apostrophe_before_anything_else_is_kept() -> None:
+    (row,) = read("nama;jabatan\n'Budi;'Staf\n").rows
+    assert row.person is not None and (row.person.name, row.person.position) == ("'Budi", "'Staf")
+
+
+def test_twenty_thousand_identical_names_import_in_linear_time(visit_plan: Plan) -> None:
+    import time
+
+    started = time.perf_counter()
+    roster = read("nama\n" + "Budi Santoso\n" * 20_000)
+    change = import_change(visit_plan, "mojokerto", roster.rows)
+    assert change is not None
+    PlanEditor(visit_plan).apply(change)
+    # Quadratic, this took over a minute; linear, well under a second on a laptop.
+    assert time.perf_counter() - started < 10
+    ids = [p.id for p in visit_plan.people]
+    assert len(ids) == len(set(ids))
+    assert sum(ident.startswith("budi-santoso") for ident in ids) >= 20_000
+
+
+def test_unique_ids_give_what_unique_id_gives() -> None:
+    from gathertui.planning.editing import UniqueIds, unique_id
+
+    names = ["Budi", "Budi", "Budi 3", "Budi", "budi-2", "Sri", "Budi"]
+    taken = {"budi-5", "sri"}
+    ids = UniqueIds(taken)
+    made = [ids.new(name) for name in names]
+    expected, used = [], set(taken)
+    for name in names:
+        expected.append(unique_id(name, used))
+        used.add(expected[-1])
+    assert made == expected
+    assert len(set(made)) == len(made) and not set(made) & taken

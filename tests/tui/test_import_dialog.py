@@ -61,3 +61,14 @@ async def test_a_file_that_is_no_roster_is_said(workspace: Path) -> None:
         await _start_import(pilot, app, "bad.csv")
         assert not isinstance(app.screen, Pick | Choice)
         assert notifications(app)
+
+
+async def test_a_file_in_an_encoding_not_sure_says_to_save_it_as_utf8(workspace: Path) -> None:
+    (workspace / "ansi.csv").write_bytes("Nama;Jabatan\nJosé Gonçalves;Staf\n".encode("cp1252"))
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot, app)
+        await _start_import(pilot, app, "ansi.csv")
+        assert not isinstance(app.screen, Pick | Choice)
+        said = " ".join(notifications(app))
+        assert 'Save it again as "CSV UTF-8"' in said and "--encoding" in said

@@ -2,7 +2,9 @@
 
 The rows to add are previewed on stdout; notices, invalid rows (`FILE.csv:ROW: reason`)
 and the outcome go to stderr. Nothing is written unless every row is valid, or
---skip-invalid says to leave the invalid ones out. Exit 0 imported (or a clean dry run),
+--skip-invalid says to leave the invalid ones out (a row whose quotes or separators do not
+add up is invalid too). A CSV that is not UTF-8 is read in the `--encoding` given, or in
+one detected for sure; otherwise it is refused. Exit 0 imported (or a clean dry run),
 1 invalid rows or a save refused, 2 bad usage (a missing file, an unknown delegation).
 
 Values from the sheet go into rich `Text` after `literal()`, as in `show`, so
@@ -36,6 +38,10 @@ from gathertui.planning.importing import (
 from gathertui.storage import ChangedOnDisk, save
 from gathertui.text import literal, one_line
 
+# A preview of 100,000 rows would take minutes to lay out and nobody reads it; the rows
+# past this many are counted, and imported all the same.
+PREVIEW_ROWS = 200
+
 
 def _read(path: Path, lang: str) -> bytes | None:
     try:
@@ -67,7 +73,7 @@ def _preview(rows: list[ImportRow], delegation: Delegation, lang: str) -> None:
         tr("import.email", lang),
     ):
         table.add_column(heading)
-    for row in rows:
+    for row in rows[:PREVIEW_ROWS]:
         person = row.person
         assert person is not None  # only valid rows are previewed
         table.add_row(
@@ -79,7 +85,10 @@ def _preview(rows: list[ImportRow], delegation: Delegation, lang: str) -> None:
             label(person.category, lang),
             *(Text(literal(value or "")) for value in (person.phone, person.email)),
         )
-    Console(highlight=False, emoji=False, markup=False).print(table)
+    console = Console(highlight=False, emoji=False, markup=False)
+    console.print(table)
+    if len(rows) > PREVIEW_ROWS:
+        console.print(Text(tr("import.preview_more", lang, count=len(rows) - PREVIEW_ROWS)))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -96,10 +105,13 @@ def run(args: argparse.Namespace) -> int:
     if data is None:
         return 2
     try:
-        roster = read_roster(data)
+        roster = read_roster(data, args.encoding)
     except RosterError as error:
         _tell(str(csv_path), error.message, lang)
         return 1
+    except LookupError:  # no such encoding, or a codec that is none ("rot13")
+        say(lang, "cli.unknown_encoding", name=one_line(args.encoding or ""))
+        return 2
     for notice in roster.notices:
         _tell(str(csv_path), notice, lang)
     valid, invalid = roster.valid, roster.invalid

@@ -29,7 +29,7 @@ from gathertui.i18n import LANGUAGES, Message, msg
 from gathertui.i18n.labels import word
 from gathertui.model.enums import Category
 from gathertui.model.plan import Person, Plan
-from gathertui.planning.editing import Change, Insert, slugify, unique_id
+from gathertui.planning.editing import Change, Insert, UniqueIds, slugify
 from gathertui.text import one_line
 
 # A roster of 5,000 people is well under 1 MB; anything past this is not a roster.
@@ -73,6 +73,14 @@ _ROUNDED_NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?[eE]\+?\d+$")
 # the marks people group them with, at least 7 digits (a short "+1-1" is arithmetic).
 _PHONE = re.compile(r"^\+?\(?\d[\d ().-]*$")
 _PHONE_DIGITS = 7
+# What exports/spreadsheet.py puts an apostrophe before so that a spreadsheet shows the
+# cell as text instead of running it; an apostrophe before one of these is that export's,
+# so it is dropped again. The full-width forms are formulas to some spreadsheets too.
+_NEUTRALISED = frozenset("=+-@\t\r＝＋－＠")
+# An encoding is taken from detection only when its best guess reads as text (a low
+# "chaos") and no other guess nearly as good reads the bytes as other letters.
+_MAX_CHAOS = 0.1
+_RIVAL_MARGIN = 0.1
 
 
 def is_phone_number(text: str) -> bool:
@@ -150,27 +158,52 @@ def _category_options() -> str:
     return ", ".join(options)
 
 
-def _decode(data: bytes) -> tuple[str, list[Message]]:
+def _decode(data: bytes, encoding: str | None) -> tuple[str, list[Message]]:
+    """The text of a CSV file: in `encoding` if given, else UTF-8 (or UTF-16 with a BOM),
+    else in the encoding detected for sure; never a guess that may turn names into
+    mojibake."""
+    if data.startswith(_WORKBOOKS):
+        raise RosterError(msg("import.workbook"))
+    if encoding is not None:
+        codec = codecs.lookup(encoding).name
+        try:
+            return data.decode("utf-8-sig" if codec == "utf-8" else codec), []
+        except UnicodeDecodeError as error:
+            line = data.count(b"\n", 0, error.start) + 1
+            raise RosterError(msg("import.wrong_encoding", encoding=encoding, line=line)) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), []
         except UnicodeDecodeError:
             raise RosterError(msg("import.binary")) from None
-    if data.startswith(_WORKBOOKS):
-        raise RosterError(msg("import.workbook"))
     if b"\x00" in data:
         raise RosterError(msg("import.binary"))
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         pass
-    # Excel on Windows saves "CSV" in the ANSI code page; cp1252 leaves five bytes
-    # undefined, which latin-1 reads as anything.
-    try:
-        text, encoding = data.decode("cp1252"), "Windows-1252"
-    except UnicodeDecodeError:
-        text, encoding = data.decode("latin-1"), "Latin-1"
-    return text, [msg("import.not_utf8", encoding=encoding)]
+    detected = _detected(data)
+    if detected is None:
+        raise RosterError(msg("import.unknown_encoding"))
+    text, name = detected
+    return text, [msg("import.not_utf8", encoding=name)]
+
+
+def _detected(data: bytes) -> tuple[str, str] | None:
+    """The text and the encoding charset-normalizer finds, when it is sure: Excel's ANSI
+    CSV is cp1252 in Jakarta and GBK in Shanghai, and a short file may read as either."""
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None or best.chaos > _MAX_CHAOS:
+        return None
+    text = str(best)
+    # One match already stands for every encoding that gives the same text.
+    rivals = [m for m in matches if m is not best and m.chaos <= best.chaos + _RIVAL_MARGIN]
+    if any(str(rival) != text for rival in rivals):
+        return None
+    return text, best.encoding
 
 
 def _delimiter(text: str) -> str:
@@ -187,16 +220,54 @@ def _delimiter(text: str) -> str:
         return ","
 
 
-def _records(text: str) -> list[tuple[int, list[str]]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    records: list[tuple[int, list[str]]] = []
-    try:
-        for cells in reader:
-            records.append((len(records) + 1, cells))
-    except csv.Error as error:
-        detail = one_line(str(error))
-        raise RosterError(msg("import.not_csv", row=len(records) + 1, detail=detail)) from None
-    return records
+@dataclass(frozen=True)
+class _Record:
+    """One row as read: its number (the spreadsheet's), the line it starts on, its cells,
+    its text in the file (CSV only, to tell which separator it uses), and why it cannot be
+    read, if so."""
+
+    number: int
+    line: int
+    cells: list[str]
+    text: str | None = None
+    problem: Message | None = None
+
+
+def _records(text: str) -> tuple[list[_Record], str]:
+    """The rows of the CSV and its separator. A row whose quotes do not add up is kept
+    with its problem, and reading goes on from the line after the one it started on: an
+    unclosed quote makes one bad row, not one person holding the rest of the file."""
+    delimiter = _delimiter(text)
+    lines = io.StringIO(text, newline="").readlines()
+    records: list[_Record] = []
+    position = 0  # the index in `lines` the reader reads next
+
+    def feed() -> Iterable[str]:
+        nonlocal position
+        while position < len(lines):
+            position += 1
+            yield lines[position - 1]
+
+    while position < len(lines):
+        # strict: a quote that ends a value must be followed by the separator.
+        reader = csv.reader(feed(), delimiter=delimiter, strict=True)
+        while True:
+            start = position
+            number = len(records) + 1
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as error:
+                if position >= len(lines):
+                    problem = msg("import.unclosed_quote", line=start + 1)
+                else:
+                    problem = msg("import.bad_quotes", line=start + 1, detail=one_line(str(error)))
+                records.append(_Record(number, start + 1, [], None, problem))
+                position = start + 1
+                break
+            records.append(_Record(number, start + 1, cells, "".join(lines[start:position])))
+    return records, delimiter
 
 
 def _columns(header: list[str]) -> tuple[dict[int, str], dict[str, str], list[str]]:
@@ -272,23 +343,26 @@ def _person(fields: dict[str, str], titles: dict[str, str]) -> tuple[Person | No
     return (None if problems else person), problems
 
 
-def read_roster(data: bytes) -> RosterImport:
+def read_roster(data: bytes, encoding: str | None = None) -> RosterImport:
     """The rows of a roster as CSV or as an Excel workbook (.xlsx), told apart by their
-    first bytes; both are read the same way from their cells on."""
+    first bytes; both are read the same way from their cells on. `encoding` is the CSV's
+    (`codecs` name; LookupError if unknown), when it is not UTF-8."""
     if len(data) > MAX_ROSTER_BYTES:
         raise RosterError(msg("import.too_large", limit=MAX_ROSTER_BYTES // (1024 * 1024)))
     if data.startswith(_XLSX):
-        return _roster(_xlsx_records(data), [])
-    return read_roster_csv(data)
+        return _roster(_xlsx_records(data), [], None)
+    return read_roster_csv(data, encoding)
 
 
-def read_roster_csv(data: bytes) -> RosterImport:
+def read_roster_csv(data: bytes, encoding: str | None = None) -> RosterImport:
     """The rows of a CSV roster, each valid or saying why not; raises RosterError when the
-    file as a whole is not a roster (not text, no header, no name column)."""
+    file as a whole is not a roster (not text in a known encoding, no header, no name
+    column)."""
     if len(data) > MAX_ROSTER_BYTES:
         raise RosterError(msg("import.too_large", limit=MAX_ROSTER_BYTES // (1024 * 1024)))
-    text, notices = _decode(data)
-    return _roster(_records(text), notices)
+    text, notices = _decode(data, encoding)
+    records, delimiter = _records(text)
+    return _roster(records, notices, delimiter)
 
 
 def _cell_text(value: object) -> str:
@@ -307,7 +381,7 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _xlsx_records(data: bytes) -> list[tuple[int, list[str]]]:
+def _xlsx_records(data: bytes) -> list[_Record]:
     """The first sheet's rows, numbered as Excel numbers them; formulas give the value
     Excel last computed."""
     from openpyxl import load_workbook
@@ -332,43 +406,77 @@ def _xlsx_records(data: bytes) -> list[tuple[int, list[str]]]:
             # last value, so a value past the header's last title is seen as extra.
             while cells and not cells[-1]:
                 cells.pop()
-            records.append((number, cells))
+            records.append(_Record(number, number, cells))
         return records
     finally:
         book.close()
 
 
-def _roster(records: list[tuple[int, list[str]]], notices: list[Message]) -> RosterImport:
-    records = [(n, cells) for n, cells in records if any(c.strip() for c in cells)]
+def _shape_problem(record: _Record, header: list[str], delimiter: str) -> Message | None:
+    """Why a CSV row's cells do not line up with the header's columns: another separator
+    than the header's, or too few values (too many is told with the person's problems)."""
+    text, cells = record.text, record.cells
+    # A header may end in empty cells ("nama;jabatan;"); rows need the titled columns.
+    width = max(n for n, title in enumerate(header) if title.strip()) + 1
+    short = len(cells) < width
+    if text is None or not (short or any(cell.strip() for cell in cells[len(header) :])):
+        return None
+    for other in _DELIMITERS:
+        if other != delimiter and len(next(csv.reader([text], delimiter=other), [])) == width:
+            return msg("import.other_separator", line=record.line, found=other, expected=delimiter)
+    if short:
+        return msg("import.too_few_values", line=record.line, count=len(cells), columns=width)
+    return None
+
+
+def _restored(value: str) -> str:
+    """ "'=Budi" → "=Budi": what the app's CSV export made text, as it was."""
+    return value[1:] if value.startswith("'") and value[1:2] in _NEUTRALISED else value
+
+
+def _roster(records: list[_Record], notices: list[Message], delimiter: str | None) -> RosterImport:
+    records = [r for r in records if r.problem or any(c.strip() for c in r.cells)]
     if not records:
         raise RosterError(msg("import.empty"))
-    (_, header), *body = records
+    first, *body = records
+    if first.problem is not None:
+        raise RosterError(first.problem)
+    header = first.cells
     columns, titles, unknown = _columns(header)
     if unknown:
         notices.append(
             msg("import.unknown_columns", columns=", ".join(f'"{one_line(t)}"' for t in unknown))
         )
     rows = []
-    for number, cells in body:
+    for record in body:
+        if record.problem is not None:
+            rows.append(ImportRow(record.number, {}, None, [record.problem]))
+            continue
+        cells = record.cells
         fields = {}
         for index, name in columns.items():
-            value = cells[index] if index < len(cells) else ""
+            value = _restored(cells[index]) if index < len(cells) else ""
             # A line break inside a name or a phone number is a slip; in notes, it is text.
             value = value.strip() if name == "notes" else " ".join(value.split())
             if name == "phone" and value.startswith("'") and is_phone_number(value[1:]):
-                # "'+62 812..." from a CSV written before phones were left as they are.
+                # "'0812..." typed to keep the leading zero, or "'+62 812..." from a CSV
+                # written before phones were left as they are.
                 value = value[1:]
             if value:
                 fields[name] = value
         # A numbered but unfilled row of a template ("12;;;") is as empty as a blank one.
         if not fields:
             continue
+        shape = None if delimiter is None else _shape_problem(record, header, delimiter)
+        if shape is not None:
+            rows.append(ImportRow(record.number, fields, None, [shape]))
+            continue
         person, problems = _person(fields, titles)
         extra = [cell for cell in cells[len(header) :] if cell.strip()]
         if extra:
             problems.insert(0, msg("import.extra_values", count=len(extra)))
             person = None
-        rows.append(ImportRow(number, fields, person, problems))
+        rows.append(ImportRow(record.number, fields, person, problems))
     return RosterImport(rows, notices, unknown)
 
 
@@ -402,11 +510,10 @@ def import_change(plan: Plan, delegation_id: str, rows: Iterable[ImportRow]) -> 
         return None
     members = [n for n, p in enumerate(plan.people) if p.delegation == delegation_id]
     start = members[-1] + 1 if members else len(plan.people)
-    taken = {p.id for p in plan.people}
+    ids = UniqueIds(p.id for p in plan.people)
     steps = []
     for offset, person in enumerate(people):
-        ident = unique_id(person.name, taken)
-        taken.add(ident)
+        ident = ids.new(person.name)
         placed = person.model_copy(update={"id": ident, "delegation": delegation_id})
         steps.append(Insert("people", start + offset, placed))
     return Change(msg("op.import_people", count=len(people)), tuple(steps), ("people", start))

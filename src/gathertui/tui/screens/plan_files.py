@@ -58,7 +58,11 @@ class PlanFilesMixin(Screen[None]):
             self.notify(markup=False, message=message, severity="error")
             return
         except RosterError as error:
-            self.notify(markup=False, message=said(self, error.message), severity="error")
+            # The command line's advice (--encoding) is no option here.
+            message = said(self, error.message)
+            if error.message.key == "import.unknown_encoding":
+                message = t(self, "ui.import_unknown_encoding")
+            self.notify(markup=False, message=message, severity="error")
             return
         delegation = self.query_one(RosterPane).chosen_delegation()
         if delegation is None:
