@@ -416,10 +416,12 @@ def _shape_problem(record: _Record, header: list[str], delimiter: str) -> Messag
     """Why a CSV row's cells do not line up with the header's columns: another separator
     than the header's, or too few values (too many is told with the person's problems)."""
     text, cells = record.text, record.cells
+    if text is None or len(cells) == len(header):
+        return None
     # A header may end in empty cells ("nama;jabatan;"); rows need the titled columns.
     width = max(n for n, title in enumerate(header) if title.strip()) + 1
     short = len(cells) < width
-    if text is None or not (short or any(cell.strip() for cell in cells[len(header) :])):
+    if not (short or any(cell.strip() for cell in cells[len(header) :])):
         return None
     for other in _DELIMITERS:
         if other != delimiter and len(next(csv.reader([text], delimiter=other), [])) == width:
