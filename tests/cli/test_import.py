@@ -403,3 +403,18 @@ def test_twenty_thousand_rows_import_in_seconds(
     assert time.perf_counter() - started < 20
     assert "rows not shown here: 19800" in capsys.readouterr().out
     assert len(people(plan)) > 20_000
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("en", "the encoding of a CSV that is not UTF-8"), ("id", "penyandian CSV yang bukan UTF-8")],
+)
+def test_encoding_is_in_the_help_in_both_languages(
+    capsys: pytest.CaptureFixture[str], lang: str, words: str
+) -> None:
+    from gathertui.cli import build_parser
+
+    with pytest.raises(SystemExit):
+        build_parser(lang).parse_args(["import", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--encoding NAME" in text and words in text
