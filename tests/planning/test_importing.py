@@ -476,3 +476,9 @@ def test_unique_ids_give_what_unique_id_gives() -> None:
         used.add(expected[-1])
     assert made == expected
     assert len(set(made)) == len(made) and not set(made) & taken
+
+
+def test_a_quote_wrong_on_the_last_line_is_not_called_unclosed() -> None:
+    roster = read('nama;jabatan\nBudi;Staf\nSri;"Staf"x')
+    (bad,) = roster.invalid
+    assert bad.problems[0].render("en").startswith("line 3 cannot be read as CSV")

@@ -259,7 +259,9 @@ def _records(text: str) -> tuple[list[_Record], str]:
             except StopIteration:
                 break
             except csv.Error as error:
-                if position >= len(lines):
+                # Only a quote still open when the file ends reaches its end; any other
+                # error is about a character on the way.
+                if position >= len(lines) and "end of data" in str(error):
                     problem = msg("import.unclosed_quote", line=start + 1)
                 else:
                     problem = msg("import.bad_quotes", line=start + 1, detail=one_line(str(error)))
