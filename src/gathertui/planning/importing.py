@@ -7,6 +7,11 @@ and the TUI can do the same.
 
 Row numbers are the spreadsheet's: the header is row 1, a blank row still counts, and a
 cell with a line break inside stays one row.
+
+Nothing is guessed: a CSV row whose quotes or separators do not add up is an invalid row
+naming its line, a file that is not UTF-8 is read only in the encoding given or in one
+detected for sure, and the apostrophe the app's own CSV export put before a cell is
+taken off again.
 """
 
 from __future__ import annotations
