@@ -11,6 +11,11 @@ reports, measured in one run:
   clock also counts whatever else a shared machine runs.
 
 Run: .venv/bin/python bench/bench_import.py [--rows N] [--same N] [--rounds N]
+
+Measured on a shared 2-core machine, CPU seconds: before ids were made in constant time
+and the preview was capped, 20,000 distinct names took 22.3 s and 20,000 of one name 39.2 s
+(3.2x the time per row of 2,000); after, 100,000 distinct names take 7.3 s (1.04x the time
+per row of 10,000) and 20,000 of one name 1.1 s.
 """
 
 from __future__ import annotations
