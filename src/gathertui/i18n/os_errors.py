@@ -19,6 +19,7 @@ _REASONS = {
     errno.ENOSPC: "os.disk_full",
     errno.EEXIST: "os.exists",
     errno.EROFS: "os.read_only",
+    errno.ENOTDIR: "os.not_a_folder",
 }
 
 
