@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -15,10 +16,12 @@ from flow_helpers import (
     open_roster,
     roster_rows,
     table,
+    wait_for,
 )
 from textual.widgets import Input
 
 from conftest import VISIT
+from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import AskText, Choice
 from gathertui.tui.screens.plan import PlanScreen
 from gathertui.tui.screens.workspace import WorkspaceScreen
@@ -197,3 +200,14 @@ async def test_reload_after_the_file_was_deleted(workspace: Path, visit: Path) -
         assert screen.session.dirty  # the edit is still there, to save elsewhere
         assert roster_rows(app)[0][ATTENDANCE] == "invited"
         assert "no such file or folder" in notifications(app)[-1]
+
+
+async def test_the_app_removes_what_a_killed_save_left(workspace: Path) -> None:
+    left = workspace / f".{VISIT}.k3x_9q0a.tmp"
+    left.write_bytes(b"half a plan")
+    moment = time.time() - 120
+    os.utime(left, (moment, moment))
+    app = GathertuiApp(workspace, "en", git_status=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: not left.exists(), seconds=5)
+    assert not left.exists()

@@ -118,6 +118,7 @@ class GathertuiApp(App[None]):
         return WorkspaceScreen()
 
     def on_mount(self) -> None:
+        self.call_after_refresh(self._tidy_folder)
         if self.open_path is not None:
             self.open_plan(self.open_path)
         elif self._workspace is None:
@@ -153,6 +154,14 @@ class GathertuiApp(App[None]):
     def sessions(self) -> dict[Path, PlanSession]:
         """The plans open for editing; none before the workspace is read."""
         return self._workspace.sessions if self._workspace is not None else {}
+
+    @work(thread=True, group="tidy")
+    def _tidy_folder(self) -> None:
+        """Removes the temporary files a killed save left beside the plans (git would
+        list them); in a thread, as the folder may be on a slow disk."""
+        from gathertui.storage.atomic import remove_stale_temporaries
+
+        remove_stale_temporaries(self.folder)
 
     @work(thread=True, group="workspace")
     def _read_workspace_in_background(self) -> None:
