@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import time
@@ -21,6 +22,7 @@ from flow_helpers import (
 from textual.widgets import Input
 
 from conftest import VISIT
+from gathertui import recovery
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import AskText, Choice
 from gathertui.tui.screens.plan import PlanScreen
@@ -78,6 +80,25 @@ async def test_recovery_failure_is_said_in_indonesian(workspace: Path, state_dir
         await edit_and_wait(pilot, app)
         assert app.is_running
         assert any(m.startswith("Salinan pemulihan tidak dapat") for m in notifications(app))
+
+
+async def test_a_full_disk_for_the_recovery_copy_is_said(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(path: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr(recovery, "write_atomic", full)
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        table(app, "plans").move_to(0)
+        screen = await open_roster(pilot, app)
+        await edit_and_wait(pilot, app)
+        assert app.is_running and screen.session.dirty
+        assert recovery_warnings(notifications(app)) == [
+            "The recovery copy cannot be written (the disk is full); "
+            "your changes stay here until you save."
+        ]
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="a name that is not UTF-8 needs Linux")
@@ -150,7 +171,10 @@ async def test_duplicate_writes_only_plans_inside_the_workspace(
     async with app.run_test(size=SIZE) as pilot:
         await duplicate(pilot, app, name)
         assert app.is_running and isinstance(app.screen, WorkspaceScreen)
-        assert name in notifications(app)[-1]
+        said = notifications(app)[-1]
+        assert name in said
+        # Refused for what it is, before "already exists".
+        assert "already exists" not in said
     assert sorted(p.name for p in workspace.iterdir()) == before
     assert sorted(p.name for p in workspace.parent.iterdir()) == outside
     assert list((tmp_path / "elsewhere").iterdir()) == []
