@@ -16,10 +16,11 @@ from flow_helpers import (
     notifications,
     open_roster,
     roster_rows,
+    static_text,
     table,
     wait_for,
 )
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from conftest import VISIT
 from gathertui import recovery
@@ -235,3 +236,29 @@ async def test_the_app_removes_what_a_killed_save_left(workspace: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: not left.exists(), seconds=5)
     assert not left.exists()
+
+
+async def test_quitting_without_a_recovery_copy_asks_again(
+    workspace: Path, state_dir: Path
+) -> None:
+    state_dir.parent.mkdir(parents=True, exist_ok=True)
+    state_dir.write_text("", encoding="utf-8")
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        table(app, "plans").move_to(0)
+        await open_roster(pilot, app)
+        await pilot.press("i", "ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, Choice)
+        await pilot.click("#quit")
+        await pilot.pause()
+        # The copy could not be kept: quitting now loses the edit, and it is asked.
+        assert app.is_running
+        dialog = app.screen
+        assert isinstance(dialog, Choice)
+        assert "no recovery copy could be kept" in " ".join(
+            static_text(dialog.query_one(".question", Static)).split()
+        )
+        await pilot.click("#quit")
+        await pilot.pause()
+    assert not app.is_running

@@ -95,11 +95,19 @@ def ask_before_quitting(app: GathertuiApp, unsaved: list[PlanSession]) -> None:
 
     def answered(answer: str | None) -> None:
         if answer == "quit":
-            # The recovery copies stay, so even this choice can be taken back; without
-            # them the app stays open, having said why.
+            # The recovery copies stay, so even this choice can be taken back; when one
+            # cannot be written (said why), quitting would lose the edits: asked again.
             kept = [keep_recovery_copy(app.screen, session) for session in unsaved]
             if all(kept):
                 app.exit()
+            else:
+                app.push_screen(
+                    Choice(t(app, "ui.quit_loses", names=names), answers, "cancel"), lost
+                )
+
+    def lost(answer: str | None) -> None:
+        if answer == "quit":
+            app.exit()
 
     answers = [("quit", t(app, "ui.quit_anyway")), ("cancel", t(app, "ui.cancel"))]
     app.push_screen(Choice(t(app, "ui.unsaved", names=names), answers, "cancel"), answered)
