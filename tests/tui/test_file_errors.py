@@ -262,3 +262,22 @@ async def test_quitting_without_a_recovery_copy_asks_again(
         await pilot.click("#quit")
         await pilot.pause()
     assert not app.is_running
+
+
+async def test_saving_a_read_only_plan_is_refused_and_said(workspace: Path, visit: Path) -> None:
+    before = visit.read_bytes()
+    visit.chmod(0o444)
+    app = new_app(workspace)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            table(app, "plans").move_to(0)
+            screen = await open_roster(pilot, app)
+            await pilot.press("i", "ctrl+s")
+            await pilot.pause()
+            assert app.is_running and screen.session.dirty
+            assert notifications(app)[-1] == (
+                "Could not save (the file is marked read-only); the file is unchanged."
+            )
+        assert visit.read_bytes() == before
+    finally:
+        visit.chmod(0o644)
