@@ -168,6 +168,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     export.add_argument(
         "-o", "--output", metavar="FILE", help="the file to write; - or none: stdout"
     )
+    export.add_argument("--force", action="store_true", help=tr("cli.help.export_force", lang))
     export.add_argument(
         "--paper", choices=("a4", "f4"), help="PDF and HTML paper (default: the workspace's)"
     )

@@ -34,15 +34,22 @@ def state_folder() -> Path:
 
 
 def _copy_path(plan_path: Path) -> Path:
-    key = hashlib.sha256(str(plan_path.resolve()).encode()).hexdigest()[:20]
+    # A file name that is not UTF-8 (possible on Linux) comes as lone surrogates: its
+    # own bytes are hashed, so the copy has a name all the same.
+    name = str(plan_path.resolve()).encode("utf-8", "surrogateescape")
+    key = hashlib.sha256(name).hexdigest()[:20]
     return state_folder() / "recovery" / f"{key}.json"
 
 
 def keep(plan_path: Path, text: str, saved_at: str) -> None:
+    """Raises OSError when the state folder cannot take the copy (read-only, a file,
+    full): the caller says so, and the edit stays in the session."""
     target = _copy_path(plan_path)
     target.parent.mkdir(parents=True, exist_ok=True)
     record = {"plan": str(plan_path.resolve()), "saved_at": saved_at, "text": text}
-    write_atomic(target, json.dumps(record, ensure_ascii=False).encode())
+    # ASCII JSON: a path of lone surrogates (see `_copy_path`) is written as escapes,
+    # which UTF-8 could not encode, and read back as the same path.
+    write_atomic(target, json.dumps(record).encode("ascii"))
 
 
 def find(plan_path: Path) -> Recovered | None:
@@ -54,5 +61,7 @@ def find(plan_path: Path) -> Recovered | None:
 
 
 def discard(plan_path: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
+    """Removes the copy if there is one. A copy the system will not remove (a read-only
+    state folder) is left: it is offered again only if it differs from the saved file."""
+    with contextlib.suppress(OSError):
         _copy_path(plan_path).unlink()

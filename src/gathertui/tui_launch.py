@@ -55,4 +55,17 @@ def run(arguments: list[str]) -> int:
     # The folder, not a read workspace: the app reads it after its first frame.
     app = GathertuiApp(folder, lang, target if target.is_file() else None, first_run=True)
     app.run()
+    if app.crashed:
+        _say_crashed(app.crash_report, lang)
+        return app.return_code or 1
     return 0
+
+
+def _say_crashed(report: Path | None, lang: str) -> None:
+    """Where the crash report and the unsaved work are, after the app stopped on an error."""
+    from gathertui.crash import recovery_folder
+
+    if report is not None:
+        print(f"gathertui: {tr('ui.crashed', lang, report=report)}", file=sys.stderr)
+    folder = recovery_folder()
+    print(f"gathertui: {tr('ui.crash_recovery', lang, folder=folder)}", file=sys.stderr)

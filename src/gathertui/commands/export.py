@@ -10,6 +10,7 @@ from pathlib import Path
 from gathertui.commands.common import named_delegation, open_plan_for_command, say
 from gathertui.exports import ExportError, export, render
 from gathertui.exports.document import with_logo
+from gathertui.glance import SETTINGS_FILE
 from gathertui.i18n.os_errors import os_reason
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.storage.atomic import write_atomic
@@ -129,6 +130,10 @@ def _write(args: argparse.Namespace, lang: str, data: bytes) -> int:
         sys.stdout.flush()
         return 0
     target = Path(args.output)
+    refused = _replace_refused(target)
+    if refused is not None and not args.force:
+        say(lang, refused, path=target)
+        return 1
     try:
         write_atomic(target, data)
     except OSError as error:
@@ -136,3 +141,23 @@ def _write(args: argparse.Namespace, lang: str, data: bytes) -> int:
         return 1
     say(lang, "export.written", path=target, size=len(data))
     return 0
+
+
+def _replace_refused(target: Path) -> str | None:
+    """The key saying why `target` is not replaced without --force: a plan, the
+    workspace's settings or any other file that exists (`-o plans/visit.toml` would
+    otherwise put a CSV where the plan was); None for a new file."""
+    if not target.exists() and not target.is_symlink():
+        return None
+    if target.name == SETTINGS_FILE:
+        return "export.would_replace_settings"
+    if target.suffix == ".toml" and target.is_file():
+        from gathertui.storage import LoadError, UnreadableFile, load_plan
+
+        try:
+            load_plan(target)
+        except (LoadError, UnreadableFile):
+            pass
+        else:
+            return "export.would_replace_plan"
+    return "export.would_replace"

@@ -10,6 +10,7 @@ from gathertui.commands.common import language_for, say
 from gathertui.i18n.os_errors import os_reason
 from gathertui.model.templates import new_plan
 from gathertui.storage import write_new
+from gathertui.storage.plan_names import plan_name_refused
 from gathertui.storage.workspace import workspace_settings
 
 DEFAULT_TITLES = {"visit": "Kunjungan Kerja", "media-gathering": "Media Gathering"}
@@ -18,6 +19,10 @@ DEFAULT_TITLES = {"visit": "Kunjungan Kerja", "media-gathering": "Media Gatherin
 def run(args: argparse.Namespace) -> int:
     path = Path(args.file)
     lang = language_for(args.lang, [path])
+    refused = plan_name_refused(path)
+    if refused is not None:
+        say(lang, refused, path=path)
+        return 1
     if path.exists():
         say(lang, "cli.exists", path=path)
         return 1

@@ -19,12 +19,16 @@ _REASONS = {
     errno.ENOSPC: "os.disk_full",
     errno.EEXIST: "os.exists",
     errno.EROFS: "os.read_only",
+    errno.ENOTDIR: "os.not_a_folder",
 }
 
 
 def os_reason(error: OSError) -> Message:
     """The reason `error` gives, as a message to put in a sentence's `{reason}`."""
-    key = _REASONS.get(error.errno) if error.errno is not None else None
+    # An error of ours may name its reason itself (storage.atomic.ReadOnlyFile).
+    key = getattr(error, "reason_key", None)
+    if key is None and error.errno is not None:
+        key = _REASONS.get(error.errno)
     if key is not None:
         return msg(key)
     return msg("os.other", reason=error.strerror or str(error))

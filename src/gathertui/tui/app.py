@@ -104,6 +104,9 @@ class GathertuiApp(App[None]):
         # The headers' git phrase ("✓ tersimpan di git"); "" outside git or until known.
         self.sync_phrase = ""
         self._sync_asked = 0  # how many times the phrase was asked for
+        # Where the report of an unexpected error went (see `_handle_exception`).
+        self.crash_report: Path | None = None
+        self.crashed = False
         # Set while a sync runs; setting the event stops it (see tui/sync.py).
         self.sync_cancel: threading.Event | None = None
         from gathertui.tui.text import translate_bindings
@@ -118,6 +121,7 @@ class GathertuiApp(App[None]):
         return WorkspaceScreen()
 
     def on_mount(self) -> None:
+        self.call_after_refresh(self._tidy_folder)
         if self.open_path is not None:
             self.open_plan(self.open_path)
         elif self._workspace is None:
@@ -153,6 +157,14 @@ class GathertuiApp(App[None]):
     def sessions(self) -> dict[Path, PlanSession]:
         """The plans open for editing; none before the workspace is read."""
         return self._workspace.sessions if self._workspace is not None else {}
+
+    @work(thread=True, group="tidy")
+    def _tidy_folder(self) -> None:
+        """Removes the temporary files a killed save left beside the plans (git would
+        list them); in a thread, as the folder may be on a slow disk."""
+        from gathertui.storage.atomic import remove_stale_temporaries
+
+        remove_stale_temporaries(self.folder)
 
     @work(thread=True, group="workspace")
     def _read_workspace_in_background(self) -> None:
@@ -282,6 +294,24 @@ class GathertuiApp(App[None]):
 
         while len(self.screen_stack) > 1 and not isinstance(self.screen, WorkspaceScreen):
             self.pop_screen()
+
+    # An error nothing expected
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Keeps the unsaved work and a report before Textual ends the app (which sets the
+        return code 1, so `tui_launch` exits non-zero and says where both are)."""
+        from gathertui.crash import write_report
+
+        self.crashed = True
+        for session in self.sessions.values():
+            if session.dirty:
+                with contextlib.suppress(Exception):  # already failing: keep the rest
+                    session.keep_recovery_copy()
+        self.crash_report = write_report(error)
+        super()._handle_exception(error)
+        if self.crash_report is not None:
+            # The traceback is in the report; the terminal gets where it is instead.
+            self._exit_renderables.clear()
 
     # App-wide actions
 

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from gathertui.i18n.os_errors import os_reason
-from gathertui.storage import ChangedOnDisk, LoadError
+from gathertui.storage import ChangedOnDisk, LoadError, UnreadableFile
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import AskText, Choice
 from gathertui.tui.text import said, t
@@ -50,6 +50,22 @@ def say_exists(node: Widget, name: str) -> None:
     node.notify(markup=False, message=t(node, "ui.exists", path=name), severity="error")
 
 
+def copy_refused(folder: Path, target: Path) -> str | None:
+    """The key of the sentence refusing `target` as a copy of a plan in `folder`: a copy
+    is a plan of the workspace, so `*.toml`, in its folder, not its settings file."""
+    from gathertui.storage.plan_names import inside, plan_name_refused
+
+    refused = plan_name_refused(target)
+    if refused is None and not inside(folder, target):
+        return "ui.copy_outside"
+    return refused
+
+
+def say_failed(node: Widget, key: str, error: OSError) -> None:
+    """An operation on a file the system refused: `key`'s sentence, with the reason."""
+    node.notify(markup=False, message=t(node, key, reason=os_reason(error)), severity="error")
+
+
 def say_save_failed(node: Widget, error: OSError, timeout: float | None = None) -> None:
     node.notify(
         markup=False,
@@ -59,15 +75,38 @@ def say_save_failed(node: Widget, error: OSError, timeout: float | None = None) 
     )
 
 
+def keep_recovery_copy(node: Widget, session: PlanSession, *, quiet: bool = False) -> bool:
+    """Keeps `session`'s recovery copy; whether it was written. A state folder that cannot
+    take it (read-only, a file, a full disk) is said, unless `quiet`: the edit stays in
+    the session, to be saved."""
+    try:
+        session.keep_recovery_copy()
+    except OSError as error:
+        if not quiet:
+            message = t(node, "ui.recovery_failed", reason=os_reason(error))
+            node.notify(markup=False, message=message, severity="warning", timeout=10)
+        return False
+    return True
+
+
 def ask_before_quitting(app: GathertuiApp, unsaved: list[PlanSession]) -> None:
     """Quits if the person says so; their edits stay in the recovery copies."""
     names = ", ".join(s.path.name for s in unsaved)
 
     def answered(answer: str | None) -> None:
         if answer == "quit":
-            # The recovery copies stay, so even this choice can be taken back.
-            for session in unsaved:
-                session.keep_recovery_copy()
+            # The recovery copies stay, so even this choice can be taken back; when one
+            # cannot be written (said why), quitting would lose the edits: asked again.
+            kept = [keep_recovery_copy(app.screen, session) for session in unsaved]
+            if all(kept):
+                app.exit()
+            else:
+                app.push_screen(
+                    Choice(t(app, "ui.quit_loses", names=names), answers, "cancel"), lost
+                )
+
+    def lost(answer: str | None) -> None:
+        if answer == "quit":
             app.exit()
 
     answers = [("quit", t(app, "ui.quit_anyway")), ("cancel", t(app, "ui.cancel"))]
@@ -104,6 +143,11 @@ class SavingMixin(Screen[None]):
             if answer == "reload":
                 try:
                     self.session.reload()
+                except UnreadableFile as error:
+                    # Deleted or unreadable now: the edits stay, to be saved elsewhere.
+                    message = t(self, "ui.reload_failed", reason=said(self, error.reason))
+                    self.notify(markup=False, message=message, severity="error")
+                    return
                 except LoadError as error:
                     self.notify(
                         markup=False,

@@ -59,6 +59,8 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
         self.stale: set[str] = set()
         self._precedence: tuple[object, Precedence] | None = None
         self.recovery_timer: Timer | None = None
+        # Whether the last recovery copy failed: said once, not at every edit.
+        self.recovery_failed = False
         translate_bindings(self, self.app.lang)
 
     # Layout
@@ -179,7 +181,10 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
         self.recovery_timer = self.set_timer(0.5, self._write_recovery)
 
     def _write_recovery(self) -> None:
-        self.session.keep_recovery_copy()
+        from gathertui.tui.saving import keep_recovery_copy
+
+        written = keep_recovery_copy(self, self.session, quiet=self.recovery_failed)
+        self.recovery_failed = not written
 
     # Routing: the palette's commands and the overview's warnings, to their tab
 

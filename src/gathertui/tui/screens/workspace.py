@@ -284,7 +284,13 @@ class WorkspaceScreen(Screen[None]):
     @work
     async def action_duplicate(self) -> None:
         # Here: the saving module brings storage, and with it pydantic (see GathertuiApp).
-        from gathertui.tui.saving import ask_copy_name, beside, say_exists
+        from gathertui.tui.saving import (
+            ask_copy_name,
+            beside,
+            copy_refused,
+            say_exists,
+            say_failed,
+        )
 
         path = self._selected()
         if path is None:
@@ -293,10 +299,19 @@ class WorkspaceScreen(Screen[None]):
         if name is None:
             return
         target = beside(path, name)
+        refused = copy_refused(self.app.workspace.folder, target)
+        if refused is not None:
+            message = t(self, refused, path=name)
+            self.notify(markup=False, message=message, severity="error")
+            return
         if target.exists():
             say_exists(self, name)
             return
-        shutil.copyfile(path, target)
+        try:
+            shutil.copyfile(path, target)
+        except OSError as error:
+            say_failed(self, "ui.duplicate_failed", error)
+            return
         self.app.workspace.added(target)
         self.app.refresh_workspace()
 
@@ -309,7 +324,14 @@ class WorkspaceScreen(Screen[None]):
 
         def answered(answer: str | None) -> None:
             if answer == "yes":
-                path.unlink(missing_ok=True)
+                try:
+                    path.unlink(missing_ok=True)
+                except OSError as error:
+                    # A read-only folder: the plan stays, and so does its session.
+                    from gathertui.tui.saving import say_failed
+
+                    say_failed(self, "ui.delete_failed", error)
+                    return
                 if session is not None:
                     session.discard_recovered()
                 self.app.workspace.deleted(path)
