@@ -175,6 +175,7 @@ class GathertuiApp(App[None]):
 
     def open_plan(self, path: Path) -> None:
         from gathertui.storage import LoadError, UnreadableFile
+        from gathertui.text import literal
         from gathertui.tui.screens.plan import PlanScreen
         from gathertui.tui.text import said
 
@@ -186,13 +187,14 @@ class GathertuiApp(App[None]):
             first = error.problems[0]
             self.notify(
                 markup=False,
-                message=f"{path.name}:{first.line}:{first.column}: {said(self, first.message)}",
+                message=f"{literal(path.name)}:{first.line}:{first.column}: "
+                f"{said(self, first.message)}",
                 severity="error",
                 timeout=10,
             )
             return
         except UnreadableFile as error:
-            message = f"{path}: {said(self, error.reason)}"
+            message = f"{literal(str(path))}: {said(self, error.reason)}"
             self.notify(markup=False, message=message, severity="error")
             return
         screen = PlanScreen(session)

@@ -1,0 +1,53 @@
+"""The app shows a file's escape sequences spelled out: the workspace's list of broken
+plans, its rows and the notification of a plan that cannot be opened (issue 17)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flow_helpers import SIZE, new_app, notifications, shown, static_text, table
+from textual.widgets import Static
+
+from conftest import PLANS, VISIT
+from gathertui.tui.screens.workspace import WorkspaceScreen
+
+OSC = "\x1b]52;c;aGVsbG8=\x1b\\"
+BIDI = "\u202e"
+# A table declared twice whose quoted name holds an OSC 52 clipboard write.
+DUPLICATE_TABLE = (
+    '\n["\\u001b]52;c;aGVsbG8=\\u001b\\\\"]\nx = 1\n["\\u001b]52;c;aGVsbG8=\\u001b\\\\"]\n'
+)
+FORBIDDEN = {chr(c) for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))}
+FORBIDDEN |= {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
+def assert_clean(text: str) -> None:
+    assert not {c for c in text if c in FORBIDDEN}, repr(text)
+
+
+async def test_a_broken_plan_with_escapes_is_told_spelled_out(workspace: Path) -> None:
+    (workspace / "dup.toml").write_text(
+        (PLANS / VISIT).read_text(encoding="utf-8") + DUPLICATE_TABLE, encoding="utf-8"
+    )
+    # A file whose very name carries an escape and an override.
+    (workspace / f"x{OSC}{BIDI}.toml").write_text("schema_version = 1\n[event\n", "utf-8")
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WorkspaceScreen)
+        plans = table(app, "plans")
+        errors = static_text(app.screen.query_one("#plan-errors", Static))
+        assert "52;c;aGVsbG8=" in errors
+        # The rows keep the data; the table spells it out as it draws it.
+        for text in (errors, shown(plans)):
+            assert_clean(text)
+        # Enter on each broken plan says why, spelled out, and stays.
+        for row in (3, 4):
+            plans.move_to(row)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, WorkspaceScreen)
+        told = notifications(app)
+        assert len(told) >= 2 and any("52;c;aGVsbG8=" in text for text in told)
+        for text in told:
+            assert_clean(text)
