@@ -192,33 +192,34 @@ def test_the_payload_loads_where_it_should(tmp_path: Path) -> None:
     assert PAYLOAD in loaded.model.event.title
 
 
-@pytest.mark.parametrize("variant", list(CORPUS))
-def test_no_command_writes_a_control_from_a_file(
-    variant: str, tmp_path: Path, capfdbinary: pytest.CaptureFixture[bytes]
-) -> None:
-    folder = tmp_path / "plans"
-    shutil.copytree(PLANS, folder)
-    # A file whose very name carries the payload, beside the poisoned plan.
-    plan = folder / f"{variant}{CSI}{BIDI}.toml"
-    plan.write_text(CORPUS[variant](), encoding="utf-8")
+def _hostile_roster(tmp_path: Path) -> Path:
     roster = tmp_path / f"roster{OSC_BEL}.csv"
     with roster.open("w", encoding="utf-8", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow(["name", "position", "phone"])
         writer.writerow([f"Budi{PAYLOAD}", f"Kadis{PAYLOAD}", f"0812{PAYLOAD}"])
+    return roster
+
+
+def _every_command(plan: Path, folder: Path, tmp_path: Path) -> list[list[str | Path]]:
+    """Each command over `plan` in the workspace `folder`, in every text format to stdout
+    and the binary ones to a file (their stdout and stderr are checked)."""
+    roster = _hostile_roster(tmp_path)
     delegation = "rombongan-pemkot-mojokerto"
     runs: list[list[str | Path]] = [
         ["check", plan],
         ["check", folder],
+        ["check", folder / "gathertui.toml"],
         ["show", plan],
         ["fmt", "--check", plan],
         ["calendar", *SEMESTER, folder],
-        ["diff", folder / VISIT, plan],
-        ["diff", plan, folder / VISIT],
+        ["diff", PLANS / VISIT, plan],
+        ["diff", plan, PLANS / VISIT],
         ["diff", "--textconv", plan],
         ["import", plan, roster, "--delegation", delegation, "--dry-run"],
         ["import", plan, roster, "--delegation", f"x{CSI}"],
         ["export", plan, "--what", "calendar", "--format", "ics", *SEMESTER],
+        ["export", plan, "--what", "calendar", "--format", "txt", *SEMESTER],
     ]
     runs += [
         ["export", plan, "--what", what, "--format", form] for what in WHAT for form in TEXT_FORMATS
@@ -231,11 +232,68 @@ def test_no_command_writes_a_control_from_a_file(
     runs.append(["import", plan, roster, "--delegation", delegation])
     runs.append(["fmt", plan])
     runs.append(["show", plan])
+    return runs
+
+
+def _run_all(
+    runs: list[list[str | Path]], capfdbinary: pytest.CaptureFixture[bytes], variant: str
+) -> None:
     for lang in ("en", "id"):
         for args in runs:
             command, *rest = args
             output = run(capfdbinary, command, "--lang", lang, *rest)
             assert_clean(output, f"{variant}: {command} {rest}")
+
+
+@pytest.mark.parametrize("variant", list(CORPUS))
+def test_no_command_writes_a_control_from_a_file(
+    variant: str, tmp_path: Path, capfdbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    folder = tmp_path / "plans"
+    shutil.copytree(PLANS, folder)
+    # A file whose very name carries the payload, beside the poisoned plan.
+    plan = folder / f"{variant}{CSI}{BIDI}.toml"
+    plan.write_text(CORPUS[variant](), encoding="utf-8")
+    _run_all(_every_command(plan, folder, tmp_path), capfdbinary, variant)
+
+
+def _settings(everywhere: bool) -> str:
+    import tomllib
+
+    settings = tomllib.loads((PLANS / "gathertui.toml").read_text(encoding="utf-8"))
+    poisoned = _poisoned(settings, everywhere)
+    if everywhere:
+        poisoned[f"table{PAYLOAD}"] = {f"key{PAYLOAD}": 1}
+    else:
+        # What the format constrains stays valid, so the workspace still loads.
+        for key in ("language", "timezone", "signed_by"):
+            poisoned["settings"][key] = settings["settings"][key]
+        poisoned["organization"]["logo"] = settings["organization"]["logo"]
+    return tomli_w.dumps(poisoned)
+
+
+@pytest.mark.parametrize("everywhere", [False, True], ids=["fields", "keys"])
+def test_no_command_writes_a_control_from_the_settings(
+    everywhere: bool, tmp_path: Path, capfdbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    folder = tmp_path / "plans"
+    shutil.copytree(PLANS, folder)
+    (folder / "gathertui.toml").write_text(_settings(everywhere), encoding="utf-8")
+    plan = folder / VISIT
+    _run_all(_every_command(plan, folder, tmp_path), capfdbinary, "settings")
+
+
+def test_log_writes_no_control_from_a_plan(
+    tmp_path: Path, capfdbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    from git_history import git, plan_with_history
+
+    plan = plan_with_history(tmp_path / "repo")
+    plan.write_text(_fields(), encoding="utf-8")
+    git(plan.parent, "commit", "-qam", f"Racun{PAYLOAD}")
+    output = run(capfdbinary, "log", "--lang", "en", plan)
+    assert b"Racun" in output
+    assert_clean(output, "log")
 
 
 def test_an_ics_export_spells_out_controls(
