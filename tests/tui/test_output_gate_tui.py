@@ -51,3 +51,42 @@ async def test_a_broken_plan_with_escapes_is_told_spelled_out(workspace: Path) -
         assert len(told) >= 2 and any("52;c;aGVsbG8=" in text for text in told)
         for text in told:
             assert_clean(text)
+
+
+def screen_text(app: object) -> str:
+    """Every line each visible widget of the screen draws, as the terminal gets it."""
+    from textual.app import App
+    from textual.geometry import Region
+
+    assert isinstance(app, App)
+    lines: list[str] = []
+    for widget in app.screen.walk_children(with_self=True):
+        width, height = widget.size
+        if widget.display and width and height:
+            strips = widget.render_lines(Region(0, 0, width, height))
+            lines.extend(strip.text for strip in strips)
+    return "\n".join(lines)
+
+
+async def test_a_plan_with_escapes_in_every_field_is_drawn_spelled_out(
+    workspace: Path,
+) -> None:
+    from gathertui.tui.screens.plan import TABS
+    from test_output_gate import _fields
+
+    for other in workspace.glob("*.toml"):
+        if other.name != "gathertui.toml":
+            other.unlink()
+    (workspace / f"plan{BIDI}.toml").write_text(_fields(), encoding="utf-8")
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert_clean(screen_text(app))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, WorkspaceScreen)
+        for number in range(1, len(TABS) + 1):
+            await pilot.press(str(number))
+            await pilot.pause()
+            assert_clean(screen_text(app))
+        assert_clean("\n".join(notifications(app)))
