@@ -57,10 +57,11 @@ def screen_text(app: object) -> str:
     """Every line each visible widget of the screen draws, as the terminal gets it."""
     from textual.app import App
     from textual.geometry import Region
+    from textual.widget import Widget
 
     assert isinstance(app, App)
     lines: list[str] = []
-    for widget in app.screen.walk_children(with_self=True):
+    for widget in app.screen.walk_children(Widget, with_self=True):
         width, height = widget.size
         if widget.display and width and height:
             strips = widget.render_lines(Region(0, 0, width, height))
