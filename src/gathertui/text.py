@@ -22,6 +22,12 @@ def literal(value: str) -> str:
     return _CONTROL.sub(_visible, value)
 
 
+def without_controls(value: str) -> str:
+    """The text without its control characters: for a place that must keep its width
+    (a line already laid out on the screen), where `literal` would widen it."""
+    return _CONTROL.sub("", value)
+
+
 def shown(value: object) -> object:
     """A message parameter as it may reach a person: text (a name, a key, a path, an
     error's words) spelled out by `literal`; numbers, dates and messages as they are, so
