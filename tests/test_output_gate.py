@@ -229,6 +229,12 @@ def _every_command(plan: Path, folder: Path, tmp_path: Path) -> list[list[str | 
         for what in ("roster", "attendance")
         for form in ("xlsx", "pdf")
     ]
+    # git's merge driver over it: each side poisoned in turn (OURS is written over).
+    base, ours, theirs = (tmp_path / f"{side}.toml" for side in ("base", "ours", "theirs"))
+    shutil.copy(PLANS / VISIT, base)
+    shutil.copy(plan, ours)
+    shutil.copy(plan, theirs)
+    runs += [["merge", base, ours, theirs], ["merge", plan, base, theirs]]
     runs.append(["import", plan, roster, "--delegation", delegation])
     runs.append(["fmt", plan])
     runs.append(["show", plan])
