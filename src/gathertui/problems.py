@@ -13,6 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from gathertui.i18n import Message
+from gathertui.text import literal
 
 DocumentPath = tuple[str | int, ...]
 
@@ -39,7 +40,8 @@ class Problem:
 
     def render(self, lang: str) -> str:
         """`FILE:LINE:COL: severity: message [code]`: the contract of `gathertui check`."""
-        where = f"{self.file}:{self.line or 1}:{self.column or 1}: " if self.file else ""
+        file = literal(str(self.file)) if self.file else ""
+        where = f"{file}:{self.line or 1}:{self.column or 1}: " if file else ""
         return f"{where}{self.severity.value}: {self.message.render(lang)} [{self.code}]"
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+from collections import Counter
 from pathlib import Path
 from textwrap import fill
 
@@ -17,6 +18,8 @@ from gathertui.planning.codes import CODES, close_codes, explanation
 from gathertui.problems import Problem, Severity, counted
 from gathertui.state import WorkspaceState
 from gathertui.text import one_line
+
+SHOWN_PER_FILE = 100
 
 
 def _state_of(path: Path, states: dict[Path, WorkspaceState]) -> WorkspaceState:
@@ -56,6 +59,21 @@ def explain(code: str, lang: str) -> int:
     return 0
 
 
+def _print_problems(problems: list[Problem], lang: str) -> None:
+    """Each problem's line, at most `SHOWN_PER_FILE` a file: a generated file with a
+    million bad values would bury the terminal (and the first ones are the ones to fix);
+    how many more each file has is said after them."""
+    per_file: Counter[Path | None] = Counter()
+    for problem in problems:
+        per_file[problem.file] += 1
+        if per_file[problem.file] <= SHOWN_PER_FILE:
+            print(problem.render(lang))
+    for file, count in per_file.items():
+        if count > SHOWN_PER_FILE:
+            more = count - SHOWN_PER_FILE
+            say(lang, "cli.more_problems", count=more, path=file if file else Path())
+
+
 def run(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths] or [Path("plans") if Path("plans").is_dir() else Path()]
     lang = language_for(args.lang, paths)
@@ -83,8 +101,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             say(lang, "cli.no_such_path", path=path)
             status = 2
-    for problem in problems:
-        print(problem.render(lang))
+    _print_problems(problems, lang)
     errors = sum(p.severity is Severity.ERROR for p in problems)
     if problems:
         warnings = counted(problems) - errors

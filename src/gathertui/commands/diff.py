@@ -113,8 +113,14 @@ def textconv(path: Path, lang: str) -> int:
         say(lang, "cli.unreadable", path=path, reason=os_reason(error))
         return 2
     facts = _facts(raw, path)
+    # What git shows goes to a terminal: a control character in the file is spelled out.
+    text = (
+        raw.decode("utf-8", "replace").replace("\r\n", "\n")
+        if facts is None
+        else "".join(f"{line}\n" for line in facts)
+    )
     # Bytes, so git gets UTF-8 whatever the console's code page is.
-    out = raw if facts is None else "".join(f"{line}\n" for line in facts).encode("utf-8")
+    out = literal(text).encode("utf-8")
     sys.stdout.flush()
     sys.stdout.buffer.write(out)
     sys.stdout.buffer.flush()

@@ -18,7 +18,7 @@ from gathertui.model.defaults import effective_zone
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.editing import slugify
-from gathertui.text import one_line
+from gathertui.text import literal, one_line
 
 
 def agenda_ics(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> bytes:
@@ -52,7 +52,8 @@ def agenda_ics(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> byt
         if item.pic and item.pic not in item.speakers:
             details.append(f"{tr('print.pic', lang)}: {one_line(people.get(item.pic, item.pic))}")
         if item.remarks:
-            details.append(item.remarks)
+            # Remarks keep their lines; a control character in them is spelled out.
+            details.append(literal(item.remarks))
         if details:
             event.add("description", "\n".join(details))
         calendar.add_component(event)

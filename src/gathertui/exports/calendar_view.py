@@ -23,6 +23,7 @@ from gathertui.planning.calendar import (
     calendar_entries,
     target_status,
 )
+from gathertui.text import one_line
 
 
 def semester_name(semester: Semester, lang: str) -> str:
@@ -184,7 +185,8 @@ def calendar_ics(view: SemesterView, lang: str) -> bytes:
     for run in runs(view.days):
         entry, day, last = run.entry, run.first, run.last
         source = entry.path.stem if entry.path else entry.ident or slugify(entry.title)
-        uid = f"{entry.kind.value}-{source}@gathertui"
+        # A file name may hold anything a file system allows; spelled out, as the summary.
+        uid = f"{entry.kind.value}-{one_line(source)}@gathertui"
         if entry.kind is not EntryKind.PLAN and entry.kind is not EntryKind.OUTSIDE:
             uid = f"{entry.kind.value}-{day.isoformat()}-{slugify(entry.title)}@gathertui"
         if uid in seen:
@@ -195,7 +197,7 @@ def calendar_ics(view: SemesterView, lang: str) -> bytes:
         event.add("dtstamp", stamp)
         event.add("dtstart", day)
         event.add("dtend", last + timedelta(days=1))
-        event.add("summary", entry.title)
+        event.add("summary", one_line(entry.title))
         event.add("categories", [entry_kind_text(entry, lang)])
         if entry.kind in (EntryKind.HOLIDAY, EntryKind.CUTI_BERSAMA):
             event.add("transp", "TRANSPARENT")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from gathertui.exports.printouts import delegation_groups
 from gathertui.i18n import tr
@@ -37,19 +38,27 @@ COLUMNS = (
     "civil_rank",
     "nip",
 )
-# A cell starting with one of these is a formula to Excel, LibreOffice and Sheets.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A cell starting with one of these is a formula to Excel, LibreOffice and Sheets; the
+# full-width forms too, which an East Asian input method or Excel's own conversion turns
+# into the ASCII ones.
+_FORMULA_SIGNS = "=+-@＝＋－＠"
+_FORMULA_START = (*_FORMULA_SIGNS, "\t", "\r")
+# A formula sign after a separator: Excel set to the Indonesian list separator (;) splits
+# "Budi;=HYPERLINK(...)" into two cells, the second a live formula. Spaces between count.
+_FORMULA_AFTER_SEPARATOR = re.compile(f"([;,|]\\s*)(?=[{re.escape(_FORMULA_SIGNS)}])")
 
 
 def neutralise(cell: str) -> str:
-    """ "=HYPERLINK(...)" → "'=HYPERLINK(...)": shown as written, never run (OWASP advice).
+    """ "=HYPERLINK(...)" → "'=HYPERLINK(...)": shown as written, never run (OWASP advice);
+    "Budi;=HYPERLINK(...)" → "Budi;'=HYPERLINK(...)", for a reader splitting at the ";".
 
     A phone number ("+62 812-3456-7890") is left as it is: digits, spaces and dashes make
     no formula that can harm, and an apostrophe would show in the cell and come back on
     import."""
-    if not cell.startswith(_FORMULA_START) or is_phone_number(cell):
+    if is_phone_number(cell):
         return cell
-    return "'" + cell
+    cell = _FORMULA_AFTER_SEPARATOR.sub(r"\1'", cell)
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
 def roster_table(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gathertui.i18n.catalogs import template
-from gathertui.text import as_sentence
+from gathertui.text import as_sentence, shown
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
@@ -51,9 +51,12 @@ class Message:
         if text is None:
             # A message without a catalog entry is a programming error, but a person
             # must still read something useful rather than a crash.
-            return self.key + "".join(f" {k}={v}" for k, v in self.params.items())
+            return self.key + "".join(f" {k}={shown(v)}" for k, v in self.params.items())
+        # The one gate of what came from a file or the file system (names, keys, paths,
+        # an exception's words) on its way to a terminal, a notification or a log: every
+        # parameter passes `shown`, so no escape sequence in it is ever live.
         values = {
-            name: value.render(lang, by_name) if isinstance(value, Message) else value
+            name: value.render(lang, by_name) if isinstance(value, Message) else shown(value)
             for name, value in self.params.items()
         }
         return text.format(**values)

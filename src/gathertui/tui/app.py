@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,8 +12,10 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import Provider
+from textual.filter import LineFilter
 
 from gathertui.glance import SETTINGS_FILE, Glance, glance_folder
+from gathertui.tui.controls_filter import DROP_CONTROLS
 
 # The plan screen, sessions and storage bring pydantic, which costs more than Textual's
 # whole start-up: they are imported when first needed, after the first frame.
@@ -75,6 +77,11 @@ class GathertuiApp(App[None]):
         # Not in the footer: Textual shows the palette's key there itself.
         Binding("ctrl+p", "command_palette", "key.palette", show=False, id="palette"),
     ]
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters, then the one that keeps every control character a file
+        holds off the terminal (tui/controls_filter.py)."""
+        return [*super().get_line_filters(), DROP_CONTROLS]
 
     def __init__(
         self,
@@ -187,6 +194,7 @@ class GathertuiApp(App[None]):
 
     def open_plan(self, path: Path) -> None:
         from gathertui.storage import LoadError, UnreadableFile
+        from gathertui.text import literal
         from gathertui.tui.screens.plan import PlanScreen
         from gathertui.tui.text import said
 
@@ -198,13 +206,14 @@ class GathertuiApp(App[None]):
             first = error.problems[0]
             self.notify(
                 markup=False,
-                message=f"{path.name}:{first.line}:{first.column}: {said(self, first.message)}",
+                message=f"{literal(path.name)}:{first.line}:{first.column}: "
+                f"{said(self, first.message)}",
                 severity="error",
                 timeout=10,
             )
             return
         except UnreadableFile as error:
-            message = f"{path}: {said(self, error.reason)}"
+            message = f"{literal(str(path))}: {said(self, error.reason)}"
             self.notify(markup=False, message=message, severity="error")
             return
         screen = PlanScreen(session)

@@ -147,7 +147,7 @@ class AgendaPane(PlanPane):
             plan = self.plan
             index = next(n for n, i in enumerate(plan.agenda) if i is item)
             parts = self.names_of(item)
-            lines = [" · ".join([item.title, *(part for part in parts if part)])]
+            lines = [one_line(" · ".join([item.title, *(part for part in parts if part)]))]
             lines += self.warning_lines("agenda", index)
             if item.notes:
                 lines.append(one_line(item.notes))

@@ -24,6 +24,7 @@ from gathertui.planning.editing import (
     set_quotas,
 )
 from gathertui.planning.roster import filter_people, roster_summary
+from gathertui.text import one_line
 from gathertui.tui.modals.person_form import PersonForm
 from gathertui.tui.modals.quotas_form import QuotasForm
 from gathertui.tui.panes.base import PlanPane
@@ -169,7 +170,8 @@ class RosterPane(PlanPane):
                 person.phone,
                 person.email,
             )
-            record = " · ".join([person.name, *(part for part in parts if part)])
+            # Spelled out, as the table draws it: an escape in a name is never live.
+            record = one_line(" · ".join([person.name, *(part for part in parts if part)]))
             precedence = self.plan_screen.precedence()
             if person.category is Category.OFFICIAL and precedence.rank(person) is None:
                 # An official the law's list does not know: say so, so the rank is set.

@@ -22,6 +22,7 @@ from gathertui.glance import Glance
 from gathertui.i18n.dates import long_date, short_date
 from gathertui.i18n.labels import word
 from gathertui.problems import Problem
+from gathertui.text import literal
 from gathertui.today import today
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import Choice
@@ -222,7 +223,7 @@ class WorkspaceScreen(Screen[None]):
 
     def _said_at(self, problems: list[Problem]) -> list[str]:
         return [
-            f"{MARKS[p.severity]} {p.file.name if p.file else ''}:{p.line}:{p.column}: "
+            f"{MARKS[p.severity]} {literal(p.file.name) if p.file else ''}:{p.line}:{p.column}: "
             f"{said(self, p.message)}"
             for p in problems
         ]
