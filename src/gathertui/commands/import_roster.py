@@ -93,6 +93,8 @@ def _preview(rows: list[ImportRow], delegation: Delegation, lang: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     plan_path, csv_path = Path(args.plan), Path(args.csv)
+    # The path as said on the terminal: a file name is text from the file system.
+    csv_name = literal(str(csv_path))
     opened = open_plan_for_command(plan_path, args.lang, missing=2)
     if isinstance(opened, int):
         return opened
@@ -107,21 +109,21 @@ def run(args: argparse.Namespace) -> int:
     try:
         roster = read_roster(data, args.encoding)
     except RosterError as error:
-        _tell(str(csv_path), error.message, lang)
+        _tell(csv_name, error.message, lang)
         return 1
     except LookupError:  # no such encoding, or a codec that is none ("rot13")
         say(lang, "cli.unknown_encoding", name=one_line(args.encoding or ""))
         return 2
     for notice in roster.notices:
-        _tell(str(csv_path), notice, lang)
+        _tell(csv_name, notice, lang)
     valid, invalid = roster.valid, roster.invalid
     if valid:
         _preview(valid, delegation, lang)
     for row, message in repeated_names(plan, valid):
-        _tell(f"{csv_path}:{row.number}", message, lang)
+        _tell(f"{csv_name}:{row.number}", message, lang)
     for row in invalid:
         reasons = "; ".join(problem.render(lang) for problem in row.problems)
-        print(f"{csv_path}:{row.number}: {reasons}", file=sys.stderr)
+        print(f"{csv_name}:{row.number}: {reasons}", file=sys.stderr)
     if invalid and not args.skip_invalid:
         say(lang, "import.invalid_rows", count=len(invalid), valid=len(valid))
         return 1
