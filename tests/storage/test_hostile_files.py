@@ -1,0 +1,263 @@
+"""A file made to break the reader ends in located problems, never in a traceback: deep
+nesting, dates at the ends of the calendar, pipes named *.toml, old Mac line ends."""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from gathertui.cli import main
+from gathertui.glance import Glance, glance_plan, settings_language
+from gathertui.storage import LoadError, UnreadableFile, load_plan, load_settings
+from helpers import MINIMAL, only_problem, problems_of
+
+DEEP = "a = " + "[" * 1000 + "]" * 1000 + "\n"
+LOCATED = re.compile(r"^\S+:\d+:\d+: (error|warning|info): .+ \[[a-z-]+\]$")
+
+
+def _plan(folder: Path, text: str, name: str = "plan.toml") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_deep_nesting_is_refused_at_its_line() -> None:
+    line, column, code, message = only_problem(MINIMAL + "\n[notes]\n" + DEEP)
+    assert (line, code) == (8, "syntax")
+    assert column > 4
+    assert "nested" in message
+
+
+def test_nesting_a_plan_needs_is_read() -> None:
+    text = MINIMAL + '\n[[venues]]\nid = "v"\nname = "Aula"\nfacilities = ["AC", "LCD"]\n'
+    assert problems_of(text) == []
+
+
+@pytest.mark.parametrize("command", ["check", "show", "fmt"])
+def test_every_command_reports_a_deeply_nested_plan(
+    tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _plan(tmp_path / "ws", MINIMAL + DEEP)
+    args = [command, str(path)] if command != "check" else [command, "--lang", "en", str(path)]
+    assert main(args) != 0
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    assert "plan.toml:6:" in out + err
+
+
+def test_deeply_nested_settings_are_refused_in_every_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "ws"
+    _plan(folder, MINIMAL)
+    _plan(folder, DEEP, "gathertui.toml")
+    assert main(["check", "--lang", "en", str(folder)]) != 0
+    out, err = capsys.readouterr()
+    assert "gathertui.toml:1:" in out + err
+    with pytest.raises(LoadError):
+        load_settings(folder / "gathertui.toml")
+
+
+def test_the_glance_of_a_deeply_nested_file_is_a_row_with_its_reason(tmp_path: Path) -> None:
+    path = _plan(tmp_path, MINIMAL + DEEP)
+    assert glance_plan(path) == Glance(path, reason="syntax")
+    _plan(tmp_path, DEEP, "gathertui.toml")
+    assert settings_language(tmp_path) is None
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_named_toml_is_refused_without_waiting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pipe = tmp_path / "pipe.toml"
+    os.mkfifo(pipe)
+    outcome: list[object] = []
+
+    def attempt() -> None:
+        try:
+            load_plan(pipe)
+        except UnreadableFile as error:
+            outcome.append(error.reason.render("en"))
+        outcome.append(glance_plan(pipe))
+        outcome.append(main(["fmt", str(pipe)]))
+        outcome.append(main(["check", str(pipe)]))
+
+    worker = threading.Thread(target=attempt, daemon=True)
+    worker.start()
+    worker.join(10)
+    if worker.is_alive():
+        with open(pipe, "wb"):  # unblock the reader so the test ends
+            pass
+        pytest.fail("reading a pipe waited for a writer")
+    assert "not a regular file" in str(outcome[0])
+    assert outcome[1] == Glance(pipe, reason="unreadable")
+    assert outcome[2:] == [2, 2]
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+
+
+EDGE_DAYS = ["0001-01-01", "9999-12-31", "1899-12-31", "2201-01-01"]
+
+
+@pytest.mark.parametrize("day", EDGE_DAYS)
+def test_a_day_outside_the_years_1900_to_2200_is_an_error_at_its_key(day: str) -> None:
+    line, column, code, message = only_problem(MINIMAL.replace("2024-03-14", day))
+    assert (line, column, code) == (5, 1, "bad-value")
+    assert "1900" in message and "2200" in message
+
+
+def test_days_at_the_window_s_edges_are_read() -> None:
+    assert problems_of(MINIMAL.replace("2024-03-14", "1900-01-01")) == []
+    assert problems_of(MINIMAL.replace("2024-03-14", "2200-12-31")) == []
+
+
+def test_an_agenda_day_and_a_signing_date_outside_the_window_are_errors() -> None:
+    text = (
+        MINIMAL + '\n[signing]\ndated = 9999-12-31\n\n[[agenda]]\nid = "a"\nday = 0001-01-01\n'
+        'start = 09:00:00\nminutes = 10\ntitle = "Buka"\n'
+    )
+    found = sorted((p.line, p.code) for p in problems_of(text))
+    assert found == [(8, "bad-value"), (12, "bad-value")]
+
+
+def test_an_event_of_more_than_366_days_is_an_error_at_its_end() -> None:
+    line, _, code, message = only_problem(MINIMAL + "end = 2025-03-15\n")
+    assert (line, code) == (6, "bad-value")
+    assert "366" in message
+    assert problems_of(MINIMAL + "end = 2025-03-14\n") == []
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
+@pytest.mark.parametrize("command", ["check", "show", "export"])
+def test_edge_dates_in_check_show_and_export(
+    tmp_path: Path, day: str, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _plan(tmp_path / "ws", MINIMAL.replace("2024-03-14", day))
+    args = {
+        "check": ["check", "--lang", "en", str(path)],
+        "show": ["show", str(path)],
+        "export": ["export", "--what", "agenda", "--format", "txt", str(path)],
+    }[command]
+    assert main(args) != 0
+    out, err = capsys.readouterr()
+    assert "plan.toml:5:1:" in out + err
+
+
+def test_cr_only_line_ends_are_refused_at_the_first_line_end() -> None:
+    text = MINIMAL.replace("\n", "\r")
+    line, column, code, message = only_problem(text)
+    assert (line, column, code) == (1, len("schema_version = 1") + 1, "syntax")
+    assert "CR" in message
+
+
+def test_crlf_line_ends_are_read() -> None:
+    assert problems_of(MINIMAL.replace("\n", "\r\n")) == []
+
+
+@pytest.mark.parametrize("written", ["24:00:00", "24:00"])
+def test_hour_24_is_told_plainly(written: str) -> None:
+    text = MINIMAL + f'\n[[agenda]]\nid = "a"\nstart = {written}\nminutes = 10\ntitle = "x"\n'
+    line, column, code, message = only_problem(text)
+    assert (line, column, code) == (9, 9, "syntax")
+    assert "24:00 is not a time of day" in message
+
+
+def test_an_escaped_key_is_located_at_its_line() -> None:
+    text = MINIMAL + '\n[[people]]\nid = "a"\n"nam\\u0065" = 3\n'
+    line, column, code, _ = only_problem(text)
+    assert (line, column, code) == (9, 1, "bad-value")
+
+
+# Hostile files, drawn: whatever they hold, a clean load or located problems.
+
+_SCALARS = st.one_of(
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=20),
+    st.sampled_from(
+        [
+            "0001-01-01",
+            "9999-12-31",
+            "1900-01-01",
+            "2200-12-31",
+            "24:00:00",
+            "23:59:59",
+            "0001-01-01T00:00:00",
+            "9999-12-31T23:59:59",
+            "\x1b[2J",
+            "\u200b",
+            "   ",
+        ]
+    ),
+)
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, str):
+        if re.fullmatch(r"[0-9T:-]+", value):
+            return value  # a bare date or time, as TOML writes them
+        escaped = "".join(
+            ch if ch.isprintable() and ch not in '"\\' else f"\\u{ord(ch):04x}"
+            for ch in value
+            if ord(ch) < 0x10000
+        )
+        return f'"{escaped}"'
+    if isinstance(value, float):
+        return "nan" if value != value else repr(value)  # inf, -inf and 1e+300 are TOML
+    return str(value)
+
+
+@st.composite
+def hostile_files(draw: st.DrawFn) -> bytes:
+    lines = ["schema_version = 1", "", "[event]"]
+    keys = ["title", "start", "end", "kind", "status", "timezone", "notes"]
+    for key in draw(st.lists(st.sampled_from(keys), max_size=6, unique=True)):
+        lines.append(f"{key} = {_toml_value(draw(_SCALARS))}")
+    for _ in range(draw(st.integers(0, 3))):
+        table = draw(st.sampled_from(["people", "agenda", "venues", "delegations"]))
+        lines.append(f"[[{table}]]")
+        for key in draw(
+            st.lists(
+                st.sampled_from(
+                    ["id", "name", "title", "day", "start", "minutes", "represented_by"]
+                ),
+                max_size=5,
+                unique=True,
+            )
+        ):
+            lines.append(f"{key} = {_toml_value(draw(_SCALARS))}")
+    depth = draw(st.sampled_from([0, 0, 3, 20, 600]))
+    if depth:
+        lines.append("deep = " + "[" * depth + "1" + "]" * depth)
+    text = "\n".join(lines) + "\n"
+    data = text.encode("utf-8", errors="surrogatepass")
+    noise = draw(st.sampled_from([b"", b"\r", b"\x00", b"\x1b]52;c;aGk=\x07", b"\xff"]))
+    at = draw(st.integers(0, len(data)))
+    return data[:at] + noise + data[at:]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hostile_files())
+def test_hostile_files_load_or_report_located_problems(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes
+) -> None:
+    folder = tmp_path_factory.mktemp("ws")
+    path = folder / "plan.toml"
+    path.write_bytes(data)
+    try:
+        load_plan(path)
+    except LoadError as error:
+        assert error.problems
+        for problem in error.problems:
+            assert problem.line >= 1 and problem.column >= 1
+            assert LOCATED.match(problem.render("en")), problem.render("en")
+    glance_plan(path)
+    code = main(["check", "--lang", "en", str(path)])
+    assert code in (0, 1, 2)
