@@ -52,6 +52,21 @@ def _count(text: str) -> int:
     return int(text)
 
 
+def _year(text: str) -> int:
+    # Imported here: only a command given --year pays for the model's import.
+    from gathertui.model.fields import FIRST_YEAR, LAST_YEAR
+
+    try:
+        year = int(text)
+    except ValueError:
+        year = 0
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"not a year from {FIRST_YEAR} to {LAST_YEAR}: {text!r}"
+        ) from None
+    return year
+
+
 def requested_language(arguments: Sequence[str]) -> str | None:
     """The language `--lang` names anywhere in `arguments`, before any parsing."""
     for number, argument in enumerate(arguments):
@@ -175,11 +190,11 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     export.add_argument(
         "--delegation", metavar="ID", help="attendance: the sign-in sheet of this delegation only"
     )
-    export.add_argument("--year", type=int, help="calendar: the year (default: this one)")
+    export.add_argument("--year", type=_year, help="calendar: the year (default: this one)")
     export.add_argument("--semester", type=int, choices=(1, 2), help="calendar: 1 or 2")
 
     calendar = add("calendar", "cli.help.calendar")
-    calendar.add_argument("--year", type=int, help="default: this year")
+    calendar.add_argument("--year", type=_year, help="default: this year")
     calendar.add_argument(
         "--semester", type=int, choices=(1, 2), help="1: January-June, 2: July-December"
     )

@@ -261,3 +261,19 @@ def test_hostile_files_load_or_report_located_problems(
     glance_plan(path)
     code = main(["check", "--lang", "en", str(path)])
     assert code in (0, 1, 2)
+
+
+@pytest.mark.parametrize("year", ["-5", "0", "100000", "1899", "abc"])
+@pytest.mark.parametrize("command", ["calendar", "export"])
+def test_a_year_outside_the_window_is_a_usage_error(
+    tmp_path: Path, year: str, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _plan(tmp_path / "ws", MINIMAL)
+    args = {
+        "calendar": ["calendar", "--year", year, str(path.parent)],
+        "export": ["export", "--what", "calendar", "--format", "txt", "--year", year, str(path)],
+    }[command]
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    assert exited.value.code == 2
+    assert "not a year from 1900 to 2200" in capsys.readouterr().err
