@@ -277,3 +277,11 @@ def test_a_year_outside_the_window_is_a_usage_error(
         main(args)
     assert exited.value.code == 2
     assert "not a year from 1900 to 2200" in capsys.readouterr().err
+
+
+def test_a_quota_past_1000_places_is_an_error_at_the_key() -> None:
+    text = MINIMAL + '\n[[delegations]]\nid = "d"\nname = "D"\nquotas = {online = 1001}\n'
+    line, _, code, message = only_problem(text)
+    assert (line, code) == (10, "bad-value")
+    assert "1000" in message
+    assert problems_of(text.replace("1001", "1000")) == []

@@ -39,7 +39,11 @@ from gathertui.model.fields import (
 SCHEMA_VERSION = 1
 
 Text = VisibleText
-Count = Annotated[int, Field(ge=0)]
+# The places a quota plans: the sign-in sheet prints a blank row for each, so a number
+# typed with too many digits would never finish printing. A delegation with more than a
+# thousand places in one category is a typing mistake.
+MAX_QUOTA = 1_000
+Count = Annotated[int, Field(ge=0, le=MAX_QUOTA)]
 
 
 class Record(BaseModel):
