@@ -110,7 +110,12 @@ def glance_folder(folder: Path) -> list[Glance]:
     return [glance_plan(path) for path in plan_paths(folder)]
 
 
+def settings_table(folder: Path) -> dict[str, Any]:
+    """The workspace's `gathertui.toml` as written; empty when it cannot be read."""
+    return _table(folder / SETTINGS_FILE) or {}
+
+
 def settings_language(folder: Path) -> str | None:
     """The workspace's `settings.language` as written, or None."""
-    settings = (_table(folder / SETTINGS_FILE) or {}).get("settings")
+    settings = settings_table(folder).get("settings")
     return _text(settings, "language") if isinstance(settings, dict) else None

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from gathertui.cli import main
 from gathertui.glance import Glance, glance_plan, settings_language
 from gathertui.storage import LoadError, UnreadableFile, load_plan, load_settings
+from gathertui.vcs.status import WORKSPACE_FILES, workspace_files
 from helpers import MINIMAL, only_problem, problems_of
 
 DEEP = "a = " + "[" * 1000 + "]" * 1000 + "\n"
@@ -285,3 +286,8 @@ def test_a_quota_past_1000_places_is_an_error_at_the_key() -> None:
     assert (line, code) == (10, "bad-value")
     assert "1000" in message
     assert problems_of(text.replace("1001", "1000")) == []
+
+
+def test_the_files_a_sync_records_survive_a_nested_settings_file(tmp_path: Path) -> None:
+    _plan(tmp_path, DEEP, "gathertui.toml")
+    assert workspace_files(tmp_path) == list(WORKSPACE_FILES)
