@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from gathertui.cli import main
-from gathertui.glance import Glance, glance_plan, settings_language
+from gathertui.glance import Glance, glance_folder, glance_plan, settings_language
 from gathertui.storage import LoadError, UnreadableFile, load_plan, load_settings
 from gathertui.vcs.status import WORKSPACE_FILES, workspace_files
 from helpers import MINIMAL, only_problem, problems_of
@@ -200,67 +201,98 @@ _SCALARS = st.one_of(
 )
 
 
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.sampled_from(["a", "name", "id", "\x1b"]), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+_KEYS = st.sampled_from(
+    ["id", "name", "title", "day", "start", "end", "minutes", "represented_by", "quotas"]
+) | st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=6)
+
+
+def _toml_string(value: str) -> str:
+    escaped = "".join(
+        ch
+        if ch.isprintable() and ch not in '"\\'
+        else (f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}")
+        for ch in value
+    )
+    return f'"{escaped}"'
+
+
 def _toml_value(value: object) -> str:
     if isinstance(value, str):
         if re.fullmatch(r"[0-9T:-]+", value):
             return value  # a bare date or time, as TOML writes them
-        escaped = "".join(
-            ch if ch.isprintable() and ch not in '"\\' else f"\\u{ord(ch):04x}"
-            for ch in value
-            if ord(ch) < 0x10000
-        )
-        return f'"{escaped}"'
+        return _toml_string(value)
     if isinstance(value, float):
         return "nan" if value != value else repr(value)  # inf, -inf and 1e+300 are TOML
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
+    if isinstance(value, dict):
+        pairs = (f"{_toml_string(key)} = {_toml_value(item)}" for key, item in value.items())
+        return "{" + ", ".join(pairs) + "}"
     return str(value)
+
+
+def _key(name: str) -> str:
+    return name if re.fullmatch(r"[A-Za-z0-9_-]+", name) else _toml_string(name)
 
 
 @st.composite
 def hostile_files(draw: st.DrawFn) -> bytes:
     lines = ["schema_version = 1", "", "[event]"]
-    keys = ["title", "start", "end", "kind", "status", "timezone", "notes"]
-    for key in draw(st.lists(st.sampled_from(keys), max_size=6, unique=True)):
-        lines.append(f"{key} = {_toml_value(draw(_SCALARS))}")
+    keys = st.sampled_from(["title", "start", "end", "kind", "status", "timezone"]) | _KEYS
+    for key in draw(st.lists(keys, max_size=6, unique=True)):
+        lines.append(f"{_key(key)} = {_toml_value(draw(_VALUES))}")
     for _ in range(draw(st.integers(0, 3))):
-        table = draw(st.sampled_from(["people", "agenda", "venues", "delegations"]))
+        table = draw(st.sampled_from(["people", "agenda", "venues", "delegations", "calendar"]))
         lines.append(f"[[{table}]]")
-        for key in draw(
-            st.lists(
-                st.sampled_from(
-                    ["id", "name", "title", "day", "start", "minutes", "represented_by"]
-                ),
-                max_size=5,
-                unique=True,
-            )
-        ):
-            lines.append(f"{key} = {_toml_value(draw(_SCALARS))}")
+        for key in draw(st.lists(_KEYS, max_size=5, unique=True)):
+            lines.append(f"{_key(key)} = {_toml_value(draw(_VALUES))}")
     depth = draw(st.sampled_from([0, 0, 3, 20, 600]))
     if depth:
         lines.append("deep = " + "[" * depth + "1" + "]" * depth)
-    text = "\n".join(lines) + "\n"
-    data = text.encode("utf-8", errors="surrogatepass")
+    data = ("\n".join(lines) + "\n").encode("utf-8")
     noise = draw(st.sampled_from([b"", b"\r", b"\x00", b"\x1b]52;c;aGk=\x07", b"\xff"]))
     at = draw(st.integers(0, len(data)))
     return data[:at] + noise + data[at:]
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(hostile_files())
-def test_hostile_files_load_or_report_located_problems(
-    tmp_path_factory: pytest.TempPathFactory, data: bytes
-) -> None:
-    folder = tmp_path_factory.mktemp("ws")
-    path = folder / "plan.toml"
-    path.write_bytes(data)
+def _assert_located(load: Callable[[Path], object], path: Path) -> None:
     try:
-        load_plan(path)
+        load(path)
     except LoadError as error:
         assert error.problems
         for problem in error.problems:
             assert problem.line >= 1 and problem.column >= 1
             assert LOCATED.match(problem.render("en")), problem.render("en")
-    glance_plan(path)
-    code = main(["check", "--lang", "en", str(path)])
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hostile_files(), st.booleans())
+def test_hostile_files_load_or_report_located_problems(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes, as_settings: bool
+) -> None:
+    """Drawn plan files, or the same as the workspace's gathertui.toml, through the
+    reader, the glance and `check`: a clean load or located problems, never a traceback."""
+    folder = tmp_path_factory.mktemp("ws")
+    if as_settings:
+        path = folder / "gathertui.toml"
+        _plan(folder, MINIMAL)
+        path.write_bytes(data)
+        _assert_located(load_settings, path)
+        settings_language(folder)
+    else:
+        path = folder / "plan.toml"
+        path.write_bytes(data)
+        _assert_located(load_plan, path)
+    glance_folder(folder)
+    code = main(["check", "--lang", "en", str(folder)])
     assert code in (0, 1, 2)
 
 
