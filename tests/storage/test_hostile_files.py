@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from gathertui.cli import main
 from gathertui.glance import Glance, glance_folder, glance_plan, settings_language
+from gathertui.nesting import MAX_DEPTH, too_deep
 from gathertui.storage import LoadError, UnreadableFile, load_plan, load_settings
 from gathertui.vcs.status import WORKSPACE_FILES, workspace_files
 from helpers import MINIMAL, only_problem, problems_of
@@ -323,3 +324,24 @@ def test_a_quota_past_1000_places_is_an_error_at_the_key() -> None:
 def test_the_files_a_sync_records_survive_a_nested_settings_file(tmp_path: Path) -> None:
     _plan(tmp_path, DEEP, "gathertui.toml")
     assert workspace_files(tmp_path) == list(WORKSPACE_FILES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'a = "' + "[" * 40 + '"',
+        "a = '" + "{" * 40 + "'",
+        'a = """\n' + "[" * 40 + '\n"""',
+        "a = '''\n" + "[" * 40 + "'''",
+        "# " + "[" * 40,
+        'a = "\\"' + "[" * 40 + '"',
+        "a = " + "[" * MAX_DEPTH + "]" * MAX_DEPTH,
+    ],
+)
+def test_brackets_in_strings_and_comments_do_not_nest(text: str) -> None:
+    assert too_deep(text) is None
+
+
+def test_the_first_bracket_past_the_limit_is_named() -> None:
+    assert too_deep("a = [\n" + "{x = [" * 9) == (2, 48)
+    assert too_deep("a = " + "[" * (MAX_DEPTH + 1)) == (1, 5 + MAX_DEPTH)
