@@ -40,10 +40,26 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _day(text: str) -> date:
+    # Imported here: only a command given a date pays for the model's import.
+    from gathertui.model.fields import FIRST_YEAR, LAST_YEAR, in_window
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date like 2024-03-14: {text!r}") from None
+        day = None
+    if day is None or not in_window(day):
+        raise argparse.ArgumentTypeError(
+            f"not a date like 2024-03-14, from {FIRST_YEAR} to {LAST_YEAR}: {text!r}"
+        ) from None
+    return day
+
+
+def _title(text: str) -> str:
+    from gathertui.model.fields import has_visible
+
+    if not has_visible(text):
+        raise argparse.ArgumentTypeError(f"a title needs a visible character: {text!r}")
+    return text
 
 
 def _count(text: str) -> int:
@@ -53,7 +69,6 @@ def _count(text: str) -> int:
 
 
 def _year(text: str) -> int:
-    # Imported here: only a command given --year pays for the model's import.
     from gathertui.model.fields import FIRST_YEAR, LAST_YEAR
 
     try:
@@ -161,7 +176,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     new = add("new", "cli.help.new")
     new.add_argument("file", metavar="FILE")
     new.add_argument("--template", choices=TEMPLATES, default="visit")
-    new.add_argument("--title", help="the event's title")
+    new.add_argument("--title", type=_title, help="the event's title")
     new.add_argument("--date", type=_day, help="the first day, like 2024-03-14 (default: today)")
 
     init = add("init", "cli.help.init")

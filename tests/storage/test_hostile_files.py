@@ -345,3 +345,23 @@ def test_brackets_in_strings_and_comments_do_not_nest(text: str) -> None:
 def test_the_first_bracket_past_the_limit_is_named() -> None:
     assert too_deep("a = [\n" + "{x = [" * 9) == (2, 48)
     assert too_deep("a = " + "[" * (MAX_DEPTH + 1)) == (1, 5 + MAX_DEPTH)
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "said"),
+    [
+        ("--date", "0001-01-01", "from 1900 to 2200"),
+        ("--date", "9999-12-31", "from 1900 to 2200"),
+        ("--title", "\u200b", "a title needs a visible character"),
+        ("--title", "   ", "a title needs a visible character"),
+    ],
+)
+def test_new_refuses_what_no_plan_may_hold(
+    tmp_path: Path, option: str, value: str, said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "plan.toml"
+    with pytest.raises(SystemExit) as exited:
+        main(["new", str(path), option, value])
+    assert exited.value.code == 2
+    assert said in capsys.readouterr().err
+    assert not path.exists()

@@ -39,8 +39,13 @@ def _real_zone(name: str) -> str:
 TimeZoneName = Annotated[str, AfterValidator(_real_zone)]
 
 
+def in_window(day: date) -> bool:
+    """Whether a plan may be about `day`: one of the years FIRST_YEAR to LAST_YEAR."""
+    return FIRST_YEAR <= day.year <= LAST_YEAR
+
+
 def _in_window(value: date) -> date:
-    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+    if not in_window(value):
         raise PydanticCustomError(
             "year_outside",
             "a year from {first} to {last}",
@@ -53,11 +58,15 @@ def _in_window(value: date) -> date:
 Day = Annotated[date, AfterValidator(_in_window)]
 
 
+def has_visible(text: str) -> bool:
+    """Whether `text` shows anything: letters, digits, punctuation and symbols do;
+    spaces, zero-width and other format characters, controls and lone combining marks
+    do not, and a name of only those prints as a blank line in the roster."""
+    return any(unicodedata.category(ch)[0] in "LNPS" for ch in text)
+
+
 def _visible(value: str) -> str:
-    # Letters, digits, punctuation and symbols show; spaces, zero-width and other format
-    # characters, controls and lone combining marks do not, and a name of only those
-    # prints as a blank line in the roster and the salutation.
-    if value and not any(unicodedata.category(ch)[0] in "LNPS" for ch in value):
+    if value and not has_visible(value):
         raise PydanticCustomError("invisible", "a visible character", {})
     return value
 
