@@ -365,3 +365,12 @@ def test_new_refuses_what_no_plan_may_hold(
     assert exited.value.code == 2
     assert said in capsys.readouterr().err
     assert not path.exists()
+
+
+def test_a_number_of_5000_digits_is_refused(tmp_path: Path) -> None:
+    text = MINIMAL + "\n[notes]\nbig = 1" + "0" * 5000 + "\n"
+    line, column, code, message = only_problem(text)
+    assert (line, column, code) == (8, 7, "syntax")
+    assert "too large or too complex" in message
+    path = _plan(tmp_path, text)
+    assert glance_plan(path) == Glance(path, reason="syntax")

@@ -38,6 +38,8 @@ _TOML_END = re.compile(r"^(?P<what>.*?)\s*\(at end of document\)$")
 _LONE_CR = re.compile(r"\r(?!\n)")
 # An hour written 24 where tomllib stopped: `24:00`, or `T24:00` in a date-time.
 _HOUR_24 = re.compile(r"(?<![0-9])24:[0-9]{2}")
+# A run of digits longer than int() converts by default (sys.get_int_max_str_digits).
+_LONG_NUMBER = re.compile(r"[0-9_]{4300,}")
 # What Python raises, rather than TOMLDecodeError or ValidationError, on a file made to
 # break it: recursion, numbers and dates out of range, values too large for memory.
 _HOSTILE = (RecursionError, OverflowError, MemoryError, ValueError)
@@ -194,8 +196,11 @@ def _at(text: str, offset: int) -> tuple[int, int]:
 
 
 def _unreadable_value(source: Source) -> Problem:
-    # Nothing says where Python gave up; the top of the file is the honest place.
-    return source.problem("syntax", msg("load.too_complex"), at=(1, 1))
+    # Python names no place. A number longer than Python converts (4,300 digits) is the
+    # usual cause, and is found; otherwise the top of the file is the honest place.
+    long_number = _LONG_NUMBER.search(source.text)
+    at = _at(source.text, long_number.start()) if long_number else (1, 1)
+    return source.problem("syntax", msg("load.too_complex"), at=at)
 
 
 def _syntax_problem(source: Source, text: str) -> Problem:
