@@ -374,3 +374,17 @@ def test_a_number_of_5000_digits_is_refused(tmp_path: Path) -> None:
     assert "too large or too complex" in message
     path = _plan(tmp_path, text)
     assert glance_plan(path) == Glance(path, reason="syntax")
+
+
+def test_the_workspace_calendar_keeps_the_same_window(tmp_path: Path) -> None:
+    path = _plan(
+        tmp_path,
+        '[[calendar]]\nid = "a"\ntitle = "A"\nstart = 0001-01-01\n\n'
+        '[[calendar]]\nid = "b"\ntitle = "B"\nstart = 2024-01-01\nend = 2200-01-01\n\n'
+        "[[holidays]]\ndate = 9999-12-31\n",
+        "gathertui.toml",
+    )
+    with pytest.raises(LoadError) as raised:
+        load_settings(path)
+    found = [(p.line, p.code) for p in raised.value.problems]
+    assert found == [(4, "bad-value"), (10, "bad-value"), (13, "bad-value")]
