@@ -388,3 +388,10 @@ def test_the_workspace_calendar_keeps_the_same_window(tmp_path: Path) -> None:
         load_settings(path)
     found = [(p.line, p.code) for p in raised.value.problems]
     assert found == [(4, "bad-value"), (10, "bad-value"), (13, "bad-value")]
+
+
+@pytest.mark.parametrize("written", ["2024-03-14T24:00:00", "2024-03-14 24:00"])
+def test_hour_24_in_a_date_time_is_told_plainly(written: str) -> None:
+    line, column, code, message = only_problem(MINIMAL.replace("2024-03-14", written))
+    assert (line, column, code) == (5, 20, "syntax")
+    assert "24:00 is not a time of day" in message
