@@ -40,16 +40,46 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _day(text: str) -> date:
+    # Imported here: only a command given a date pays for the model's import.
+    from gathertui.model.fields import FIRST_YEAR, LAST_YEAR, in_window
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date like 2024-03-14: {text!r}") from None
+        day = None
+    if day is None or not in_window(day):
+        raise argparse.ArgumentTypeError(
+            f"not a date like 2024-03-14, from {FIRST_YEAR} to {LAST_YEAR}: {text!r}"
+        ) from None
+    return day
+
+
+def _title(text: str) -> str:
+    from gathertui.model.fields import has_visible
+
+    if not has_visible(text):
+        raise argparse.ArgumentTypeError(f"a title needs a visible character: {text!r}")
+    return text
 
 
 def _count(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"not a number of commits like 5: {text!r}")
     return int(text)
+
+
+def _year(text: str) -> int:
+    from gathertui.model.fields import FIRST_YEAR, LAST_YEAR
+
+    try:
+        year = int(text)
+    except ValueError:
+        year = 0
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"not a year from {FIRST_YEAR} to {LAST_YEAR}: {text!r}"
+        ) from None
+    return year
 
 
 def requested_language(arguments: Sequence[str]) -> str | None:
@@ -146,7 +176,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     new = add("new", "cli.help.new")
     new.add_argument("file", metavar="FILE")
     new.add_argument("--template", choices=TEMPLATES, default="visit")
-    new.add_argument("--title", help="the event's title")
+    new.add_argument("--title", type=_title, help="the event's title")
     new.add_argument("--date", type=_day, help="the first day, like 2024-03-14 (default: today)")
 
     init = add("init", "cli.help.init")
@@ -176,11 +206,11 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     export.add_argument(
         "--delegation", metavar="ID", help="attendance: the sign-in sheet of this delegation only"
     )
-    export.add_argument("--year", type=int, help="calendar: the year (default: this one)")
+    export.add_argument("--year", type=_year, help="calendar: the year (default: this one)")
     export.add_argument("--semester", type=int, choices=(1, 2), help="calendar: 1 or 2")
 
     calendar = add("calendar", "cli.help.calendar")
-    calendar.add_argument("--year", type=int, help="default: this year")
+    calendar.add_argument("--year", type=_year, help="default: this year")
     calendar.add_argument(
         "--semester", type=int, choices=(1, 2), help="1: January-June, 2: July-December"
     )

@@ -168,6 +168,12 @@ def describe(
         return "bad-value", msg("error.local_datetime", field=field, value=show_value(value))
     if kind == "end_before_start":
         return "bad-value", msg("error.end_before_start", start=ctx["start"], end=ctx["end"])
+    if kind == "event_too_long":
+        return "bad-value", msg("error.event_too_long", **ctx)
+    if kind == "year_outside":
+        return "bad-value", msg("error.year_outside", field=field, **ctx)
+    if kind == "invisible":
+        return "bad-value", msg("error.invisible", field=field)
     expected_key = _EXPECTED.get(kind.split("_")[0])
     if expected_key:
         return "bad-value", msg(

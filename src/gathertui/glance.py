@@ -9,10 +9,13 @@ missing or of the wrong type is None, and the full load that follows says what i
 from __future__ import annotations
 
 import datetime as dt
+import stat
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from gathertui.nesting import too_deep
 
 SETTINGS_FILE = "gathertui.toml"
 # Above this a file is not even glanced at; the reader refuses it with a message.
@@ -28,18 +31,48 @@ class Glance:
     start: dt.date | None = None
     kind: str | None = None
     status: str | None = None
+    # Why nothing could be read, as a problem code ("unreadable", "syntax"); the full
+    # load that follows gives the sentence and the line.
+    reason: str | None = None
 
 
 def plan_paths(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.toml") if p.name != SETTINGS_FILE and p.is_file())
 
 
+class _Unread(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _read(path: Path) -> dict[str, Any]:
+    """The file's table, or _Unread saying why not. The glance runs before the first
+    frame, so whatever a file holds must end here, never in the app's start-up."""
+    try:
+        status = path.stat()
+        # A pipe named *.toml would wait for a writer forever; a device, the same.
+        if not stat.S_ISREG(status.st_mode):
+            raise _Unread("unreadable")
+        if status.st_size > _GLANCE_LIMIT:
+            raise _Unread("too-large")
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError:
+        raise _Unread("unreadable") from None
+    except UnicodeDecodeError:
+        raise _Unread("encoding") from None
+    if too_deep(text) is not None:
+        raise _Unread("syntax")
+    try:
+        return tomllib.loads(text)
+    except (RecursionError, MemoryError, ValueError):  # TOMLDecodeError is a ValueError
+        raise _Unread("syntax") from None
+
+
 def _table(path: Path) -> dict[str, Any] | None:
     try:
-        if path.stat().st_size > _GLANCE_LIMIT:
-            return None
-        return tomllib.loads(path.read_bytes().decode("utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return _read(path)
+    except _Unread:
         return None
 
 
@@ -56,7 +89,10 @@ def _day(value: object) -> dt.date | None:
 
 
 def glance_plan(path: Path) -> Glance:
-    table = _table(path) or {}
+    try:
+        table = _read(path)
+    except _Unread as unread:
+        return Glance(path, reason=unread.reason)
     event = table.get("event")
     if not isinstance(event, dict):
         return Glance(path)
@@ -74,7 +110,12 @@ def glance_folder(folder: Path) -> list[Glance]:
     return [glance_plan(path) for path in plan_paths(folder)]
 
 
+def settings_table(folder: Path) -> dict[str, Any]:
+    """The workspace's `gathertui.toml` as written; empty when it cannot be read."""
+    return _table(folder / SETTINGS_FILE) or {}
+
+
 def settings_language(folder: Path) -> str | None:
     """The workspace's `settings.language` as written, or None."""
-    settings = (_table(folder / SETTINGS_FILE) or {}).get("settings")
+    settings = settings_table(folder).get("settings")
     return _text(settings, "language") if isinstance(settings, dict) else None

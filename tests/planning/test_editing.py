@@ -45,7 +45,11 @@ PROPERTY = settings(
 )
 # Any text a person could type or paste; only lone surrogates cannot be stored as UTF-8.
 any_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
-some_text = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=40)
+# A name or a title: any text around at least one visible character, as the model asks.
+some_text = st.builds(
+    "".join,
+    st.tuples(any_text, st.characters(categories=["L", "N", "P", "S"]), any_text),
+)
 
 
 def example_visit() -> Plan:

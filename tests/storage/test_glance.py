@@ -31,16 +31,16 @@ def test_a_start_with_its_hour_gives_its_day(tmp_path: Path) -> None:
     assert glance_plan(path).start == date(2024, 3, 14)
 
 
-def test_unreadable_files_give_an_empty_glance(tmp_path: Path) -> None:
+def test_unreadable_files_give_an_empty_glance_with_its_reason(tmp_path: Path) -> None:
     cases = {
-        "syntax.toml": b"[event\n",
-        "binary.toml": b"\xff\xfe\x00\x00",
-        "no-event.toml": b"schema_version = 1\n",
-        "event-not-a-table.toml": b'event = "x"\n',
+        "syntax.toml": (b"[event\n", "syntax"),
+        "binary.toml": (b"\xff\xfe\x00\x00", "encoding"),
+        "no-event.toml": (b"schema_version = 1\n", None),
+        "event-not-a-table.toml": (b'event = "x"\n', None),
     }
-    for name, data in cases.items():
+    for name, (data, reason) in cases.items():
         (tmp_path / name).write_bytes(data)
-        assert glance_plan(tmp_path / name) == Glance(tmp_path / name), name
+        assert glance_plan(tmp_path / name) == Glance(tmp_path / name, reason=reason), name
 
 
 def test_a_bom_is_read_past(tmp_path: Path) -> None:

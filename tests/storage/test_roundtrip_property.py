@@ -27,7 +27,11 @@ from helpers import load_text
 # Any text a person could type or paste: quotes, backslashes, newlines, CR, tabs, control
 # characters, markup, non-Latin scripts; only lone surrogates cannot be stored as UTF-8.
 any_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
-some_text = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=40)
+# A name or a title: any text around at least one visible character, as the model asks.
+some_text = st.builds(
+    "".join,
+    st.tuples(any_text, st.characters(categories=["L", "N", "P", "S"]), any_text),
+)
 maybe_text = st.none() | any_text
 slugs = st.from_regex(r"\A[a-z0-9][a-z0-9-]{0,12}\Z")
 zones = st.sampled_from([None, "Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Europe/Berlin"])

@@ -240,3 +240,25 @@ async def test_workspace_command_goes_back_past_the_calendar(workspace: Path) ->
         app.action_workspace()
         await pilot.pause()
         assert isinstance(app.screen, WorkspaceScreen)
+
+
+@pytest.mark.parametrize(("start", "title"), [("0001-01-01", "Rapat"), ("2024-12-03", "\u200b")])
+async def test_the_new_plan_form_refuses_what_no_plan_may_hold(
+    workspace: Path, start: str, title: str
+) -> None:
+    app = new_app(workspace, "en")
+    before = sorted(workspace.iterdir())
+    async with app.run_test(size=SIZE) as pilot:
+        await open_calendar(pilot, app)
+        await pilot.press("g")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, NewPlanForm)
+        form.query_one("#title", Input).value = title
+        form.query_one("#start", Input).value = start
+        form.query_one("#file", Input).value = "rapat.toml"
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is form
+    assert sorted(workspace.iterdir()) == before

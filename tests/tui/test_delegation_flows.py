@@ -242,3 +242,19 @@ async def test_palette_adds_a_delegation(workspace: Path, visit: Path) -> None:
         await pilot.pause()
         assert screen.is_current
         assert rows(app)[2] == ("Bappeda", "guest", "", "0", "0")
+
+
+async def test_a_quota_past_the_model_s_limit_is_said_in_the_form(workspace: Path) -> None:
+    app = new_app(workspace, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_delegations(pilot, app)
+        await pilot.press("q")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, QuotasForm)
+        kim = form.query_one("#kim", Input)
+        kim.focus()
+        await pilot.press("home", "shift+end", *"99999", "enter")
+        await pilot.pause()
+        assert app.screen is form
+        assert "1000" in str(form.query_one("#errors").render())

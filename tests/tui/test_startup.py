@@ -93,3 +93,19 @@ async def test_enter_before_validation_opens_the_plan(
         gate.set()
         await _until_read(app, pilot)
         assert app.workspace is first
+
+
+async def test_a_deeply_nested_plan_and_settings_do_not_stop_the_start(
+    workspace: Path, gate: threading.Event
+) -> None:
+    deep = "a = " + "[" * 1000 + "]" * 1000 + "\n"
+    (workspace / "deep.toml").write_text(deep, encoding="utf-8")
+    (workspace / "gathertui.toml").write_text(deep, encoding="utf-8")
+    app = GathertuiApp(workspace, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert ("—", "deep.toml", "", "", "…") in table(app, "plans").rows
+        gate.set()
+        await _until_read(app, pilot)
+        assert app.workspace_ready
+        assert ("—", "deep.toml", "cannot be opened", "", "") in table(app, "plans").rows

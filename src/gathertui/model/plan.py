@@ -25,18 +25,25 @@ from gathertui.model.enums import (
     StatusField,
 )
 from gathertui.model.fields import (
+    MAX_EVENT_DAYS,
+    Day,
     DayOrLocalDateTime,
     LocalTime,
     Slug,
     TimeZoneName,
+    VisibleText,
     day_of,
     time_of,
 )
 
 SCHEMA_VERSION = 1
 
-Text = Annotated[str, Field(min_length=1)]
-Count = Annotated[int, Field(ge=0)]
+Text = VisibleText
+# The places a quota plans: the sign-in sheet prints a blank row for each, so a number
+# typed with too many digits would never finish printing. A delegation with more than a
+# thousand places in one category is a typing mistake.
+MAX_QUOTA = 1_000
+Count = Annotated[int, Field(ge=0, le=MAX_QUOTA)]
 
 
 class Record(BaseModel):
@@ -69,6 +76,27 @@ def _not_before(end: _Day | None, info: ValidationInfo, start_field: str) -> _Da
     return end
 
 
+def _event_end(end: _Day | None, info: ValidationInfo, start_field: str) -> _Day | None:
+    """An event's end: not before its start, and at most MAX_EVENT_DAYS after it."""
+    end = _not_before(end, info, start_field)
+    start = info.data.get(start_field)
+    if end is None or start is None:
+        return end
+    days = (day_of(end) - day_of(start)).days + 1
+    if days > MAX_EVENT_DAYS:
+        raise PydanticCustomError(
+            "event_too_long",
+            "lasts more than {max} days",
+            {
+                "start": start.isoformat(),
+                "end": end.isoformat(),
+                "days": days,
+                "max": MAX_EVENT_DAYS,
+            },
+        )
+    return end
+
+
 class Event(Record):
     title: Text
     kind: Kind = EventKind.OTHER
@@ -89,7 +117,7 @@ class Event(Record):
     def _end_not_before_start(
         cls, end: date | datetime | None, info: ValidationInfo
     ) -> date | datetime | None:
-        return _not_before(end, info, "start")
+        return _event_end(end, info, "start")
 
     @property
     def first_day(self) -> date:
@@ -184,7 +212,7 @@ class Person(Record):
 class AgendaItem(Record):
     kind_name: ClassVar[str] = "agenda item"
     id: Slug
-    day: date | None = None
+    day: Day | None = None
     start: LocalTime
     minutes: Annotated[int, Field(gt=0, le=24 * 60)]
     pinned: bool = False
@@ -244,7 +272,7 @@ class Signing(Record):
     # "Semarang": by default the workspace organisation's city.
     place: str | None = None
     # The date above the signature; by default the day the printout is made.
-    dated: date | None = None
+    dated: Day | None = None
     # One printout signed by another official: {attendance = "kadis-kominfo"}.
     printouts: dict[str, Slug] = Field(default_factory=dict)
 

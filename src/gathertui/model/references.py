@@ -52,6 +52,28 @@ def _dangling(path: Path, ident: str | None, known: set[str], what: str) -> list
     return [Finding("unknown-reference", path, "ref.unknown", {"what": Phrase(what), "id": ident})]
 
 
+def _representation_loops(people: Sequence[Person]) -> list[Finding]:
+    """`represented_by` naming the person themself, or going round (a → b → a): nobody
+    would come, and the salutation would leave them all out."""
+    deputy = {person.id: person.represented_by for person in people if person.represented_by}
+    found = []
+    for n, person in enumerate(people):
+        path = ("people", n, "represented_by")
+        if person.represented_by == person.id:
+            found.append(Finding("bad-value", path, "ref.represents_self", {"id": person.id}))
+            continue
+        chain = [person.id]
+        current = deputy.get(person.id)
+        while current is not None and current not in chain:
+            chain.append(current)
+            current = deputy.get(current)
+        # A loop through this person (not one further along, reported at its own people).
+        if current == person.id and len(chain) > 1:
+            loop = " → ".join([*chain, person.id])
+            found.append(Finding("bad-value", path, "ref.represents_loop", {"loop": loop}))
+    return found
+
+
 def plan_findings(plan: Plan) -> list[Finding]:
     found: list[Finding] = []
     lists: dict[str, Sequence[Venue | Delegation | Person | AgendaItem]] = {
@@ -72,6 +94,7 @@ def plan_findings(plan: Plan) -> list[Finding]:
         found += _dangling(
             ("people", n, "represented_by"), person.represented_by, people, "what.representative"
         )
+    found += _representation_loops(plan.people)
     days = plan.event.days()
     for n, item in enumerate(plan.agenda):
         found += _dangling(("agenda", n, "venue"), item.venue, venues, "what.venue")

@@ -24,8 +24,8 @@ from gathertui.model.enums import (
     Representative,
     RepresentativeField,
 )
-from gathertui.model.fields import Slug, TimeZoneName
-from gathertui.model.plan import SCHEMA_VERSION, MergeConflict, Record, Text, _not_before
+from gathertui.model.fields import Day, Slug, TimeZoneName
+from gathertui.model.plan import SCHEMA_VERSION, MergeConflict, Record, Text, _event_end
 
 
 class Organization(Record):
@@ -97,8 +97,8 @@ class OutsideEvent(Record):
     kind_name: ClassVar[str] = "calendar event"
     id: Slug
     title: Text
-    start: dt.date
-    end: dt.date | None = None
+    start: Day
+    end: Day | None = None
     category: str | None = None
     location: str | None = None
     notes: str | None = None
@@ -106,7 +106,7 @@ class OutsideEvent(Record):
     @field_validator("end")
     @classmethod
     def _end_not_before_start(cls, end: dt.date | None, info: ValidationInfo) -> dt.date | None:
-        return _not_before(end, info, "start")
+        return _event_end(end, info, "start")
 
     def days(self) -> list[dt.date]:
         return days_from(self.start, self.end)
@@ -115,10 +115,10 @@ class OutsideEvent(Record):
 class HolidayOverride(Record):
     """A correction to the public holidays: one added, removed or moved."""
 
-    date: dt.date
+    date: Day
     action: HolidayActionField = HolidayAction.ADD
     name: str | None = None
-    to: dt.date | None = None
+    to: Day | None = None
     notes: str | None = None
 
 

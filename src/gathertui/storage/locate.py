@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -30,7 +31,17 @@ _ARRAY_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{]')
 
 
 def _key_parts(dotted: str) -> tuple[str, ...]:
-    return tuple(part.strip("\"'") for part in _KEY_PART.findall(dotted))
+    return tuple(_key_name(part) for part in _KEY_PART.findall(dotted))
+
+
+def _key_name(part: str) -> str:
+    """A key as tomllib names it: `"na\\u006de"` is `name`."""
+    if part.startswith('"') and "\\" in part:
+        try:
+            return str(tomllib.loads(f"k = {part}")["k"])
+        except tomllib.TOMLDecodeError:
+            pass  # a bad escape: the parser reports it, with its own line
+    return part.strip("\"'")
 
 
 @dataclass(frozen=True)
@@ -149,7 +160,7 @@ class SourceIndex:
         rest = line[start:]
         if rest.startswith("{"):
             for inner in _INLINE_KEY.finditer(rest):
-                name = inner.group(1).strip("\"'")
+                name = _key_name(inner.group(1))
                 self.positions.setdefault((*owner, name), (number, start + inner.start(1) + 1))
 
     def _tokens(

@@ -7,6 +7,7 @@ and column; nothing here raises anything else for bad content.
 from __future__ import annotations
 
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -22,6 +23,7 @@ from gathertui.model.migrate import VersionError, migrate
 from gathertui.model.plan import SCHEMA_VERSION, Plan
 from gathertui.model.references import Finding, plan_findings, settings_findings
 from gathertui.model.workspace import WorkspaceSettings
+from gathertui.nesting import MAX_DEPTH, too_deep
 from gathertui.problems import Problem, Severity
 from gathertui.storage.comments import Comments, extract_comments
 from gathertui.storage.locate import SourceIndex
@@ -32,6 +34,15 @@ MAX_FILE_BYTES = 32 * 1024 * 1024
 BOM = b"\xef\xbb\xbf"
 _TOML_POSITION = re.compile(r"^(?P<what>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 _TOML_END = re.compile(r"^(?P<what>.*?)\s*\(at end of document\)$")
+# A carriage return not followed by a line feed: TOML's line ends are LF and CRLF only.
+_LONE_CR = re.compile(r"\r(?!\n)")
+# An hour written 24 where tomllib stopped: `24:00`, or `T24:00` in a date-time.
+_HOUR_24 = re.compile(r"(?<![0-9])24:[0-9]{2}")
+# A run of digits longer than int() converts by default (sys.get_int_max_str_digits).
+_LONG_NUMBER = re.compile(r"[0-9_]{4300,}")
+# What Python raises, rather than TOMLDecodeError or ValidationError, on a file made to
+# break it: recursion, numbers and dates out of range, values too large for memory.
+_HOSTILE = (RecursionError, OverflowError, MemoryError, ValueError)
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -109,6 +120,14 @@ class Loaded(Generic[ModelT]):
 
 def read_source(path: Path) -> Source:
     try:
+        # A pipe or a device named *.toml would block the read (or never end): only a
+        # regular file is opened. A folder is left to open(), which says so.
+        mode = path.stat().st_mode
+    except OSError as error:
+        raise UnreadableFile(path, os_reason(error)) from None
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise UnreadableFile(path, msg("load.not_regular"))
+    try:
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
@@ -143,19 +162,45 @@ def decode_source(path: Path, raw: bytes) -> Source:
             ]
         ) from None
     if "\x00" in text:
-        prefix = text[: text.index("\x00")]
-        at = (prefix.count("\n") + 1, len(prefix) - (prefix.rfind("\n") + 1) + 1)
+        at = _at(text, text.index("\x00"))
         raise LoadError([blank.problem("encoding", msg("load.binary"), at=at)])
     return Source(path, raw, text, notices)
 
 
 def parse_toml(source: Source) -> dict[str, Any]:
-    if not source.text.strip():
+    text = source.text
+    if not text.strip():
         raise LoadError([source.problem("empty-file", msg("load.empty"), at=(1, 1))])
+    deep = too_deep(text)
+    if deep is not None:
+        raise LoadError([source.problem("syntax", msg("load.too_deep", limit=MAX_DEPTH), at=deep)])
+    lone_cr = _LONE_CR.search(text)
+    if lone_cr is not None:
+        # Old Mac files end lines in CR alone; tomllib would see one long line and point
+        # far along it, so the first such line end is named instead.
+        raise LoadError(
+            [source.problem("syntax", msg("load.lone_cr"), at=_at(text, lone_cr.start()))]
+        )
     try:
-        return tomllib.loads(source.text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise LoadError([_syntax_problem(source, str(error))]) from None
+    except _HOSTILE:
+        raise LoadError([_unreadable_value(source)]) from None
+
+
+def _at(text: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and column of `offset` in `text`."""
+    before = text[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+
+
+def _unreadable_value(source: Source) -> Problem:
+    # Python names no place. A number longer than Python converts (4,300 digits) is the
+    # usual cause, and is found; otherwise the top of the file is the honest place.
+    long_number = _LONG_NUMBER.search(source.text)
+    at = _at(source.text, long_number.start()) if long_number else (1, 1)
+    return source.problem("syntax", msg("load.too_complex"), at=at)
 
 
 def _syntax_problem(source: Source, text: str) -> Problem:
@@ -169,10 +214,24 @@ def _syntax_problem(source: Source, text: str) -> Problem:
         # Past the last line: the file ended while a value was still open.
         line, column = len(lines) + 1, 1
         what = end["what"] if end else text
+    hour_24 = _hour_24(lines, line, column)
+    if hour_24 is not None:
+        return source.problem("syntax", msg("load.hour_24"), at=(line, hour_24))
     detail, line, column = explain(what, lines, line, column)
     if line > len(lines):
         line, column = len(lines), len(lines[-1]) + 1 if lines else 1
     return source.problem("syntax", msg("load.syntax", detail=detail), at=(line, column))
+
+
+def _hour_24(lines: list[str], line: int, column: int) -> int | None:
+    """The column of an hour written 24 (`start = 24:00:00`) that tomllib stopped at or
+    just after; tomllib reads `24` as a number and complains of what follows."""
+    if not 1 <= line <= len(lines):
+        return None
+    for found in _HOUR_24.finditer(lines[line - 1]):
+        if found.start() <= column <= found.end() + 1:
+            return found.start() + 1
+    return None
 
 
 def _validate(source: Source, document: dict[str, Any], model: type[ModelT]) -> ModelT:
@@ -230,6 +289,8 @@ def plan_from_source(source: Source) -> Plan:
         return _plan_from_source(source)
     except LoadError as error:
         raise _keeping_notices(source, error) from None
+    except _HOSTILE:
+        raise _keeping_notices(source, LoadError([_unreadable_value(source)])) from None
 
 
 def settings_from_source(source: Source) -> WorkspaceSettings:
@@ -237,6 +298,8 @@ def settings_from_source(source: Source) -> WorkspaceSettings:
         return _settings_from_source(source)
     except LoadError as error:
         raise _keeping_notices(source, error) from None
+    except _HOSTILE:
+        raise _keeping_notices(source, LoadError([_unreadable_value(source)])) from None
 
 
 def _plan_from_source(source: Source) -> Plan:

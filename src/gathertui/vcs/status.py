@@ -11,11 +11,10 @@ Imports no model: the app computes this while the workspace loads.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from gathertui.glance import SETTINGS_FILE
+from gathertui.glance import SETTINGS_FILE, settings_table
 from gathertui.i18n import tr
 from gathertui.vcs.git import GitError, run_git
 
@@ -60,11 +59,8 @@ def has_git_folder(folder: Path) -> bool:
 def workspace_files(folder: Path) -> list[str]:
     """Pathspecs, from `folder`, of the files a sync records: see the module's text."""
     found = list(WORKSPACE_FILES)
-    try:
-        settings = tomllib.loads((folder / SETTINGS_FILE).read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return found
-    organization = settings.get("organization")
+    # The glance's reading: a pipe or a file nested a thousand deep is no settings.
+    organization = settings_table(folder).get("organization")
     logo = organization.get("logo") if isinstance(organization, dict) else None
     if isinstance(logo, str) and logo:
         where = PurePosixPath(logo.replace("\\", "/"))

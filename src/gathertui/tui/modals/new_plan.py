@@ -13,6 +13,7 @@ from textual.widgets import Input, Label, Select, Static
 from gathertui.i18n.labels import label
 from gathertui.i18n.os_errors import os_reason
 from gathertui.model.enums import EventKind
+from gathertui.model.fields import has_visible, in_window
 from gathertui.model.templates import TEMPLATES, new_plan
 from gathertui.planning.calendar_checks import today
 from gathertui.planning.editing import slugify
@@ -64,9 +65,11 @@ class NewPlanForm(FormModal[Path]):
 
     def _start(self) -> date | None:
         try:
-            return date.fromisoformat(self._text("start"))
+            day = date.fromisoformat(self._text("start"))
         except ValueError:
             return None
+        # A plan's days lie in the model's years: 0001-01-01 is no date for one.
+        return day if in_window(day) else None
 
     @on(Input.Changed, "#title, #start")
     def _follow(self) -> None:
@@ -94,7 +97,7 @@ class NewPlanForm(FormModal[Path]):
         problems: list[str] = []
         if self._start() is None:
             return None, problems
-        if not self._text("title"):
+        if not has_visible(self._text("title")):
             problems.append(t(self, "ui.title_needed"))
         name = self._text("file")
         if not name.endswith(".toml") or "/" in name:

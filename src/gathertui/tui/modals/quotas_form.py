@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pydantic import ValidationError
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Static
@@ -53,4 +54,7 @@ class QuotasForm(FormModal[Quotas]):
                 lang = self.app.lang
                 return None, [t(self, "ui.quota_not_negative", category=label(category, lang))]
             values[category.value] = number
-        return Quotas.model_validate(self.as_edited(values)), []
+        try:
+            return Quotas.model_validate(self.as_edited(values)), []
+        except ValidationError as error:  # more places than a quota may plan
+            return None, self.explain(error, Quotas)
