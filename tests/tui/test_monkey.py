@@ -26,6 +26,7 @@ from gathertui.glance import SETTINGS_FILE
 from gathertui.storage.reader import load_plan, load_settings
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.palette import Palette
+from gathertui.tui.screens.plan import PlanScreen
 
 SIZE = (120, 40)
 SEEDS = (4, 6, 7)
@@ -176,4 +177,24 @@ async def test_palette_page_key_at_once(workspace: Path, key: str) -> None:
         await press(app, pilot, key)
         await pilot.pause()
         assert isinstance(app.screen, Palette)
+    assert app._exception is None
+
+
+async def test_undo_before_the_plan_screen_is_composed(workspace: Path) -> None:
+    """Seed 5: ctrl+z right after Enter accepted a duplicate's name reached the new
+    plan's screen before it was composed: NoMatches for its tabs ended the app."""
+    app = RecordingApp(workspace, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        for key in ("enter", "2", "space"):
+            await press(app, pilot, key)
+            await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PlanScreen)
+        again = PlanScreen(screen.session)
+        app.push_screen(again)
+        again.action_undo()
+        await pilot.pause()
+        assert app.screen is again
     assert app._exception is None
