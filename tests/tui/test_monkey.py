@@ -29,8 +29,8 @@ from gathertui.tui.palette import Palette
 from gathertui.tui.screens.plan import PlanScreen
 
 SIZE = (120, 40)
-SEEDS = (4, 6, 7)
-KEYS_PER_SEED = 1000
+SEEDS = (2, 4, 6, 7, 8, 9)
+KEYS_PER_SEED = 600
 # Let timers, workers and dialogs catch up every few keys, as a person's pauses would.
 PAUSE_EVERY = 12
 
@@ -195,6 +195,26 @@ async def test_undo_before_the_plan_screen_is_composed(workspace: Path) -> None:
         again = PlanScreen(screen.session)
         app.push_screen(again)
         again.action_undo()
+        await pilot.pause()
+        assert app.screen is again
+    assert app._exception is None
+
+
+@pytest.mark.parametrize("action", ["tab('roster')", "pane('roster', 'filter')", "add_person"])
+async def test_keys_before_the_plan_screen_is_composed(workspace: Path, action: str) -> None:
+    """Seed 8: Enter then / opened the plan and reached its screen before it was
+    composed: NoMatches for its tabs ended the app. Such a key now does nothing."""
+    app = RecordingApp(workspace, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await press(app, pilot, "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PlanScreen)
+        again = PlanScreen(screen.session)
+        app.push_screen(again)
+        await app.run_action(action, again)
         await pilot.pause()
         assert app.screen is again
     assert app._exception is None

@@ -91,7 +91,11 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
         """Whether the panes are there: a key can reach the screen before it is composed
         (ctrl+z typed as it opens) or after it began to close. There is nothing to draw
         then, and on_mount draws the plan as it is by then."""
-        return bool(self.query("#tabs"))
+        return bool(self.query_children("#tabs"))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # A key typed as the plan opens (Enter then 1, /, ctrl+z) waits for the panes.
+        return self.composed
 
     def refresh_views(self) -> None:
         if not self.composed:
