@@ -22,6 +22,16 @@ class Palette(CommandPalette):
         super().__init__(placeholder=tr(placeholder_key, lang), **kwargs)
         self._no_matches_text = tr("palette.no_matches", lang)
 
+    def _action_command_list(self, action: str) -> None:
+        # Textual's list pages by the lines it has laid out, and lays them out when it
+        # is drawn: a page key pressed before that (the palette just opened, or its
+        # commands just found) raised KeyError and ended the app. Then it does nothing.
+        try:
+            super()._action_command_list(action)
+        except KeyError:
+            if not action.startswith("page_"):
+                raise
+
     def _start_no_matches_countdown(self, search_value: str) -> None:
         self._stop_no_matches_countdown()
 

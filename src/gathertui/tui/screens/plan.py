@@ -88,7 +88,20 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
 
     # Views
 
+    @property
+    def composed(self) -> bool:
+        """Whether the panes are there: a key can reach the screen before it is composed
+        (ctrl+z typed as it opens) or after it began to close. There is nothing to draw
+        then, and on_mount draws the plan as it is by then."""
+        return bool(self.query_children("#tabs"))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # A key typed as the plan opens (Enter then 1, /, ctrl+z) waits for the panes.
+        return self.composed
+
     def refresh_views(self) -> None:
+        if not self.composed:
+            return
         plan = self.session.plan
         marker = " ●" if self.session.dirty else ""
         self.title = literal(plan.event.title) + marker
@@ -158,7 +171,7 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
 
     def _after_change(self, change: Change) -> None:
         self.refresh_views()
-        if change.focus:
+        if change.focus and self.composed:
             kind, index = change.focus
             if kind == "people":
                 self.roster.focus_person(index)
