@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -40,11 +41,15 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.fixture(autouse=True)
-def state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Recovery copies go to a private folder, never the tester's own."""
+def state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Recovery copies go to a private folder, never the tester's own; the instance a
+    test began (by opening a plan) ends with it, as the app's does when it quits."""
     folder = tmp_path / "state"
     monkeypatch.setenv("GATHERTUI_STATE_DIR", str(folder))
-    return folder
+    yield folder
+    from gathertui import instances
+
+    instances.end()
 
 
 # Inside the example workspace's plans, so "which semesters must have their gathering"

@@ -88,3 +88,10 @@ def run_gathertui(
     )
     assert "Traceback" not in result.stderr + result.stdout
     return result
+
+
+def journal_written() -> None:
+    """Waits until the recovery journal's thread has written what it was asked to."""
+    from gathertui import recovery
+
+    recovery._writer.submit(lambda: None).result()

@@ -10,7 +10,7 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
-from gathertui.recovery import state_folder
+from gathertui.user_state import state_folder
 
 
 def write_report(error: BaseException) -> Path | None:

@@ -5,14 +5,16 @@ Nothing here knows about the terminal; the TUI drives a session and tests drive 
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from gathertui import recovery
+from gathertui import instances, recovery
 from gathertui.model.plan import Plan
-from gathertui.planning.editing import Change, PlanEditor
+from gathertui.planning.editing import Change, PlanEditor, Step, inverse_step
 from gathertui.storage import Source, canonical_text, load_plan, save
 from gathertui.storage.locate import SourceIndex
 from gathertui.storage.reader import decode_source, plan_from_source
@@ -28,23 +30,34 @@ class PlanSession:
     path: Path
     source: Source
     editor: PlanEditor
-    recovered: recovery.Recovered | None = field(default=None)
+    # Copies of unsaved work on this plan that ended instances left (newest first).
+    recovered: list[recovery.Recovered] = field(default_factory=list)
+    # Another running instance that has this plan open (when it started), and whether
+    # the person chose to look only (`read_only`) rather than edit alongside it.
+    open_elsewhere: list[datetime] = field(default_factory=list)
+    read_only: bool = False
     _editor_number: int = field(default_factory=lambda: next(_editors))
     # The canonical text and its index, each with the revision it was made at: the
     # recovery copy and the lines of problems read the same text, made once per change.
     _text: tuple[object, str] | None = field(default=None, repr=False)
     _index: tuple[object, SourceIndex] | None = field(default=None, repr=False)
 
+    def __post_init__(self) -> None:
+        self.journal = recovery.Journal(lambda: self.path, self._frozen_text)
+        self.journal.started(self.source.text)
+
     @classmethod
     def open(cls, path: Path) -> PlanSession:
         """Raises LoadError or UnreadableFile when the file cannot be opened."""
         loaded = load_plan(path)
         session = cls(path, loaded.source, PlanEditor(loaded.model))
-        found = recovery.find(path)
-        if found and found.text.encode() != loaded.source.raw:
-            session.recovered = found
-        elif found:
-            recovery.discard(path)
+        for copy in recovery.find(path):
+            if copy.text.encode() != loaded.source.raw:
+                session.recovered.append(copy)
+            else:
+                recovery.discard_copy(copy)  # nothing in it that the file lacks
+        session.open_elsewhere = instances.others_with(path)
+        instances.current().opened(path)
         return session
 
     @property
@@ -65,13 +78,32 @@ class PlanSession:
         self._editor_number = next(_editors)
 
     def apply(self, change: Change | None) -> Change | None:
-        return self.editor.apply(change) if change else None
+        if change is None:
+            return None
+        self.editor.apply(change)
+        self._journal(list(change.steps))
+        return change
 
     def undo(self) -> Change | None:
-        return self.editor.undo()
+        change = self.editor.undo()
+        if change is not None:
+            self._journal([inverse_step(step) for step in reversed(change.steps)])
+        return change
 
     def redo(self) -> Change | None:
-        return self.editor.redo()
+        change = self.editor.redo()
+        if change is not None:
+            self._journal(list(change.steps))
+        return change
+
+    def _journal(self, steps: list[Step]) -> None:
+        """The recovery copy follows the change: logged at once, or removed when the
+        plan is back as saved (an undo)."""
+        if self.dirty:
+            self.journal.record(steps)
+        else:
+            self._drop_copy(self.path)
+            self.journal.started(self.source.text)
 
     def text(self) -> str:
         """The plan as it would be saved now, with the file's comments."""
@@ -91,43 +123,75 @@ class PlanSession:
             self._index = (self.revision, SourceIndex.of(self.text()))
         return self._index[1]
 
+    def _frozen_text(self) -> Callable[[], str]:
+        """The plan as it is now, as a function that makes its text on any thread: the
+        lists are copied (their entities are never changed in place, only replaced), so
+        the UI thread's next change cannot reach the copy while its text is made."""
+        plan = self.plan
+        lists = {name: list(getattr(plan, name)) for name in Plan.ENTITY_LISTS}
+        frozen = plan.model_copy(update=lists)
+        header, comments = self.source.header, self.source.comments
+        return lambda: canonical_text(frozen, header, comments)
+
     def keep_recovery_copy(self) -> None:
+        """Writes the whole copy now, waiting for it: before quitting, or as the app fails.
+        Raises OSError."""
         if self.dirty:
-            recovery.keep(self.path, self.text(), datetime.now().isoformat(timespec="seconds"))
+            self.journal.write_now(self.text())
         else:
-            recovery.discard(self.path)
+            self._drop_copy(self.path)
+
+    def _drop_copy(self, path: Path) -> None:
+        self.journal.settle(lambda: recovery.discard(path))
 
     def save(self, *, overwrite: bool = False) -> None:
         """Raises ChangedOnDisk and writes nothing then; the file's comments are kept."""
         self.source = save(self.source, self.plan, overwrite=overwrite)
         self.editor.mark_saved()
-        recovery.discard(self.path)
+        self._drop_copy(self.path)
+        self.journal.started(self.source.text)
 
     def save_as(self, path: Path) -> None:
         """Writes a new file (never over an existing one), with the comments of the file it
         copies, and continues editing that file."""
         source = write_new(path, self.plan, self.source.comments)
-        recovery.discard(self.path)
+        self._drop_copy(self.path)
+        instances.current().closed(self.path)
         self.path, self.source = path, source
         self.editor.mark_saved()
+        self.journal.started(source.text)
+        instances.current().opened(path)
 
     def reload(self) -> None:
         """Drops unsaved changes and reads the file again (raises LoadError if now invalid)."""
         loaded = load_plan(self.path)
         self.source = loaded.source
         self._new_editor(PlanEditor(loaded.model))
-        recovery.discard(self.path)
+        self._drop_copy(self.path)
+        self.journal.started(self.source.text)
 
-    def restore_recovered(self) -> None:
-        """Takes the recovered text as the plan, unsaved, so the user can review and save."""
-        if self.recovered is None:
-            return
-        plan = plan_from_source(decode_source(self.path, self.recovered.text.encode()))
+    def restore_recovered(self, copy: recovery.Recovered) -> None:
+        """Takes a recovered copy's text as the plan, unsaved, so the user can review and
+        save; the copy becomes this instance's own. Any other copy stays, offered at the
+        next start."""
+        plan = plan_from_source(decode_source(self.path, copy.text.encode()))
         editor = PlanEditor(plan)
         editor.mark_unsaved()
         self._new_editor(editor)
-        self.recovered = None
+        self.recovered = []
+        self.journal.started(copy.text)
+        # The copy goes only once this instance's own holds its work.
+        with contextlib.suppress(OSError):
+            self.keep_recovery_copy()
+            recovery.discard_copy(copy)
 
     def discard_recovered(self) -> None:
-        self.recovered = None
-        recovery.discard(self.path)
+        for copy in self.recovered:
+            recovery.discard_copy(copy)
+        self.recovered = []
+
+    def forget(self) -> None:
+        """The plan's file was deleted here, and its unsaved work with it."""
+        self._drop_copy(self.path)
+        self.discard_recovered()
+        instances.current().closed(self.path)

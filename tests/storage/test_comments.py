@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from test_roundtrip_property import plans
 
 from conftest import PLANS
+from gathertui import instances
 from gathertui.model.enums import Attendance
 from gathertui.model.plan import Plan
 from gathertui.session import PlanSession
@@ -227,10 +228,11 @@ def test_the_recovery_copy_has_the_comments(tmp_path: Path) -> None:
     session.plan.people[0].position = "Kepala Seksi"
     session.editor.mark_unsaved()
     session.keep_recovery_copy()
+    instances.end()  # as the app does when it quits: its copies are then offered
     reopened = PlanSession.open(path)
-    assert reopened.recovered is not None
-    assert comments_of(reopened.recovered.text) == comments_of(PEOPLE)
-    reopened.restore_recovered()
+    (copy,) = reopened.recovered
+    assert comments_of(copy.text) == comments_of(PEOPLE)
+    reopened.restore_recovered(copy)
     reopened.save()
     assert path.read_text(encoding="utf-8") == session.text()
 

@@ -295,8 +295,7 @@ async def test_a_recovery_copy_is_asked_about_before_the_conflicts(tmp_path: Pat
         await pilot.press("t")  # one settled, unsaved; then the terminal goes away
         await pilot.pause()
         plan_screen = screen.host
-        assert isinstance(plan_screen, PlanScreen)
-        plan_screen._write_recovery()
+        assert isinstance(plan_screen, PlanScreen) and plan_screen.session.dirty
         app.exit()
         await pilot.pause()
     app = new_app(tmp_path, "en", open_path=path)

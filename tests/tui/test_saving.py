@@ -19,6 +19,7 @@ from flow_helpers import (
     roster_names,
     roster_rows,
     static_text,
+    wait_for,
 )
 from textual.widgets import Button, Input, Static
 
@@ -299,11 +300,10 @@ async def crash_with_unsaved_work(workspace: Path, state_dir: Path) -> None:
     """One run of the app: a change, its recovery copy, then an end without the guard."""
     app = new_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_roster(pilot, app)
+        await open_roster(pilot, app)
         await pilot.press("i")
-        await pilot.pause()
-        assert screen.recovery_timer is not None  # a copy is on its way
-        screen._write_recovery()  # as the timer would
+        # Written in a thread right after the key, with no pause in between.
+        await wait_for(pilot, lambda: len(recovery_copies(state_dir)) == 1)
         app.exit()  # as if the terminal went away: no question asked
         await pilot.pause()
     assert len(recovery_copies(state_dir)) == 1

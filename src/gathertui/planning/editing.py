@@ -77,7 +77,7 @@ class SetSigning:
 Step = Insert | Remove | Replace | Move | SetList | SetEvent | SetSigning
 
 
-def _apply(plan: Plan, step: Step) -> None:
+def apply_step(plan: Plan, step: Step) -> None:
     if isinstance(step, SetEvent):
         plan.event = step.after
         return
@@ -97,7 +97,7 @@ def _apply(plan: Plan, step: Step) -> None:
         items.insert(step.to, items.pop(step.index))
 
 
-def _inverse(step: Step) -> Step:
+def inverse_step(step: Step) -> Step:
     if isinstance(step, SetEvent):
         return SetEvent(step.after, step.before)
     if isinstance(step, SetSigning):
@@ -162,7 +162,7 @@ class PlanEditor:
 
     def apply(self, change: Change) -> Change:
         for step in change.steps:
-            _apply(self.plan, step)
+            apply_step(self.plan, step)
         self.revision += 1
         self.undo_stack.append(change)
         dropped = self.undo_stack[: -self.limit]
@@ -179,7 +179,7 @@ class PlanEditor:
             return None
         change = self.undo_stack.pop()
         for step in reversed(change.steps):
-            _apply(self.plan, _inverse(step))
+            apply_step(self.plan, inverse_step(step))
         self.revision += 1
         self.redo_stack.append(change)
         return change
@@ -189,7 +189,7 @@ class PlanEditor:
             return None
         change = self.redo_stack.pop()
         for step in change.steps:
-            _apply(self.plan, step)
+            apply_step(self.plan, step)
         self.revision += 1
         self.undo_stack.append(change)
         return change

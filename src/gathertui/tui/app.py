@@ -216,30 +216,84 @@ class GathertuiApp(App[None]):
             message = f"{literal(str(path))}: {said(self, error.reason)}"
             self.notify(markup=False, message=message, severity="error")
             return
+        session.journal.on_error = self._recovery_failed
         screen = PlanScreen(session)
         self.push_screen(screen)
-        if session.recovered is not None:
-            self._offer_recovery(screen, session)
+        self._ask_on_opening(screen, session)
 
-    def _offer_recovery(self, screen: PlanScreen, session: PlanSession) -> None:
+    def _recovery_failed(self, error: OSError) -> None:
+        """From the recovery journal's thread: a copy could not be written (the state
+        folder read-only, a file, full). Said once; the edit stays in the session."""
+        from gathertui.i18n.os_errors import os_reason
+        from gathertui.tui.text import t
+
+        message = t(self, "ui.recovery_failed", reason=os_reason(error))
+        with contextlib.suppress(RuntimeError):  # raised if the app closed first
+            self.call_from_thread(
+                self.notify, message, markup=False, severity="warning", timeout=10
+            )
+
+    def _ask_on_opening(self, screen: PlanScreen, session: PlanSession) -> None:
+        """What a plan asks as it opens, in turn: whether to edit it alongside another
+        window that has it open, each recovery copy, then the conflicts of a merge."""
         from gathertui.tui.modals.confirm import Choice
         from gathertui.tui.text import t
 
-        assert session.recovered is not None
+        if session.read_only:
+            # Opened to look only: editable again once the other window let it go.
+            from gathertui import instances
+
+            session.open_elsewhere = instances.others_with(session.path)
+            session.read_only = bool(session.open_elsewhere)
+        if not session.open_elsewhere:
+            self._offer_recovery(screen, session)
+            return
         question = t(
             self,
-            "ui.recovery",
+            "ui.open_elsewhere",
             path=session.path.name,
-            at=saved_when(session.recovered.saved_at, self.lang),
+            at=saved_when(session.open_elsewhere[0].isoformat(), self.lang),
         )
 
         def answered(answer: str | None) -> None:
+            session.open_elsewhere = []
+            # Escape looks only: the safe choice, which loses nobody's work.
+            session.read_only = answer != "continue"
+            screen.refresh_views()
+            self._offer_recovery(screen, session)
+
+        answers = [("read-only", t(self, "ui.read_only")), ("continue", t(self, "ui.edit_anyway"))]
+        self.push_screen(Choice(question, answers, "read-only"), answered)
+
+    def _offer_recovery(self, screen: PlanScreen, session: PlanSession, index: int = 0) -> None:
+        """Offers the recovery copies from `index` on, newest first: one restored ends the
+        offer (the rest wait for the next start), one discarded goes, Later keeps it."""
+        from gathertui.tui.modals.confirm import Choice
+        from gathertui.tui.text import t
+
+        if session.read_only or index >= len(session.recovered):
+            self.call_after_refresh(screen.offer_conflicts)
+            return
+        copy = session.recovered[index]
+        question = t(
+            self, "ui.recovery", path=session.path.name, at=saved_when(copy.saved_at, self.lang)
+        )
+        if len(session.recovered) > 1:
+            question += "\n" + t(self, "ui.recovery_more", count=len(session.recovered))
+
+        def answered(answer: str | None) -> None:
             if answer == "restore":
-                session.restore_recovered()
+                session.restore_recovered(copy)
                 screen.refresh_views()
+                self.call_after_refresh(screen.offer_conflicts)
             elif answer == "discard":
-                session.discard_recovered()
-            screen.offer_conflicts()
+                from gathertui.recovery import discard_copy
+
+                discard_copy(copy)
+                session.recovered.remove(copy)
+                self._offer_recovery(screen, session, index)
+            else:
+                self._offer_recovery(screen, session, index + 1)
 
         answers = [
             ("restore", t(self, "ui.restore")),
@@ -247,6 +301,13 @@ class GathertuiApp(App[None]):
             ("cancel", t(self, "ui.later")),
         ]
         self.push_screen(Choice(question, answers, "restore"), answered)
+
+    def on_unmount(self) -> None:
+        """This instance ends: its recovery copies become work to offer at the next
+        start, and other windows no longer see its plans as open."""
+        from gathertui import instances
+
+        instances.end()
 
     def refresh_workspace(self, reread: bool = False) -> None:
         """Redraws the workspace list; `reread`: after what the app did not do itself may

@@ -10,7 +10,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Header, Input, Select, TabbedContent, TabPane
 
 from gathertui.i18n import Message
@@ -58,9 +57,6 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
         self.problems: list[Problem] = []
         self.stale: set[str] = set()
         self._precedence: tuple[object, Precedence] | None = None
-        self.recovery_timer: Timer | None = None
-        # Whether the last recovery copy failed: said once, not at every edit.
-        self.recovery_failed = False
         translate_bindings(self, self.app.lang)
 
     # Layout
@@ -82,9 +78,6 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
 
     def on_mount(self) -> None:
         self.refresh_views()
-        # A plan with a recovery copy asks about it first (the app), then offers these.
-        if self.session.recovered is None:
-            self.call_after_refresh(self.offer_conflicts)
 
     # Views
 
@@ -104,6 +97,8 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
             return
         plan = self.session.plan
         marker = " ●" if self.session.dirty else ""
+        if self.session.read_only:
+            marker += f" ({t(self, 'ui.read_only_mark')})"
         self.title = literal(plan.event.title) + marker
         self.show_sync_phrase()
         # Not yet placed in a line: only the overview shows lines, and finding them in
@@ -163,8 +158,15 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
     def _change_requested(self, message: PlanPane.ChangeRequested) -> None:
         self.apply(message.change)
 
+    def refused_read_only(self) -> bool:
+        """Whether the plan was opened to look only (it is open in another window): a
+        change is then refused, and said."""
+        if self.session.read_only:
+            self.notify(markup=False, message=t(self, "ui.read_only_refused"), severity="warning")
+        return self.session.read_only
+
     def apply(self, change: Change | None) -> None:
-        if change is None:
+        if change is None or self.refused_read_only():
             return
         self.session.apply(change)
         self._after_change(change)
@@ -184,20 +186,6 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
                 self.query_one(VenuesPane).focus_venue(index)
             elif kind == "delegations":
                 self.query_one(DelegationsPane).focus_delegation(index)
-        self._schedule_recovery()
-
-    def _schedule_recovery(self) -> None:
-        # Computing the text walks the plan, so it happens here on the UI thread; only the
-        # write goes to a thread. A burst of changes writes once.
-        if self.recovery_timer is not None:
-            self.recovery_timer.stop()
-        self.recovery_timer = self.set_timer(0.5, self._write_recovery)
-
-    def _write_recovery(self) -> None:
-        from gathertui.tui.saving import keep_recovery_copy
-
-        written = keep_recovery_copy(self, self.session, quiet=self.recovery_failed)
-        self.recovery_failed = not written
 
     # Routing: the palette's commands and the overview's warnings, to their tab
 
@@ -274,12 +262,16 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
         self.apply(replace_plan(self.session.plan, model, label))
 
     def action_undo(self) -> None:
+        if self.refused_read_only():
+            return
         change = self.session.undo()
         if change:
             self.notify(markup=False, message=t(self, "ui.undone", what=said(self, change.label)))
             self._after_change(change)
 
     def action_redo(self) -> None:
+        if self.refused_read_only():
+            return
         change = self.session.redo()
         if change:
             self.notify(markup=False, message=t(self, "ui.redone", what=said(self, change.label)))

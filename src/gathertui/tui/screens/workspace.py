@@ -334,7 +334,7 @@ class WorkspaceScreen(Screen[None]):
                     say_failed(self, "ui.delete_failed", error)
                     return
                 if session is not None:
-                    session.discard_recovered()
+                    session.forget()
                 self.app.workspace.deleted(path)
                 self.app.refresh_workspace()
 
