@@ -92,6 +92,6 @@ def run_gathertui(
 
 def journal_written() -> None:
     """Waits until the recovery journal's thread has written what it was asked to."""
-    from gathertui import recovery
+    from gathertui.recovery import wait_for_writes
 
-    recovery._writer.submit(lambda: None).result()
+    wait_for_writes()

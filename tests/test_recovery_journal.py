@@ -102,7 +102,12 @@ def test_the_base_is_brought_up_to_date_and_the_log_shortened(
         while session.journal._compacting:
             threading.Event().wait(0.01)
         journal_written()
-    log = recovery._own(visit, ".log").read_text(encoding="ascii").splitlines()
+    log = (
+        recovery.copy_file(visit, session.journal.owner)
+        .with_suffix(".log")
+        .read_text(encoding="ascii")
+        .splitlines()
+    )
     assert len(log) < 3
     assert recovered_plan(visit) == session.plan
 
@@ -112,7 +117,7 @@ def test_a_line_cut_short_by_a_kill_loses_only_that_change(visit: Path) -> None:
     session.apply(add_person(session.plan, "Sunarto"))
     session.apply(add_person(session.plan, "Dewi"))
     journal_written()
-    log = recovery._own(visit, ".log")
+    log = recovery.copy_file(visit, session.journal.owner).with_suffix(".log")
     text = log.read_text(encoding="ascii")
     log.write_text(text[: len(text) - 40], encoding="ascii")
     assert names(recovered_plan(visit))[-1] == "Sunarto"
@@ -155,7 +160,7 @@ def test_each_running_app_keeps_its_own_copy_and_all_are_offered(visit: Path) ->
 def test_a_running_apps_copy_is_its_own_and_not_offered(visit: Path) -> None:
     other = instances._begin()  # another window, still running
     try:
-        copy = recovery._folder() / f"{recovery._plan_key(visit)}.{other.id}.json"
+        copy = recovery.copy_file(visit, other.id)
         copy.parent.mkdir(parents=True)
         record = {"plan": str(visit.resolve()), "saved_at": "2024-12-01T10:00:00", "text": "x"}
         copy.write_text(json.dumps(record), encoding="ascii")

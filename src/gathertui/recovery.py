@@ -54,47 +54,45 @@ def _folder() -> Path:
     return state_folder() / "recovery"
 
 
-def _own(plan_path: Path, suffix: str) -> Path:
-    """This instance's copy of the plan (".json"), or its log (".log")."""
-    return _folder() / f"{_plan_key(plan_path)}.{instances.current().id}{suffix}"
+def copy_file(plan_path: Path, owner: str) -> Path:
+    """The copy of the plan that the instance `owner` keeps; its log is beside it, with
+    ".log" for ".json"."""
+    return _folder() / f"{_plan_key(plan_path)}.{owner}.json"
 
 
-def keep(plan_path: Path, text: str, saved_at: str, upto: int = 0) -> None:
+def keep(copy: Path, plan_path: Path, text: str, saved_at: str, upto: int = 0) -> None:
     """Writes the copy's base: the plan's text once the first `upto` logged steps are
     applied. Raises OSError when the state folder cannot take it (read-only, a file,
     full): the caller says so, and the edit stays in the session."""
-    target = _own(plan_path, ".json")
-    target.parent.mkdir(parents=True, exist_ok=True)
+    copy.parent.mkdir(parents=True, exist_ok=True)
     record = {"plan": str(plan_path.resolve()), "saved_at": saved_at, "text": text, "upto": upto}
     # ASCII JSON: a path of lone surrogates (see `_plan_key`) is written as escapes,
     # which UTF-8 could not encode, and read back as the same path.
-    write_atomic(target, json.dumps(record).encode("ascii"), durable=False)
+    write_atomic(copy, json.dumps(record).encode("ascii"), durable=False)
 
 
-def append_log(plan_path: Path, lines: str) -> None:
+def append_log(copy: Path, lines: str) -> None:
     """Appends change records to the copy's log. Appending, not replacing: a kill in the
     middle leaves at worst a last line cut short, which `find` leaves out."""
-    with _own(plan_path, ".log").open("a", encoding="ascii", newline="\n") as log:
+    with copy.with_suffix(".log").open("a", encoding="ascii", newline="\n") as log:
         log.write(lines)
 
 
-def rewrite_log(plan_path: Path, lines: str) -> None:
-    write_atomic(_own(plan_path, ".log"), lines.encode("ascii"), durable=False)
+def rewrite_log(copy: Path, lines: str) -> None:
+    write_atomic(copy.with_suffix(".log"), lines.encode("ascii"), durable=False)
 
 
-def discard(plan_path: Path) -> None:
-    """Removes this instance's copy if there is one. A copy the system will not remove
+def discard(copy: Path) -> None:
+    """Removes a copy and its log if they are there. A copy the system will not remove
     (a read-only state folder) is left: it is offered again only if it differs from the
     saved file."""
-    for suffix in (".json", ".log"):
+    for path in (copy, copy.with_suffix(".log")):
         with contextlib.suppress(OSError):
-            _own(plan_path, suffix).unlink()
+            path.unlink()
 
 
 def discard_copy(copy: Recovered) -> None:
-    for path in (copy.file, copy.file.with_suffix(".log")):
-        with contextlib.suppress(OSError):
-            path.unlink()
+    discard(copy.file)
 
 
 def find(plan_path: Path) -> list[Recovered]:
@@ -172,6 +170,14 @@ def _replayed(plan_path: Path, base: str, steps: list[dict[str, Any]]) -> str:
 # appended a moment after its key, a save's removal of the copy comes after the changes
 # before it, and no write ever runs on the UI thread.
 _writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gathertui-recovery")
+# How long the UI waits for the writer (a save, quitting) before going on without it.
+WAIT = 10.0
+
+
+def wait_for_writes(timeout: float = WAIT) -> None:
+    """Waits until every write asked for so far is done: before the app ends."""
+    with contextlib.suppress(TimeoutError):
+        _writer.submit(lambda: None).result(timeout)
 
 
 class Journal:
@@ -191,12 +197,15 @@ class Journal:
         now, on the calling thread, and gives a function that makes its text anywhere."""
         self._path_of = path_of
         self._frozen_text = frozen_text
+        # The instance that began it: its copies keep that name even if the instance
+        # ends before the last write (the app closing), so a base and its log stay one.
+        self.owner = instances.current().id
         self._seq = 0
         # The base still to write, with the number of the last change it holds.
         self._base: tuple[str, int] | None = None
         self._logged_since_base = 0
         self._compacting = False
-        # Moves on at every `settle`: a write asked for before it is not done.
+        # Moves on at every `discard`: a write asked for before it is not done.
         self._generation = 0
         # The writer's own: the log's lines since its base, to shorten it.
         self._lines: list[tuple[int, str]] = []
@@ -238,26 +247,28 @@ class Journal:
 
     def write_now(self, text: str) -> None:
         """Writes the whole plan as the base now, waiting for it: before quitting, or as
-        the app fails. Raises OSError, which is then not reported to `on_error`."""
+        the app fails. Raises OSError (TimeoutError among them, if the state folder
+        hangs), which is then not reported to `on_error`."""
         path, generation, upto = self._path_of(), self._generation, self._seq
-        _writer.submit(self._write_base, generation, path, text, upto).result()
+        _writer.submit(self._write_base, generation, path, text, upto).result(WAIT)
 
-    def settle(self, then: Callable[[], None]) -> None:
-        """Drops the changes not yet written and runs `then` (a removal of the copy) on
-        the writer's thread, waiting for it: nothing asked for before is written after."""
+    def discard(self, plan_path: Path) -> None:
+        """Removes the copy of `plan_path` once what was asked for before is dropped or
+        done, waiting for it: nothing asked for before a save is written after it."""
         self._generation += 1
         self._base = None
-        self._submit_settled(then).result()
 
-    def _submit_settled(self, then: Callable[[], None]) -> Future[None]:
         def run() -> None:
             self._lines.clear()
-            then()
+            discard(copy_file(plan_path, self.owner))
 
-        return _writer.submit(run)
+        # A state folder that hangs (a network drive) leaves a copy behind, which is
+        # offered only if it differs from the saved file: better than a hung save.
+        with contextlib.suppress(TimeoutError):
+            _writer.submit(run).result(WAIT)
 
     def _submit(self, task: Callable[..., None], *args: Any) -> Future[None]:
-        """Runs `task` on the writer's thread unless a `settle` comes first; its OSError
+        """Runs `task` on the writer's thread unless a `discard` comes first; its OSError
         goes to `on_error`, and the next change writes the whole base again."""
         generation = self._generation
 
@@ -279,24 +290,26 @@ class Journal:
     def _append(
         self, path: Path, seq: int, steps: list[Step], saved_at: str, base: tuple[str, int] | None
     ) -> None:
+        copy = copy_file(path, self.owner)
         if base is not None:
             text, upto = base
             self._lines.clear()
-            keep(path, text, saved_at, upto)
+            keep(copy, path, text, saved_at, upto)
             # Lines of an earlier base are numbered up to `upto`, so a replay passes them
             # by: emptying the log is only tidiness, with no need to be atomic.
-            _own(path, ".log").write_text("", encoding="ascii")
+            copy.with_suffix(".log").write_text("", encoding="ascii")
         record = {"seq": seq, "saved_at": saved_at, "steps": [step_record(s) for s in steps]}
         line = json.dumps(record) + "\n"
         self._lines.append((seq, line))
-        append_log(path, line)
+        append_log(copy, line)
 
     def _write_base(self, generation: int, path: Path, text: str, upto: int) -> None:
         if generation != self._generation:
             return
-        keep(path, text, _now(), upto)
+        copy = copy_file(path, self.owner)
+        keep(copy, path, text, _now(), upto)
         self._lines = [(seq, line) for seq, line in self._lines if seq > upto]
-        rewrite_log(path, "".join(line for _, line in self._lines))
+        rewrite_log(copy, "".join(line for _, line in self._lines))
         self._resync = False
 
 

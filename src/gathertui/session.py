@@ -142,7 +142,7 @@ class PlanSession:
             self._drop_copy(self.path)
 
     def _drop_copy(self, path: Path) -> None:
-        self.journal.settle(lambda: recovery.discard(path))
+        self.journal.discard(path)
 
     def save(self, *, overwrite: bool = False) -> None:
         """Raises ChangedOnDisk and writes nothing then; the file's comments are kept."""

@@ -304,9 +304,12 @@ class GathertuiApp(App[None]):
 
     def on_unmount(self) -> None:
         """This instance ends: its recovery copies become work to offer at the next
-        start, and other windows no longer see its plans as open."""
+        start (once their last changes are written), and other windows no longer see
+        its plans as open."""
         from gathertui import instances
+        from gathertui.recovery import wait_for_writes
 
+        wait_for_writes()
         instances.end()
 
     def refresh_workspace(self, reread: bool = False) -> None:
