@@ -97,9 +97,9 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
             return
         plan = self.session.plan
         marker = " ●" if self.session.dirty else ""
-        if self.session.read_only:
-            marker += f" ({t(self, 'ui.read_only_mark')})"
-        self.title = literal(plan.event.title) + marker
+        # In front: a long title is cut at its end on a small screen.
+        read_only = f"({t(self, 'ui.read_only_mark')}) " if self.session.read_only else ""
+        self.title = read_only + literal(plan.event.title) + marker
         self.show_sync_phrase()
         # Not yet placed in a line: only the overview shows lines, and finding them in
         # an edited plan means writing its text out.
