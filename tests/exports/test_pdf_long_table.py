@@ -78,3 +78,15 @@ def test_the_rows_made_into_tables_grow_with_the_rows(monkeypatch: pytest.Monkey
         # Each row is made into a table about twice (its page's part and the part it
         # is drawn in); a whole table remade at every page would be rows² / 40.
         assert sum(made) < 4 * rows, (rows, sum(made))
+
+
+def test_a_row_taller_than_a_page_is_cut_as_in_one_whole_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    table = _table(200)
+    giant = "Catatan yang sangat panjang untuk satu baris. " * 400
+    table.rows[120][3] = giant
+    document = _document(table, False)
+    paged = pdf.render_pdf(document)
+    monkeypatch.setattr(pdf, "LONG_TABLE_ROWS", 10**9)
+    assert _pages(paged) == _pages(pdf.render_pdf(document))
