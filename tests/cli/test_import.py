@@ -414,3 +414,16 @@ def test_encoding_is_in_the_help_in_both_languages(
         build_parser(lang).parse_args(["import", "--help"])
     text = " ".join(capsys.readouterr().out.split())
     assert "--encoding NAME" in text and words in text
+
+
+def test_skip_invalid_leaves_out_the_rest_of_a_broken_value(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = workspace / VISIT
+    text = 'nama,catatan\nAndi,"baris satu\nbaris dua, lagi" x\nBudi,Staf\nSri,"a, b"\n'
+    csv = write(workspace.parent, text)
+    assert run_import(plan, csv, skip_invalid=True) == 0
+    assert "skipped 1 invalid row" in capsys.readouterr().err
+    names = [p["name"] for p in people(plan)]
+    assert "Budi" in names and "Sri" in names
+    assert "baris dua" not in names and "Andi" not in names

@@ -478,3 +478,32 @@ def test_a_quote_wrong_on_the_last_line_is_not_called_unclosed() -> None:
     roster = read('nama;jabatan\nBudi;Staf\nSri;"Staf"x')
     (bad,) = roster.invalid
     assert bad.problems[0].render("en").startswith("line 3 cannot be read as CSV")
+
+
+def test_the_rest_of_a_value_whose_quote_went_wrong_is_no_person() -> None:
+    # Andi's notes span two lines, and the quote meant to close them is followed by
+    # text: the second line, "baris dua, lagi\" x", is the end of Andi's row, not a
+    # person named "baris dua".
+    roster = read(
+        'nama,catatan\nAndi,"baris satu\nbaris dua, lagi" x\nBudi,Staf\nSri,"a, b"\nAyu,ok\n'
+    )
+    (bad,) = roster.invalid
+    assert bad.problems[0].render("en").startswith("line 2 cannot be read as CSV")
+    assert [row.person.name for row in roster.valid if row.person] == ["Budi", "Sri", "Ayu"]
+
+
+def test_lines_inside_a_value_left_open_are_no_people() -> None:
+    # The quote closing Andi's notes is lost: the next quote (Sri's) ends the value.
+    # Only the lines that read as whole rows of the sheet are rows again.
+    roster = read(
+        'nama,jabatan,catatan\nAndi,Staf,"baris satu\nbaris dua\nBudi,Kadis,ok\n'
+        'Sri,Staf,"a, b"\nAyu,Staf,ok\n'
+    )
+    (bad,) = roster.invalid
+    assert bad.number == 2
+    assert [row.person.name for row in roster.valid if row.person] == ["Budi", "Sri", "Ayu"]
+
+
+def test_a_doubled_quote_after_a_bad_row_is_a_row() -> None:
+    roster = read('nama,jabatan\n"Andi,Staf\nBudi,"Kepala ""Bidang"""\nSri,Staf\n')
+    assert [row.person.name for row in roster.valid if row.person] == ["Budi", "Sri"]

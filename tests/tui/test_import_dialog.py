@@ -63,12 +63,60 @@ async def test_a_file_that_is_no_roster_is_said(workspace: Path) -> None:
         assert notifications(app)
 
 
-async def test_a_file_in_an_encoding_not_sure_says_to_save_it_as_utf8(workspace: Path) -> None:
+async def test_a_file_in_an_encoding_not_sure_asks_for_it(workspace: Path, visit: Path) -> None:
+    ansi = "Nama;Jabatan\nJosé Gonçalves;Staf\n".encode("cp1252")
+    (workspace / "ansi.csv").write_bytes(ansi)
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot, app)
+        await _start_import(pilot, app, "ansi.csv")
+        # Not refused: the dialog asks for the encoding the command line takes.
+        assert isinstance(app.screen, AskText)
+        assert 'save it again as "CSV UTF-8"' in app.screen.question
+        box = app.screen.query_one(Input)
+        assert box.placeholder == "Encoding (e.g. cp1252)"
+        box.value = "no-such-codec"
+        await pilot.press("enter")
+        await pilot.pause()
+        # An unknown name is said, and asked again.
+        assert isinstance(app.screen, AskText)
+        assert 'unknown encoding "no-such-codec"' in app.screen.question
+        app.screen.query_one(Input).value = "cp1252"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, Pick)
+        options = app.screen.query_one(OptionList)
+        ids = [options.get_option_at_index(n).id for n in range(options.option_count)]
+        options.highlighted = ids.index("semarang")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, Choice)
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert "José Gonçalves" in roster_names(app)
+
+
+async def test_escape_at_the_encoding_imports_nothing(workspace: Path) -> None:
     (workspace / "ansi.csv").write_bytes("Nama;Jabatan\nJosé Gonçalves;Staf\n".encode("cp1252"))
     app = new_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         await open_plan(pilot, app)
         await _start_import(pilot, app, "ansi.csv")
-        assert not isinstance(app.screen, Pick | Choice)
-        said = " ".join(notifications(app))
-        assert 'Save it again as "CSV UTF-8"' in said and "--encoding" in said
+        assert isinstance(app.screen, AskText)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, AskText | Pick | Choice)
+        assert "José Gonçalves" not in roster_names(app)
+
+
+async def test_an_encoding_that_does_not_fit_is_said_and_asked_again(workspace: Path) -> None:
+    (workspace / "ansi.csv").write_bytes("Nama;Jabatan\nJosé Gonçalves;Staf\n".encode("cp1252"))
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot, app)
+        await _start_import(pilot, app, "ansi.csv")
+        app.screen.query_one(Input).value = "ascii"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AskText)
+        assert "cannot be read as ascii: line 2" in app.screen.question

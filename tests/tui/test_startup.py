@@ -66,8 +66,9 @@ async def test_a_broken_file_is_glanced_then_reported(
     app = GathertuiApp(workspace, "en")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        # Not even TOML: the glance knows nothing but the file's name.
-        assert table(app, "plans").rows[-1] == ("—", BROKEN, "", "", "…")
+        # Not even TOML: the glance knows nothing but the file's name, and why.
+        glanced = ("—", f"{BROKEN} (not valid TOML, or nested too deeply)", "", "", "…")
+        assert table(app, "plans").rows[-1] == glanced
         gate.set()
         await _until_read(app, pilot)
         assert table(app, "plans").rows[-1] == ("—", BROKEN, "cannot be opened", "", "")
@@ -104,8 +105,30 @@ async def test_a_deeply_nested_plan_and_settings_do_not_stop_the_start(
     app = GathertuiApp(workspace, "en")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert ("—", "deep.toml", "", "", "…") in table(app, "plans").rows
+        glanced = ("—", "deep.toml (not valid TOML, or nested too deeply)", "", "", "…")
+        assert glanced in table(app, "plans").rows
         gate.set()
         await _until_read(app, pilot)
         assert app.workspace_ready
         assert ("—", "deep.toml", "cannot be opened", "", "") in table(app, "plans").rows
+
+
+async def test_the_glance_says_why_a_file_cannot_be_read(
+    workspace: Path, gate: threading.Event
+) -> None:
+    (workspace / "cp1252.toml").write_bytes('[event]\ntitle = "Caf\u00e9"\n'.encode("cp1252"))
+    (workspace / "folder.toml").mkdir()  # not a plan file: not listed at all
+    (workspace / "a\x1b[2Jb.toml").write_text("[event\n", encoding="utf-8")
+    app = GathertuiApp(workspace, "id")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        plans = table(app, "plans")
+        rows = plans.rows
+        assert ("—", "cp1252.toml (bukan teks UTF-8)", "", "", "…") in rows
+        # The file name's escape is spelled out, never sent to the terminal.
+        bad = "a\\x1b[2Jb.toml (bukan TOML yang sah, atau bersarang terlalu dalam)"
+        assert ("—", bad, "", "", "…") in rows
+        assert all("\x1b" not in cell for row in rows for cell in row)
+        assert not any("folder.toml" in row[1] for row in rows)
+        gate.set()
+        await _until_read(app, pilot)

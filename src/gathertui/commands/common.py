@@ -58,7 +58,8 @@ def open_plan_for_command(
     if path.name == SETTINGS_FILE:
         say(lang, "cli.not_a_plan", path=path)
         return 1
-    if not path.is_file():
+    # A pipe or a device is there, but no plan: the reader says so.
+    if not path.exists() or path.is_dir():
         say(lang, "cli.no_such_path", path=path)
         return missing
     try:

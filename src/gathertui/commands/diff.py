@@ -26,13 +26,17 @@ from pathlib import Path
 from gathertui.commands.common import language_for, open_plan_for_command, say
 from gathertui.glance import SETTINGS_FILE
 from gathertui.i18n import tr
-from gathertui.i18n.os_errors import os_reason
 from gathertui.model.plan import Plan
 from gathertui.planning.diff import plan_changes
 from gathertui.planning.diff_words import describe_changes
 from gathertui.planning.textconv import fact_lines
-from gathertui.storage import LoadError
-from gathertui.storage.reader import decode_source, plan_from_source, settings_from_source
+from gathertui.storage import LoadError, UnreadableFile
+from gathertui.storage.reader import (
+    decode_source,
+    plan_from_source,
+    read_file_bytes,
+    settings_from_source,
+)
 from gathertui.text import literal
 
 GIT_ARGUMENTS = 7
@@ -62,21 +66,32 @@ def _git(files: list[str], requested: str | None) -> int:
             print(header)
             print(f"  {tr(key, lang)}")
             return 0
+    old_raw, new_raw = _read(Path(old_file), lang), _read(Path(new_file), lang)
+    if old_raw is None or new_raw is None:
+        return 2
     # The settings are not a plan: their lines, without a load error to say.
     plans = (
         None if Path(path).name == SETTINGS_FILE else _open(Path(old_file), Path(new_file), lang)
     )
     if plans is None:
-        _print_line_diff(path, Path(old_file), Path(new_file))
+        _print_line_diff(path, old_raw, new_raw)
         return 0
     _print_changes(*plans, lang, header)
     return 0
 
 
-def _print_line_diff(path: str, old_file: Path, new_file: Path) -> None:
-    old, new = (
-        file.read_bytes().decode("utf-8", "replace").splitlines() for file in (old_file, new_file)
-    )
+def _read(path: Path, lang: str) -> bytes | None:
+    """The file's bytes, or None after saying why not: a pipe named *.toml would block
+    the read, so only a regular file is read, as the reader does."""
+    try:
+        return read_file_bytes(path)
+    except UnreadableFile as error:
+        say(lang, "cli.unreadable", path=path, reason=error.reason)
+        return None
+
+
+def _print_line_diff(path: str, old_raw: bytes, new_raw: bytes) -> None:
+    old, new = (raw.decode("utf-8", "replace").splitlines() for raw in (old_raw, new_raw))
     for line in difflib.unified_diff(old, new, f"a/{path}", f"b/{path}", lineterm=""):
         print(literal(line))
 
@@ -107,10 +122,8 @@ def _facts(raw: bytes, path: Path) -> list[str] | None:
 
 
 def textconv(path: Path, lang: str) -> int:
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        say(lang, "cli.unreadable", path=path, reason=os_reason(error))
+    raw = _read(path, lang)
+    if raw is None:
         return 2
     facts = _facts(raw, path)
     # What git shows goes to a terminal: a control character in the file is spelled out.

@@ -1,7 +1,9 @@
 """`gathertui fmt [--check] [--drop-comments] [PATH...]`: rewrite files in canonical form.
 
 Comments are kept where they belong (`storage/comments.py`); `--drop-comments` removes
-them."""
+them. Like the app, `fmt` (not `--check`, which writes nothing) removes the temporary
+files an interrupted save left beside the files it is given; `check` only reads, so it
+leaves them, and never lists them (they do not end in `.toml`)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from gathertui.storage import (
     canonical_text,
     save,
 )
+from gathertui.storage.atomic import remove_stale_temporaries
 from gathertui.storage.reader import plan_from_source, read_source, settings_from_source
 
 
@@ -30,9 +33,20 @@ def _files(paths: list[Path]) -> list[Path]:
     return found
 
 
+def _tidy(paths: list[Path], lang: str) -> None:
+    """Removes what a killed save left: in a folder given, beside any `*.toml`; beside a
+    file given, its own. A save in progress (younger than a minute) is left alone."""
+    for path in paths:
+        folder, name = (path, None) if path.is_dir() else (path.parent, path.name)
+        for removed in remove_stale_temporaries(folder, name):
+            say(lang, "cli.removed_temporary", path=removed)
+
+
 def run(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths] or [Path("plans") if Path("plans").is_dir() else Path()]
     lang = language_for(args.lang, paths)
+    if not args.check:
+        _tidy(paths, lang)
     status = 0
     for path in _files(paths):
         try:

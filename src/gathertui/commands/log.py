@@ -20,6 +20,7 @@ from gathertui.i18n import tr
 from gathertui.model.defaults import effective_zone
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
+from gathertui.storage.reader import UnreadableFile, read_file_bytes
 from gathertui.text import one_line
 from gathertui.vcs.history import (
     HistoryUnavailable,
@@ -62,8 +63,14 @@ def _print_entry(header: str, lines: list[str]) -> None:
 def run(args: argparse.Namespace) -> int:
     path = Path(args.plan)
     lang = language_for(getattr(args, "lang", None), [path])
-    if not path.is_file():
+    if not path.exists() or path.is_dir():
         say(lang, "cli.no_such_path", path=path)
+        return 2
+    try:
+        # Only a regular file, as the reader does: a pipe named *.toml would block.
+        working = read_file_bytes(path)
+    except UnreadableFile as error:
+        say(lang, "cli.unreadable", path=path, reason=error.reason)
         return 2
     limit: int | None = args.number
     try:
@@ -88,7 +95,6 @@ def run(args: argparse.Namespace) -> int:
         return plan_in(version_bytes_of(where, versions[number]))
 
     zone = _zone(plan_at(0).plan, path)
-    working = path.read_bytes()
     if committed is not None and working != committed:
         now = read_plan(path, working)
         _print_entry(tr("history.uncommitted", lang), change_lines(plan_at(0), now, lang))

@@ -276,6 +276,9 @@ def _table_class() -> type[Any]:
 
 
 PADDING_X = 4
+# Past this many rows a table is given to reportlab a page at a time
+# (`exports/pdf_long_table.py`): it would make the rest anew at every page.
+LONG_TABLE_ROWS = 100
 PADDING_TOP = 2
 PADDING_BOTTOM = 3
 
@@ -354,16 +357,46 @@ def _table(table: Table, frame_width: float, frame_height: float) -> tuple[Any, 
     # on one.
     opening = 3 + (0 in table.headings and len(table.rows) > 2)
     opening_height = sum(height(at) for at in range(min(opening, len(data))))
-    flowable = _table_class()(
-        data,
-        colWidths=widths,
-        repeatRows=1,
-        style=TableStyle(commands),
-        minRowHeights=heights if table.tall else None,
-        longTableOptimize=1,
-        hAlign="LEFT",
-    )
-    return flowable, opening_height
+    # The commands for every row (and the header's) are kept apart from those of one row,
+    # so that a part of the table gets the latter with its own row numbers.
+    whole = [c for c in commands if c[1][1] == 0]
+    by_row = [c for c in commands if c[1][1] != 0]
+    # reportlab draws the lines of the rest of a split table as two commands, one for
+    # the header it repeats and one for the rows: a later part is drawn the same way.
+    later = [
+        part
+        for name, (c0, r0), (c1, r1), *rest in whole
+        for part in (
+            [(name, (c0, 0), (c1, 0), *rest), (name, (c0, 1), (c1, r1), *rest)]
+            if name == "GRID" and r1 != 0
+            else [(name, (c0, r0), (c1, r1), *rest)]
+        )
+    ]
+
+    def build(first: int, last: int) -> Any:
+        """The header and the rows first..last-1, as a table of their own."""
+        shift = first - 1
+        rows = [list(data[0])] + [list(row) for row in data[first:last]]
+        own = [
+            (name, (c0, r0 - shift), (c1, r1 - shift), *rest)
+            for name, (c0, r0), (c1, r1), *rest in by_row
+            if first <= r0 and r1 < last
+        ]
+        return _table_class()(
+            rows,
+            colWidths=widths,
+            repeatRows=1,
+            style=TableStyle((whole if first == 1 else later) + own),
+            minRowHeights=[heights[0], *heights[first:last]] if table.tall else None,
+            longTableOptimize=1,
+            hAlign="LEFT",
+        )
+
+    if len(data) <= LONG_TABLE_ROWS:
+        return build(1, len(data)), opening_height
+    from gathertui.exports.pdf_long_table import long_table_class
+
+    return long_table_class()(build, height, 1, len(data)), opening_height
 
 
 def _logo(data: bytes) -> Any | None:

@@ -102,8 +102,10 @@ def signed_story(story: list[Any], block: SignatureBlock | None, frame_width: fl
     parts = _block(block, frame_width)
     if not story:
         return [KeepTogether(parts)]
+    from gathertui.exports.pdf_long_table import long_table_class
+
     *before, last = story
-    if isinstance(last, RLTable):
+    if isinstance(last, RLTable | long_table_class()):
         # The table's title (a month, a day, a delegation) travels with it when the whole
         # of it has to go over with the block.
         head = [before.pop()] if before and isinstance(before[-1], KeepTogether) else []

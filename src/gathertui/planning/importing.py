@@ -271,10 +271,43 @@ def _records(text: str) -> tuple[list[_Record], str]:
                 else:
                     problem = msg("import.bad_quotes", line=start + 1, detail=one_line(str(error)))
                 records.append(_Record(number, start + 1, [], None, problem))
-                position = start + 1
+                header = records[0].cells if records[0].problem is None else []
+                position = _row_after(lines, start + 1, delimiter, header)
                 break
             records.append(_Record(number, start + 1, cells, "".join(lines[start:position])))
     return records, delimiter
+
+
+# How far past a malformed row the next whole row is looked for, and how many lines that
+# row may span: finding it stays linear in the file's size.
+_RESYNC_LINES = 50
+
+
+def _row_after(lines: list[str], first: int, delimiter: str, header: list[str]) -> int:
+    """The line after a malformed row where the next row starts: the first that reads as a
+    whole row of the sheet (quotes that add up, the header's columns). The lines before it
+    are the rest of a value whose quote went wrong, not people ("baris dua, lagi\" x" is
+    the end of the notes above it). With no such line near, reading goes on at `first`."""
+    for start in range(first, min(len(lines), first + _RESYNC_LINES)):
+        window = lines[start : start + _RESYNC_LINES]
+        try:
+            cells = next(csv.reader(window, delimiter=delimiter, strict=True), None)
+        except csv.Error:
+            continue
+        if cells is not None and _whole_row(cells, window[0], header):
+            return start
+    return first
+
+
+def _whole_row(cells: list[str], line: str, header: list[str]) -> bool:
+    """Cells that fill the header's titled columns and no more, with no quote left bare in
+    a value (the sign of a value cut in the middle: a quote inside quotes is doubled)."""
+    if not header:
+        return True
+    width = max((n for n, title in enumerate(header) if title.strip()), default=0) + 1
+    if len(cells) < width or any(cell.strip() for cell in cells[len(header) :]):
+        return False
+    return '""' in line or not any('"' in cell for cell in cells)
 
 
 def _columns(header: list[str]) -> tuple[dict[int, str], dict[str, str], list[str]]:

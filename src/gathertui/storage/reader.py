@@ -119,6 +119,12 @@ class Loaded(Generic[ModelT]):
 
 
 def read_source(path: Path) -> Source:
+    return decode_source(path, read_file_bytes(path))
+
+
+def read_file_bytes(path: Path) -> bytes:
+    """The file's bytes, one past MAX_FILE_BYTES at most (`decode_source` says it is too
+    large); UnreadableFile if it cannot be read."""
     try:
         # A pipe or a device named *.toml would block the read (or never end): only a
         # regular file is opened. A folder is left to open(), which says so.
@@ -129,10 +135,9 @@ def read_source(path: Path) -> Source:
         raise UnreadableFile(path, msg("load.not_regular"))
     try:
         with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+            return handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise UnreadableFile(path, os_reason(error)) from None
-    return decode_source(path, raw)
 
 
 def decode_source(path: Path, raw: bytes) -> Source:

@@ -49,15 +49,16 @@ class AskText(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "dismiss(None)", show=False)]
 
-    def __init__(self, question: str, value: str = "") -> None:
+    def __init__(self, question: str, value: str = "", placeholder: str = "") -> None:
         super().__init__()
         self.question = question
         self.value = value
+        self.placeholder = placeholder
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(self.question, markup=False, classes="question")
-            yield Input(self.value, id="answer")
+            yield Input(self.value, placeholder=self.placeholder, id="answer")
 
     @on(Input.Submitted)
     def _submit(self) -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from textual import getters, work
 from textual.screen import Screen
 
-from gathertui.i18n.os_errors import os_reason
+from gathertui.text import one_line
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import AskText, Choice
 from gathertui.tui.panes.roster import RosterPane
@@ -20,6 +20,7 @@ from gathertui.tui.text import said, t
 
 if TYPE_CHECKING:
     from gathertui.planning.editing import Change
+    from gathertui.planning.importing import RosterImport
     from gathertui.session import PlanSession
     from gathertui.tui.modals.export_form import ExportRequest
 
@@ -37,7 +38,7 @@ class PlanFilesMixin(Screen[None]):
     @work
     async def action_import_roster(self) -> None:
         """People from a spreadsheet (CSV or .xlsx) into a delegation, in one undoable change."""
-        from gathertui.planning.importing import RosterError, import_change, read_roster
+        from gathertui.planning.importing import import_change
         from gathertui.tui.modals.pick import Pick
 
         plan = self.session.plan
@@ -50,19 +51,8 @@ class PlanFilesMixin(Screen[None]):
         path = Path(name).expanduser()
         if not path.is_absolute():
             path = self.session.path.parent / path
-        try:
-            found = read_roster(path.read_bytes())
-        except OSError as error:
-            reason = os_reason(error)
-            message = t(self, "ui.import_unreadable", path=str(path), reason=reason)
-            self.notify(markup=False, message=message, severity="error")
-            return
-        except RosterError as error:
-            # The command line's advice (--encoding) is no option here.
-            message = said(self, error.message)
-            if error.message.key == "import.unknown_encoding":
-                message = t(self, "ui.import_unknown_encoding")
-            self.notify(markup=False, message=message, severity="error")
+        found = await self._read_roster(path)
+        if found is None:
             return
         delegation = self.query_one(RosterPane).chosen_delegation()
         if delegation is None:
@@ -88,6 +78,42 @@ class PlanFilesMixin(Screen[None]):
         if await self.app.push_screen_wait(Choice(question, answers, "yes")) == "yes":
             self.action_tab("roster")
             self.apply(import_change(plan, delegation, found.valid))
+
+    async def _read_roster(self, path: Path) -> RosterImport | None:
+        """The roster in `path`, or None after saying why not. A CSV that is not UTF-8
+        and whose encoding cannot be told for sure is read in the encoding the person
+        names, asked for until it reads or they press Escape (the command line's
+        `--encoding`)."""
+        from gathertui.planning.importing import RosterError, read_roster
+        from gathertui.storage import UnreadableFile
+        from gathertui.storage.reader import read_file_bytes
+
+        try:
+            # Only a regular file: a pipe named *.csv would block the app.
+            data = read_file_bytes(path)
+        except UnreadableFile as error:
+            message = t(self, "ui.import_unreadable", path=str(path), reason=error.reason)
+            self.notify(markup=False, message=message, severity="error")
+            return None
+        encoding: str | None = None
+        while True:
+            try:
+                return read_roster(data, encoding)
+            except LookupError:  # no such encoding, or a codec that is none ("rot13")
+                name = one_line(encoding or "")
+                message = t(self, "cli.unknown_encoding", name=name)
+            except RosterError as error:
+                if error.message.key not in ("import.unknown_encoding", "import.wrong_encoding"):
+                    self.notify(markup=False, message=said(self, error.message), severity="error")
+                    return None
+                message = said(self, error.message) if encoding else ""
+            question = t(self, "ui.import_unknown_encoding")
+            if message:
+                question = f"{message}\n\n{question}"
+            hint = t(self, "ui.import_encoding_hint")
+            encoding = await self.app.push_screen_wait(AskText(question, encoding or "", hint))
+            if not encoding:
+                return None
 
     def action_export(self) -> None:
         from gathertui.tui.modals.export_form import ExportForm

@@ -45,6 +45,15 @@ PLAN_COLUMNS = (
 )
 
 
+# Why the glance could not read a file (`Glance.reason`), as the title column says it.
+_GLANCE_REASONS = {
+    "unreadable": "ui.glance_unreadable",
+    "too-large": "ui.glance_too_large",
+    "encoding": "ui.glance_encoding",
+    "syntax": "ui.glance_syntax",
+}
+
+
 def _order(day: date | None, path: Path) -> tuple[str, str]:
     # Undated (broken) files go last.
     return (day.isoformat() if day else "9999", path.name)
@@ -140,7 +149,7 @@ class WorkspaceScreen(Screen[None]):
             if app.workspace_ready:
                 rows, broken, errors, days = self._plan_rows()
             else:
-                (rows, days), broken, errors = self._glance_rows(), set(), []
+                (rows, broken, days), errors = self._glance_rows(), []
             self._all_rows, self._all_broken = rows, broken
             self._show_rows()
             if not table.cuts():
@@ -170,20 +179,32 @@ class WorkspaceScreen(Screen[None]):
         if path in self.paths:
             self.query_one("#plans", VirtualTable).move_to(self.paths.index(path))
 
-    def _glance_rows(self) -> tuple[list[tuple[str, ...]], list[date | None]]:
+    def _glance_rows(self) -> tuple[list[tuple[str, ...]], set[int], list[date | None]]:
+        """The rows of the glance, and which are files it could not read."""
         lang = self.app.lang
         glances = sorted(self.app.glances, key=_glance_order)
         self._all_paths = [glance.path for glance in glances]
-        return [
+        rows: list[tuple[str, ...]] = [
             (
                 self.dates(glance.start) if glance.start else "—",
-                glance.title if glance.title is not None else glance.path.name,
+                self._glance_title(glance),
                 word(glance.kind, lang) if glance.kind else "",
                 word(glance.status, lang, status=True) if glance.status else "",
                 "…",
             )
             for glance in glances
-        ], [glance.start for glance in glances]
+        ]
+        broken = {number for number, glance in enumerate(glances) if glance.reason}
+        return rows, broken, [glance.start for glance in glances]
+
+    def _glance_title(self, glance: Glance) -> str:
+        """The plan's title, else its file name, with why the file could not be read if
+        so; the full read that follows gives the sentence with its line."""
+        if glance.reason is None:
+            return glance.title if glance.title is not None else glance.path.name
+        # A file name is text from the file system: its control characters spelled out.
+        name = literal(glance.path.name)
+        return t(self, _GLANCE_REASONS.get(glance.reason, "ui.glance_unreadable"), name=name)
 
     def _plan_rows(
         self,
