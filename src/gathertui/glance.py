@@ -110,6 +110,12 @@ def glance_folder(folder: Path) -> list[Glance]:
     return [glance_plan(path) for path in plan_paths(folder)]
 
 
+def is_settings_file(path: Path) -> bool:
+    """Whether `path` names a workspace's settings file. Git names its copy of an old
+    version `XXXXXX_gathertui.toml` when it runs a diff, hence the ending too."""
+    return path.name == SETTINGS_FILE or path.name.endswith(f"_{SETTINGS_FILE}")
+
+
 def settings_table(folder: Path) -> dict[str, Any]:
     """The workspace's `gathertui.toml` as written; empty when it cannot be read."""
     return _table(folder / SETTINGS_FILE) or {}

@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 from gathertui.commands.common import language_for, open_plan_for_command, say
-from gathertui.glance import SETTINGS_FILE
+from gathertui.glance import is_settings_file
 from gathertui.i18n import tr
 from gathertui.model.plan import Plan
 from gathertui.planning.diff import plan_changes
@@ -70,9 +70,7 @@ def _git(files: list[str], requested: str | None) -> int:
     if old_raw is None or new_raw is None:
         return 2
     # The settings are not a plan: their lines, without a load error to say.
-    plans = (
-        None if Path(path).name == SETTINGS_FILE else _open(Path(old_file), Path(new_file), lang)
-    )
+    plans = None if is_settings_file(Path(path)) else _open(Path(old_file), Path(new_file), lang)
     if plans is None:
         _print_line_diff(path, old_raw, new_raw)
         return 0
@@ -108,10 +106,9 @@ def _open(old_path: Path, new_path: Path, lang: str) -> tuple[Plan, Plan] | None
 
 
 def _facts(raw: bytes, path: Path) -> list[str] | None:
-    """The file's facts, or None if it is neither a plan nor the settings. Git names its
-    copy of an old version `XXXXXX_gathertui.toml`, hence the ending, not the name."""
+    """The file's facts, or None if it is neither a plan nor the settings."""
     readers = [plan_from_source, settings_from_source]
-    if path.name.endswith(SETTINGS_FILE):
+    if is_settings_file(path):
         readers.reverse()
     for reader in readers:
         try:

@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from gathertui.commands.common import language_for, say
-from gathertui.glance import SETTINGS_FILE
+from gathertui.glance import is_settings_file
 from gathertui.i18n import msg
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
@@ -61,7 +61,7 @@ def _comments(base: Source | None, ours: Source, theirs: Source) -> Comments:
 def _is_settings(ours: Path, sources: list[Source | None]) -> bool:
     """gathertui.toml by its name, else by its content: a plan has an `[event]` table
     (looked for as a line, not parsed: the files are parsed once, when loaded)."""
-    if ours.name == SETTINGS_FILE:
+    if is_settings_file(ours):
         return True
     texts = [source.text for source in sources if source is not None]
     return not any(_EVENT_TABLE.search(text) for text in texts)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from gathertui.glance import settings_language
+from gathertui.glance import is_settings_file, settings_language
 from gathertui.i18n import resolve_language, tr
 from gathertui.model.plan import Plan
 from gathertui.planning.diff import plan_changes
@@ -19,7 +19,6 @@ from gathertui.storage import LoadError, UnreadableFile
 from gathertui.storage.reader import decode_source, plan_from_source, read_source
 from gathertui.text import one_line
 from gathertui.vcs.git import GitError, run_git
-from gathertui.vcs.status import is_settings
 
 # Past this many characters the first line says "and N more": a server's list of
 # commits shows about this much, and a plan's title takes half of it already.
@@ -76,7 +75,7 @@ def _summary(lines: list[str], lang: str, lead: str) -> str:
 
 def _file_message(folder: Path, path: Path, lang: str) -> tuple[str, str, list[str]]:
     """What names one file (a plan's title), its first line, and its lines of changes."""
-    if is_settings(path):
+    if is_settings_file(path):
         return path.name, tr("sync.msg.settings", lang), []
     if path.suffix != ".toml":  # .gitattributes, .gitignore, the logo
         return path.name, f"{path.name}: {tr('sync.msg.workspace_file', lang)}", []
@@ -100,7 +99,7 @@ def _file_message(folder: Path, path: Path, lang: str) -> tuple[str, str, list[s
 
 def _order(path: Path) -> tuple[bool, bool, str]:
     """Plans first (the first line names one), then the settings, then the rest."""
-    return (path.suffix != ".toml", is_settings(path), path.name)
+    return (path.suffix != ".toml", is_settings_file(path), path.name)
 
 
 def commit_message(folder: Path, files: list[Path], lang: str | None = None) -> str:

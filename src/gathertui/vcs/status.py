@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from gathertui.glance import SETTINGS_FILE, settings_table
+from gathertui.glance import settings_table
 from gathertui.i18n import tr
 from gathertui.vcs.git import GitError, run_git
 
@@ -178,7 +178,3 @@ def status_phrase(status: SyncStatus, lang: str) -> str:
     if status.behind:
         parts.append(tr("sync.status.behind", lang, count=status.behind))
     return " · ".join(parts) or tr("sync.status.saved", lang)
-
-
-def is_settings(path: Path) -> bool:
-    return path.name == SETTINGS_FILE
