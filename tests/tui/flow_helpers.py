@@ -194,3 +194,18 @@ async def wait_for(pilot: Pilot[None], condition: Callable[[], bool], seconds: f
 
 def subtitle(app: GathertuiApp) -> str:
     return str(app.screen.sub_title)
+
+
+async def pick_option(pilot: Pilot[None], app: GathertuiApp, ident: str) -> None:
+    """In the list dialog in front (a delegation to import into), picks the option with
+    the id `ident` with Enter."""
+    from textual.widgets import OptionList
+
+    from gathertui.tui.modals.pick import Pick
+
+    assert isinstance(app.screen, Pick)
+    options = app.screen.query_one(OptionList)
+    ids = [options.get_option_at_index(n).id for n in range(options.option_count)]
+    options.highlighted = ids.index(ident)
+    await pilot.press("enter")
+    await pilot.pause()

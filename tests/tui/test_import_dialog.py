@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flow_helpers import SIZE, new_app, notifications, open_plan, plan_data, roster_names
-from textual.widgets import Input, OptionList
+from flow_helpers import (
+    SIZE,
+    new_app,
+    notifications,
+    open_plan,
+    pick_option,
+    plan_data,
+    roster_names,
+)
+from textual.widgets import Input
 
 from gathertui.tui.modals.confirm import AskText, Choice
 from gathertui.tui.modals.pick import Pick
@@ -29,12 +37,7 @@ async def test_import_asks_the_delegation_and_skips_bad_rows(workspace: Path, vi
         await open_plan(pilot, app)
         before = len(plan_data(visit)["people"])
         await _start_import(pilot, app, "media.csv")
-        assert isinstance(app.screen, Pick)
-        options = app.screen.query_one(OptionList)
-        ids = [options.get_option_at_index(n).id for n in range(options.option_count)]
-        options.highlighted = ids.index("semarang")
-        await pilot.press("enter")
-        await pilot.pause()
+        await pick_option(pilot, app, "semarang")
         assert isinstance(app.screen, Choice)
         question = str(app.screen.question)
         assert "Add 1 person from media.csv?" in question
@@ -84,12 +87,7 @@ async def test_a_file_in_an_encoding_not_sure_asks_for_it(workspace: Path, visit
         app.screen.query_one(Input).value = "cp1252"
         await pilot.press("enter")
         await pilot.pause()
-        assert isinstance(app.screen, Pick)
-        options = app.screen.query_one(OptionList)
-        ids = [options.get_option_at_index(n).id for n in range(options.option_count)]
-        options.highlighted = ids.index("semarang")
-        await pilot.press("enter")
-        await pilot.pause()
+        await pick_option(pilot, app, "semarang")
         assert isinstance(app.screen, Choice)
         await pilot.click("#yes")
         await pilot.pause()

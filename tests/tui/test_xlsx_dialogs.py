@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flow_helpers import SIZE, new_app, open_plan, plan_data, roster_names
+from flow_helpers import SIZE, new_app, open_plan, pick_option, plan_data, roster_names
 from openpyxl import load_workbook
-from textual.widgets import Input, OptionList, Select
+from textual.widgets import Input, Select
 
 from gathertui.tui.modals.confirm import AskText, Choice
 from gathertui.tui.modals.export_form import ExportForm
-from gathertui.tui.modals.pick import Pick
 
 
 async def test_roster_to_xlsx_and_back(workspace: Path, visit: Path) -> None:
@@ -42,12 +41,7 @@ async def test_roster_to_xlsx_and_back(workspace: Path, visit: Path) -> None:
         app.screen.query_one(Input).value = written.name
         await pilot.press("enter")
         await pilot.pause()
-        assert isinstance(app.screen, Pick)
-        options = app.screen.query_one(OptionList)
-        ids = [options.get_option_at_index(n).id for n in range(options.option_count)]
-        options.highlighted = ids.index("mojokerto")
-        await pilot.press("enter")
-        await pilot.pause()
+        await pick_option(pilot, app, "mojokerto")
         assert isinstance(app.screen, Choice)
         assert f"Add {before} people from {written.name}?" in str(app.screen.question)
         await pilot.click("#yes")
