@@ -6,6 +6,7 @@ this folder on the import path (it has no `__init__.py`).
 
 from __future__ import annotations
 
+import asyncio
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +15,9 @@ from typing import Any, cast
 from rich.console import Console
 from textual.command import CommandList, CommandPalette
 from textual.content import Content, ContentText
+from textual.events import Key
 from textual.geometry import Region
+from textual.keys import _character_to_key
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Static
@@ -181,6 +184,20 @@ async def open_roster(pilot: Pilot[None], app: GathertuiApp, row: int = 0) -> Pl
     await pilot.press("2")
     await pilot.pause()
     return screen
+
+
+async def type_text(pilot: Pilot[None], text: str) -> None:
+    """Types `text` into the focused field: one key event a character, as `pilot.press`
+    sends them, but without its idle polls between keys (each sleeps at least 20 ms,
+    longer while the app redraws), then waits until every key is handled."""
+    app = pilot.app
+    for character in text:
+        app._driver.send_message(Key(_character_to_key(character), character))  # type: ignore[union-attr]
+    # The keys reach the app's queue first, then the focused widget's: wait for each.
+    await asyncio.sleep(0)
+    await pilot._wait_for_screen()
+    await pilot._wait_for_screen()
+    await pilot.pause()
 
 
 async def wait_for(pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 20) -> None:
