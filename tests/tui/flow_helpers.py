@@ -155,7 +155,7 @@ async def run_command(pilot: Pilot[None], app: GathertuiApp, query: str, command
     await pilot.pause()
     palette = app.screen
     assert isinstance(palette, CommandPalette)
-    await pilot.press(*query)
+    await type_text(pilot, query)
     results = palette.query_one(CommandList)
 
     def ready() -> bool:
