@@ -6,7 +6,6 @@ this folder on the import path (it has no `__init__.py`).
 
 from __future__ import annotations
 
-import asyncio
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -188,14 +187,15 @@ async def open_roster(pilot: Pilot[None], app: GathertuiApp, row: int = 0) -> Pl
 
 async def type_text(pilot: Pilot[None], text: str) -> None:
     """Types `text` into the focused field: one key event a character, as `pilot.press`
-    sends them, but without its idle polls between keys (each sleeps at least 20 ms,
+    makes them, but without its idle polls between keys (each sleeps at least 20 ms,
     longer while the app redraws), then waits until every key is handled."""
     app = pilot.app
     for character in text:
-        app._driver.send_message(Key(_character_to_key(character), character))  # type: ignore[union-attr]
-    # The keys reach the app's queue first, then the focused widget's: wait for each.
-    await asyncio.sleep(0)
-    await pilot._wait_for_screen()
+        key = Key(_character_to_key(character), character)
+        key.set_sender(app)
+        app.post_message(key)
+    # The app hands each key on to the focused widget: the first wait has them all
+    # handed on, the second (in `pause`) has the widget handle them.
     await pilot._wait_for_screen()
     await pilot.pause()
 
