@@ -70,7 +70,8 @@ def test_kills_during_saves_leave_old_or_new_content(visit: Path) -> None:
     old, new = _versions(visit)
     path = visit.parent / "besar.toml"
     path.write_bytes(old)
-    # Both versions are valid plans, so "old or new bytes" means "loads".
+    # Both versions are valid plans, so "old or new bytes" means "loads": each kill
+    # compares bytes, and reading 5,000 people again would only repeat this.
     for data in (old, new):
         write_atomic(path, data)
         assert len(load_plan(path).model.people) == PEOPLE
@@ -85,8 +86,6 @@ def test_kills_during_saves_leave_old_or_new_content(visit: Path) -> None:
         data = path.read_bytes()
         assert data in (old, new), f"kill {kill}: a partial file of {len(data)} bytes"
         found["old" if data == old else "new"] += 1
-        if kill % 30 == 0:
-            assert len(load_plan(path).model.people) == PEOPLE
         left = _temporaries(path.parent)
         found["temporaries left"] += bool(left)
         # The next save comes later than a save in progress could (a minute): it

@@ -14,7 +14,9 @@ from typing import Any, cast
 from rich.console import Console
 from textual.command import CommandList, CommandPalette
 from textual.content import Content, ContentText
+from textual.events import Key
 from textual.geometry import Region
+from textual.keys import _character_to_key
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Static
@@ -152,7 +154,7 @@ async def run_command(pilot: Pilot[None], app: GathertuiApp, query: str, command
     await pilot.pause()
     palette = app.screen
     assert isinstance(palette, CommandPalette)
-    await pilot.press(*query)
+    await type_text(pilot, query)
     results = palette.query_one(CommandList)
 
     def ready() -> bool:
@@ -181,6 +183,21 @@ async def open_roster(pilot: Pilot[None], app: GathertuiApp, row: int = 0) -> Pl
     await pilot.press("2")
     await pilot.pause()
     return screen
+
+
+async def type_text(pilot: Pilot[None], text: str) -> None:
+    """Types `text` into the focused field: one key event a character, as `pilot.press`
+    makes them, but without its idle polls between keys (each sleeps at least 20 ms,
+    longer while the app redraws), then waits until every key is handled."""
+    app = pilot.app
+    for character in text:
+        key = Key(_character_to_key(character), character)
+        key.set_sender(app)
+        app.post_message(key)
+    # The app hands each key on to the focused widget: the first wait has them all
+    # handed on, the second (in `pause`) has the widget handle them.
+    await pilot._wait_for_screen()
+    await pilot.pause()
 
 
 async def wait_for(pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 20) -> None:

@@ -18,6 +18,7 @@ from flow_helpers import (
     settle,
     static_text,
     table,
+    type_text,
 )
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, OptionList, Static, TabbedContent
@@ -387,7 +388,8 @@ async def test_add_with_just_a_title_lands_after_the_selected_item(
         assert form.query_one("#start", Input).value == "10.00"
         assert form.query_one("#minutes", Input).value == "10"
         assert form.query_one("#ok", Button).disabled  # no title yet
-        await pilot.press(*"Pemutaran video profil", "enter")
+        await type_text(pilot, "Pemutaran video profil")
+        await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen
         assert shown_titles(app) == [TITLES[0], "Pemutaran video profil", *TITLES[1:]]
@@ -416,7 +418,8 @@ async def test_add_the_same_title_twice_gets_a_second_id(workspace: Path, visit:
             await pilot.press("a")
             await pilot.pause()
             assert isinstance(app.screen, AgendaForm)
-            await pilot.press(*"Doa penutup", "enter")
+            await type_text(pilot, "Doa penutup")
+            await pilot.press("enter")
             await pilot.pause()
         assert shown_titles(app)[-3:] == ["Ramah tamah", "Doa penutup", "Doa penutup"]
         assert shown_times(app)[-2:] == ["12:30-12:40", "12:40-12:50"]
@@ -812,7 +815,8 @@ async def test_palette_add_agenda_item_from_another_tab(workspace: Path, visit: 
         await run_command(pilot, app, "add agenda", "Add agenda item")
         await settle(pilot, lambda: isinstance(app.screen, AgendaForm))
         assert screen.query_one("#tabs", TabbedContent).active == "agenda"
-        await pilot.press(*"Sesi tanya jawab media", "enter")
+        await type_text(pilot, "Sesi tanya jawab media")
+        await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen
         assert "Sesi tanya jawab media" in shown_titles(app)
@@ -836,7 +840,8 @@ async def test_palette_add_agenda_item_lands_where_the_key_a_would(
         await settle(pilot, lambda: isinstance(app.screen, AgendaForm))
         # The form should suggest the end of the first item, like "3" then "a" does.
         suggested = app.screen.query_one("#start", Input).value
-        await pilot.press(*"Sesi tanya jawab media", "enter")
+        await type_text(pilot, "Sesi tanya jawab media")
+        await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen
         titles = shown_titles(app)

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from flow_helpers import SIZE, new_app, run_command, settle, static_text
+from flow_helpers import SIZE, new_app, run_command, settle, static_text, type_text
 from textual.pilot import Pilot
 from textual.widgets import Input, Select, Static
 
@@ -197,7 +197,8 @@ async def test_g_plans_a_media_gathering_on_the_day(workspace: Path, lang: str) 
         assert isinstance(form, NewPlanForm)
         assert form.query_one("#start", Input).value == "2024-12-03"
         assert form.query_one("#kind", Select).value == "media-gathering"
-        await pilot.press(*"Ngopi Bareng Media", "enter")
+        await type_text(pilot, "Ngopi Bareng Media")
+        await pilot.press("enter")
         await settle(pilot, lambda: isinstance(app.screen, PlanScreen))
         path = workspace / "2024-12-03-ngopi-bareng-media.toml"
         assert app.screen.session.path == path  # type: ignore[attr-defined]

@@ -17,6 +17,7 @@ from flow_helpers import (
     roster_rows,
     run_command,
     table,
+    type_text,
 )
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, Select, TabbedContent
@@ -66,7 +67,8 @@ async def add_host(pilot: Pilot[None], app: GathertuiApp, name: str, organizatio
     assert isinstance(form, DelegationForm)
     assert app.focused is form.query_one("#name", Input)
     assert form.query_one("#ok", Button).disabled  # no name yet
-    await pilot.press(*name, "tab")
+    await type_text(pilot, name)
+    await pilot.press("tab")
     side = form.query_one("#side", Select)
     assert side.has_focus and side.value == "guest"
     await pilot.press("space")  # opens the list, at "guest" (Enter would submit)
@@ -238,7 +240,8 @@ async def test_palette_adds_a_delegation(workspace: Path, visit: Path) -> None:
         await run_command(pilot, app, "add delegation", "Add delegation")
         assert isinstance(app.screen, DelegationForm)
         assert screen.query_one("#tabs", TabbedContent).active == "delegations"
-        await pilot.press(*"Bappeda", "enter")
+        await type_text(pilot, "Bappeda")
+        await pilot.press("enter")
         await pilot.pause()
         assert screen.is_current
         assert rows(app)[2] == ("Bappeda", "guest", "", "0", "0")

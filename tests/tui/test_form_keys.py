@@ -17,6 +17,7 @@ from flow_helpers import (
     plan_data,
     settle,
     static_text,
+    type_text,
 )
 from textual.pilot import Pilot
 from textual.widgets import (
@@ -122,7 +123,8 @@ async def test_enter_on_a_closed_dropdown_submits_and_space_opens_it(
         screen = await open_roster(pilot, app)
         form = await _form(pilot, app, "a", PersonForm)
         assert isinstance(form, PersonForm)
-        await pilot.press(*"Budi Santoso", "tab", "tab", "tab", "tab")  # honorific, position, org.
+        await type_text(pilot, "Budi Santoso")
+        await pilot.press("tab", "tab", "tab", "tab")  # honorific, position, org.
         delegation = form.query_one("#delegation", Select)
         assert app.focused is delegation
         await pilot.press("space")
@@ -229,9 +231,10 @@ async def test_new_plan_flags_a_bad_date_under_it_as_typed(workspace: Path) -> N
         file = form.query_one("#file", Input)
         assert start.placeholder == "2025-03-14"
         assert not error.display
-        await pilot.press(*"Rapat")
+        await type_text(pilot, "Rapat")
         start.focus()
-        await pilot.press("home", "shift+end", *"14-03-2025")
+        await pilot.press("home", "shift+end")
+        await type_text(pilot, "14-03-2025")
         await pilot.pause()
         assert error.display
         assert static_text(error) == "First day: a date like 2024-03-14"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from flow_helpers import new_app
+from flow_helpers import new_app, type_text
 from textual.pilot import Pilot
 
 from gathertui.tui.app import GathertuiApp
@@ -71,8 +71,7 @@ class Walk:
 
     async def type(self, text: str) -> None:
         self.typed += len(text)
-        await self.pilot.press(*text)
-        await self.pilot.pause()
+        await type_text(self.pilot, text)
 
 
 async def build_the_visit(walk: Walk) -> None:

@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from flow_helpers import SIZE, new_app, open_plan, settle, static_text, table
+from flow_helpers import SIZE, new_app, open_plan, settle, static_text, table, type_text
 from textual.pilot import Pilot
 from textual.widgets import Static
 
@@ -161,7 +161,8 @@ async def test_lines_of_an_edited_plan_are_those_of_the_saved_file(workspace: Pa
         table(app, "roster-table").move_to(0)
         await pilot.press("a")
         await pilot.pause()
-        await pilot.press(*"Budi Santoso", "enter")
+        await type_text(pilot, "Budi Santoso")
+        await pilot.press("enter")
         await settle(pilot, lambda: screen.session.dirty)
         await pilot.press("w")  # represented, by nobody named yet
         await pilot.pause()

@@ -21,6 +21,7 @@ from flow_helpers import (
     shown,
     static_text,
     table,
+    type_text,
 )
 from rich.align import Align
 from textual.command import CommandList, CommandPalette
@@ -75,7 +76,8 @@ async def test_palette_roster_and_add_person(workspace: Path, visit: Path) -> No
         assert isinstance(form, PersonForm)
         assert static_text(form.query_one(".title", Static)) == "Add person"
         assert app.focused is form.query_one("#name", Input)
-        await pilot.press(*"Dewi", "enter")
+        await type_text(pilot, "Dewi")
+        await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen
         assert [row[NAME] for row in roster_rows(app)][1:4] == [
@@ -213,7 +215,7 @@ async def test_palette_in_indonesian(workspace: Path, visit: Path) -> None:
         prompts = palette_prompts(app)
         assert {"Tema", "Perbesar"} <= set(prompts)
         assert not {"Quit", "Keys", "Theme", "Screenshot", "Maximize"} & set(prompts)
-        await pilot.press(*"qqqzzz")
+        await type_text(pilot, "qqqzzz")
         results = palette.query_one(CommandList)
         await settle(pilot, lambda: "--no-matches" in results._id_to_option)
         no_matches = results.get_option("--no-matches").prompt
@@ -232,7 +234,7 @@ async def test_palette_in_indonesian(workspace: Path, visit: Path) -> None:
 
 async def run_command_here(pilot: Pilot[None], app: GathertuiApp, command: str) -> None:
     """Types `command` into the open palette and runs it when it is the first result."""
-    await pilot.press(*command)
+    await type_text(pilot, command)
     await settle(pilot, lambda: palette_prompts(app)[:1] == [command])
     await pilot.press("enter")
     await pilot.pause()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flow_helpers import SIZE, new_app, open_roster, person_in_file
+from flow_helpers import SIZE, new_app, open_roster, person_in_file, type_text
 from textual.widgets import Input, Label
 
 from gathertui.tui.modals.person_form import PersonForm
@@ -27,7 +27,8 @@ async def test_the_honorific_is_typed_after_the_name_and_saved(
         assert labels[:2] == ["Name", "Honorific"]
         await pilot.press("tab")
         assert app.focused is honorific
-        await pilot.press(*"Drs. H.", "enter", "ctrl+s")
+        await type_text(pilot, "Drs. H.")
+        await pilot.press("enter", "ctrl+s")
         await pilot.pause()
         assert app.screen is screen and not screen.session.dirty
         saved = person_in_file(visit, "abd-rachman-tuwo")

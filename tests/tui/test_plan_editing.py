@@ -25,6 +25,7 @@ from flow_helpers import (
     shown,
     static_text,
     table,
+    type_text,
 )
 from textual.screen import Screen
 from textual.widgets import Button, Input, Select, Static, TabbedContent
@@ -77,7 +78,8 @@ async def test_edit_position_with_e_then_save(workspace: Path, visit: Path) -> N
         assert app.screen.query_one("#name", Input).value == "Abd Rachman Tuwo"
         await pilot.press("tab", "tab")  # past the honorific to the position, selected on focus
         assert app.focused is not None and app.focused.id == "position"
-        await pilot.press(*"Sekda", "enter")
+        await type_text(pilot, "Sekda")
+        await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen
         assert roster_rows(app)[0][POSITION] == "Sekda"

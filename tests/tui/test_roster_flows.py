@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from flow_helpers import roster_names
+from flow_helpers import roster_names, type_text
 from textual.widgets import Input
 
 from conftest import VISIT
@@ -37,7 +37,8 @@ async def test_add_with_just_a_name_save_undo_redo(workspace: Path) -> None:
         assert "Abd Rachman Tuwo" in roster_names(app)
         await pilot.press("a")
         await pilot.pause()
-        await pilot.press(*"Budi Santoso", "enter")
+        await type_text(pilot, "Budi Santoso")
+        await pilot.press("enter")
         await pilot.pause()
         assert "Budi Santoso" in roster_names(app)
         assert screen.session.dirty

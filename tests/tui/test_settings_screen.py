@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flow_helpers import SIZE, new_app, plan_data, settle, table
+from flow_helpers import SIZE, new_app, plan_data, run_command, settle, table
 from textual.pilot import Pilot
 from textual.widgets import Input, Select
 
@@ -190,10 +190,7 @@ async def test_the_first_run_skipped_writes_nothing(workspace: Path) -> None:
 async def test_the_palette_opens_the_settings(workspace: Path) -> None:
     app = new_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.press(*"Workspace settings")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await run_command(pilot, app, "Workspace settings", "Workspace settings")
         await settle(pilot, lambda: isinstance(app.screen, SettingsScreen))
 
 

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from flow_helpers import SIZE, new_app, notifications, subtitle, wait_for
+from flow_helpers import SIZE, new_app, notifications, run_command, subtitle, wait_for
 from textual.widgets import Input
 
 from conftest import PLANS, VISIT
@@ -72,9 +72,7 @@ async def test_the_sync_command_is_in_the_palette_and_receives(tmp_path: Path) -
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("home", "enter")
         await wait_for(pilot, lambda: isinstance(app.screen, PlanScreen))
-        await pilot.press("ctrl+p", *"sync")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await run_command(pilot, app, "sync", "Sync")
         await wait_for(pilot, lambda: "Received 1 change." in notifications(app))
         # The open plan shows what was received.
         screen = app.screen

@@ -19,6 +19,7 @@ from flow_helpers import (
     shown,
     static_text,
     table,
+    type_text,
 )
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, OptionList, Static, TabbedContent
@@ -101,7 +102,8 @@ async def add_venue(pilot: Pilot[None], app: GathertuiApp, name: str) -> None:
     form = app.screen
     assert isinstance(form, VenueForm)
     assert app.focused is form.query_one("#name", Input)
-    await pilot.press(*name, "enter")
+    await type_text(pilot, name)
+    await pilot.press("enter")
     await pilot.pause()
     assert not isinstance(app.screen, VenueForm)
 
@@ -145,7 +147,8 @@ async def test_add_a_venue_with_just_a_name(workspace: Path, visit: Path) -> Non
         form = app.screen
         assert isinstance(form, VenueForm)
         assert form.query_one("#ok", Button).disabled  # no name yet
-        await pilot.press(*"Gedung Pandanaran", "enter")
+        await type_text(pilot, "Gedung Pandanaran")
+        await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen
         assert venue_rows(app) == [
@@ -352,7 +355,8 @@ async def test_palette_add_venue_from_the_overview(workspace: Path, visit: Path)
         await run_command(pilot, app, "add venue", "Add venue")
         await settle(pilot, lambda: isinstance(app.screen, VenueForm))
         assert screen.query_one("#tabs", TabbedContent).active == "venues"
-        await pilot.press(*"Aula Kecamatan", "enter")
+        await type_text(pilot, "Aula Kecamatan")
+        await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen
         assert venue_names(app) == ["Ruang Lokakrida", "Aula Kecamatan"]

@@ -15,6 +15,7 @@ from flow_helpers import (
     shown,
     static_text,
     table,
+    type_text,
 )
 from textual.widgets import Button, Input, Select, Static
 
@@ -109,7 +110,7 @@ async def test_new_plan_from_the_workspace(workspace: Path) -> None:
         form = app.screen
         assert isinstance(form, NewPlanForm)
         assert app.focused is form.query_one("#title", Input)
-        await pilot.press(*"Rapat Media")
+        await type_text(pilot, "Rapat Media")
         form.query_one("#start", Input).value = "2025-03-14"
         # Written out here: the name the user types always wins over the suggestion.
         form.query_one("#file", Input).value = name
@@ -141,7 +142,7 @@ async def test_new_plan_file_name_follows_title_and_date(workspace: Path) -> Non
         await pilot.pause()
         form = app.screen
         assert isinstance(form, NewPlanForm)
-        await pilot.press(*"Rapat Media")
+        await type_text(pilot, "Rapat Media")
         form.query_one("#start", Input).value = "2025-03-14"
         await pilot.pause()
         assert form.query_one("#file", Input).value == name
@@ -379,12 +380,12 @@ async def test_filter_narrows_the_list(workspace: Path) -> None:
         await pilot.pause()
         assert box.display and box.has_focus
         # Words of the title, the date (a year) and the kind, in any case and order.
-        await pilot.press(*"2024")
+        await type_text(pilot, "2024")
         await pilot.pause()
         assert titles(app) == TITLES[1:]
         # The cursor stays on its plan (the last, where the list opened).
         assert table(app, "plans").cursor_row == 1
-        await pilot.press(*" semester ii")
+        await type_text(pilot, " semester ii")
         await pilot.pause()
         assert titles(app) == TITLES[2:]
         await pilot.press("enter")
