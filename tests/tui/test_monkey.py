@@ -191,6 +191,27 @@ async def test_palette_page_key_at_once(workspace: Path, key: str) -> None:
     assert app._exception is None
 
 
+async def test_palette_enter_twice_on_one_command(workspace: Path) -> None:
+    """Seed 3: Enter twice on a search that finds one command picked it twice before the
+    first pick was handled; the palette, closed by the first, closed again and took
+    the screen under it (with none left there, ScreenStackError ended the app)."""
+    app = RecordingApp(workspace, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await press(app, pilot, "enter")
+        await pilot.pause()
+        plan = app.screen
+        assert isinstance(plan, PlanScreen)
+        await press(app, pilot, "ctrl+p")
+        await pilot.pause()
+        for key in [*"354ac1d", "enter", "enter"]:
+            await press(app, pilot, key)
+        await pilot.pause()
+        assert app.screen is plan
+    assert app._exception is None
+
+
 async def test_undo_before_the_plan_screen_is_composed(workspace: Path) -> None:
     """Seed 5: ctrl+z right after Enter accepted a duplicate's name reached the new
     plan's screen before it was composed: NoMatches for its tabs ended the app."""
