@@ -10,6 +10,7 @@ seed is its own case, so a failure names the seed and the last keys pressed.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import random
 import re
@@ -20,7 +21,7 @@ import pytest
 from textual.events import Key
 from textual.notifications import SeverityLevel
 from textual.pilot import Pilot
-from textual.widgets import Input, TextArea
+from textual.widgets import Input, TabbedContent, TextArea
 
 from conftest import PLANS
 from gathertui.glance import SETTINGS_FILE
@@ -209,6 +210,35 @@ async def test_palette_enter_twice_on_one_command(workspace: Path) -> None:
             await press(app, pilot, key)
         await pilot.pause()
         assert app.screen is plan
+    assert app._exception is None
+
+
+async def test_two_tabs_in_a_row_settle_on_the_second(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seeds 4, 10 and 13: two tab keys in a row made the two tabs take turns for ever,
+    each entered tab focusing its table and so becoming active again; the footer was
+    redrawn each turn and the app never went idle (a 30 s WaitForScreenTimeout, seen on
+    the history screen and the dialogs above the plan)."""
+    app = RecordingApp(workspace, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await press(app, pilot, "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PlanScreen)
+        entered: list[str] = []
+        enter_tab = screen._enter_tab
+        monkeypatch.setattr(screen, "_enter_tab", lambda tab: (entered.append(tab), enter_tab(tab)))
+        screen.action_tab("roster")
+        screen.action_tab("agenda")
+        # Not `pilot.pause()`: it waits for an idle that never came.
+        await asyncio.sleep(0.3)
+        settled = len(entered)
+        await asyncio.sleep(0.3)
+        assert len(entered) == settled
+        assert screen.query_one("#tabs", TabbedContent).active == "agenda"
     assert app._exception is None
 
 

@@ -147,7 +147,13 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
 
     @on(TabbedContent.TabActivated)
     def _tab_changed(self, event: TabbedContent.TabActivated) -> None:
-        self._enter_tab(event.pane.id or "")
+        tab = event.pane.id or ""
+        # Two tabs chosen in a row (2 then 3) send two messages. Entering the first when
+        # the second is already chosen focuses its table, which makes it the active tab
+        # again: the two took turns for ever, redrawing the footer each time.
+        if tab != self.query_one("#tabs", TabbedContent).active:
+            return
+        self._enter_tab(tab)
         self.refresh_bindings()
 
     def _enter_tab(self, tab: str) -> None:
