@@ -230,7 +230,12 @@ async def test_two_tabs_in_a_row_settle_on_the_second(
         assert isinstance(screen, PlanScreen)
         entered: list[str] = []
         enter_tab = screen._enter_tab
-        monkeypatch.setattr(screen, "_enter_tab", lambda tab: (entered.append(tab), enter_tab(tab)))
+
+        def counted(tab: str) -> None:
+            entered.append(tab)
+            enter_tab(tab)
+
+        monkeypatch.setattr(screen, "_enter_tab", counted)
         screen.action_tab("roster")
         screen.action_tab("agenda")
         # Not `pilot.pause()`: it waits for an idle that never came.
