@@ -269,6 +269,26 @@ async def test_a_dialog_answered_twice_closes_once(workspace: Path) -> None:
     assert app._exception is None
 
 
+async def test_a_tab_key_as_the_plan_screen_closes(workspace: Path) -> None:
+    """Seed 3 at 120x40: a tab key reached the plan's screen as it closed, its tabs
+    still there but the tab's table gone: NoMatches ended the app. Such a key now does
+    nothing."""
+    app = RecordingApp(workspace, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await press(app, pilot, "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PlanScreen)
+        table = screen.query_one("#overview-table")
+        app.pop_screen()
+        await table.remove()  # closing goes deepest first
+        await app.run_action("tab('overview')", screen)
+        await pilot.pause()
+    assert app._exception is None
+
+
 async def test_undo_before_the_plan_screen_is_composed(workspace: Path) -> None:
     """Seed 5: ctrl+z right after Enter accepted a duplicate's name reached the new
     plan's screen before it was composed: NoMatches for its tabs ended the app."""
