@@ -4,6 +4,7 @@ and restored as an undoable change; a plan outside git says so."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from flow_helpers import (
@@ -18,6 +19,7 @@ from flow_helpers import (
 )
 from textual.pilot import Pilot
 from textual.widgets import Button, Static, TextArea
+from textual.worker_manager import WorkerManager
 
 from gathertui.model.enums import Attendance
 from gathertui.tui.app import GathertuiApp
@@ -229,3 +231,39 @@ async def test_a_plan_never_committed_says_so(workspace: Path) -> None:
         message = screen.query_one("#history-message", Static)
         await settle(pilot, lambda: "commit" in static_text(message))
         assert "belum pernah di-commit" in static_text(message)
+
+
+async def test_git_answering_as_the_screen_closes(
+    plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The monkey: Esc as git answered. The thread found the screen still there; Textual
+    then removed the screen's widgets, and before it cancelled the screen's workers the
+    answer was drawn: NoMatches for the table ended the app. Here the screen closes
+    just as the thread hands its answer over, and its workers are not cancelled, as in
+    that moment."""
+    app = new_app(plan.parent)
+    async with app.run_test(size=SIZE) as pilot:
+        plan_screen = await open_plan(pilot, app)
+        handing = app.call_from_thread
+        keep_workers = WorkerManager.cancel_node
+
+        def closing_first(callback: Any, *args: Any, **kwargs: Any) -> Any:
+            history = app.screen
+            if isinstance(history, HistoryScreen):
+                with monkeypatch.context() as moment:
+                    moment.setattr(
+                        WorkerManager,
+                        "cancel_node",
+                        lambda manager, node: (
+                            [] if node is history else keep_workers(manager, node)
+                        ),
+                    )
+                    handing(app.pop_screen)  # Esc, waiting until the screen is removed
+            return handing(callback, *args, **kwargs)
+
+        monkeypatch.setattr(app, "call_from_thread", closing_first)
+        await pilot.press("l")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is plan_screen
+    assert app._exception is None

@@ -10,7 +10,7 @@ seed is its own case, so a failure names the seed and the last keys pressed.
 
 from __future__ import annotations
 
-import os
+import asyncio
 import random
 import re
 import time
@@ -20,27 +20,24 @@ import pytest
 from textual.events import Key
 from textual.notifications import SeverityLevel
 from textual.pilot import Pilot
-from textual.widgets import Input, TextArea
+from textual.widgets import Input, TabbedContent, TextArea
 
 from conftest import PLANS
 from gathertui.glance import SETTINGS_FILE
 from gathertui.storage.reader import load_plan, load_settings
 from gathertui.tui.app import GathertuiApp
+from gathertui.tui.modals.confirm import Choice
 from gathertui.tui.palette import Palette
 from gathertui.tui.screens.plan import PlanScreen
 
 SIZE = (120, 40)
-SEEDS = (2, 6, 7, 8)
-# Crashes the monkey still finds, each depending on how fast the app keeps up with the
-# keys, so any seed may meet one: a page key in a Select's list before it is drawn
-# (KeyError in Textual's OptionList, every form), the footer's recompose on the history
-# screen never finishing (a 30 s WaitForScreenTimeout), a worker's NoMatches as a
-# screen closes. Until they are fixed, and the seeds fit the suite's time (about a
-# minute each), the monkey runs on request: GATHERTUI_MONKEY=1 pytest tests/tui/test_monkey.py
-OPEN_CRASHES = pytest.mark.skipif(
-    not os.environ.get("GATHERTUI_MONKEY"), reason="on request: GATHERTUI_MONKEY=1"
-)
-KEYS_PER_SEED = 750
+# The smallest terminal the app is made for: the cheapest to draw, and the tightest
+# layouts.
+MONKEY_SIZE = (80, 24)
+# Seeds and keys sized to the suite's time: 3,000 keys in all, in six cases that two
+# workers share. Each crash a seed found is a test of its own below.
+SEEDS = (2, 3, 4, 6, 7, 8)
+KEYS_PER_SEED = 500
 # Let timers, workers and dialogs catch up every few keys, as a person's pauses would.
 PAUSE_EVERY = 12
 
@@ -149,7 +146,6 @@ def plans_still_load(folder: Path) -> None:
             load_plan(path)
 
 
-@OPEN_CRASHES
 @pytest.mark.parametrize("seed", SEEDS)
 async def test_monkey(seed: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import shutil
@@ -163,7 +159,7 @@ async def test_monkey(seed: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     started = time.monotonic()
     seen: set[str] = set()
     try:
-        async with app.run_test(size=SIZE) as pilot:
+        async with app.run_test(size=MONKEY_SIZE) as pilot:
             seen = await monkey(app, pilot, seed, log)
     except Exception as error:
         raise AssertionError(f"seed {seed}: crashed after keys {log[-80:]!r}") from error
@@ -188,6 +184,108 @@ async def test_palette_page_key_at_once(workspace: Path, key: str) -> None:
         await press(app, pilot, key)
         await pilot.pause()
         assert isinstance(app.screen, Palette)
+    assert app._exception is None
+
+
+async def test_palette_enter_twice_on_one_command(workspace: Path) -> None:
+    """Seed 3: Enter twice on a search that finds one command picked it twice before the
+    first pick was handled; the palette, closed by the first, closed again and took
+    the screen under it (with none left there, ScreenStackError ended the app)."""
+    app = RecordingApp(workspace, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await press(app, pilot, "enter")
+        await pilot.pause()
+        plan = app.screen
+        assert isinstance(plan, PlanScreen)
+        await press(app, pilot, "ctrl+p")
+        await pilot.pause()
+        for key in [*"354ac1d", "enter", "enter"]:
+            await press(app, pilot, key)
+        await pilot.pause()
+        assert app.screen is plan
+    assert app._exception is None
+
+
+async def test_two_tabs_in_a_row_settle_on_the_second(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seeds 4, 10 and 13: two tab keys in a row made the two tabs take turns for ever,
+    each entered tab focusing its table and so becoming active again; the footer was
+    redrawn each turn and the app never went idle (a 30 s WaitForScreenTimeout, seen on
+    the history screen and the dialogs above the plan)."""
+    app = RecordingApp(workspace, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await press(app, pilot, "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PlanScreen)
+        while not screen.composed:
+            await pilot.pause()
+        await pilot.pause()
+        entered: list[str] = []
+        enter_tab = screen._enter_tab
+
+        def counted(tab: str) -> None:
+            entered.append(tab)
+            enter_tab(tab)
+
+        monkeypatch.setattr(screen, "_enter_tab", counted)
+        screen.action_tab("roster")
+        screen.action_tab("agenda")
+        # Not `pilot.pause()`: it waits for an idle that never came.
+        await asyncio.sleep(1)
+        settled = len(entered)
+        await asyncio.sleep(0.5)
+        assert len(entered) == settled
+        assert screen.query_one("#tabs", TabbedContent).active == "agenda"
+    assert app._exception is None
+
+
+async def test_a_dialog_answered_twice_closes_once(workspace: Path) -> None:
+    """Seeds 2 and 8: a dialog's answer came twice before the first was handled (Enter
+    twice on its button); the second closed the screen under the dialog, the plan (or,
+    with none left, raised ScreenStackError)."""
+    app = RecordingApp(workspace, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await press(app, pilot, "enter")
+        await pilot.pause()
+        plan = app.screen
+        assert isinstance(plan, PlanScreen)
+        answers: list[str | None] = []
+        choice = Choice("?", [("yes", "Yes"), ("no", "No")], "yes")
+        app.push_screen(choice, answers.append)
+        await pilot.pause()
+        choice.dismiss("yes")
+        choice.dismiss("no")
+        await pilot.pause()
+        assert app.screen is plan
+        assert answers == ["yes"]
+    assert app._exception is None
+
+
+async def test_a_tab_key_as_the_plan_screen_closes(workspace: Path) -> None:
+    """Seed 3 at 120x40: a tab key reached the plan's screen as it closed, its tabs
+    still there but the tab's table gone: NoMatches ended the app. Such a key now does
+    nothing."""
+    app = RecordingApp(workspace, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await press(app, pilot, "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PlanScreen)
+        table = screen.query_one("#overview-table")
+        app.pop_screen()
+        await table.remove()  # closing goes deepest first
+        await app.run_action("tab('overview')", screen)
+        await pilot.pause()
     assert app._exception is None
 
 

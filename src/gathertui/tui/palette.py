@@ -12,6 +12,7 @@ from typing import Any
 from rich.align import Align
 from rich.text import Text
 from textual.command import CommandList, CommandPalette
+from textual.widgets import Button, Input
 from textual.widgets.option_list import Option
 
 from gathertui.i18n import tr
@@ -31,6 +32,15 @@ class Palette(CommandPalette):
         except KeyError:
             if not action.startswith("page_"):
                 raise
+
+    def _select_or_command(self, event: Input.Submitted | Button.Pressed | None = None) -> None:
+        # A command picked in the list arrives as a message: Esc pressed before it is
+        # handled has closed the palette already, and its second close took the screen
+        # under it (the plan), or raised ScreenStackError with none left. Once closed,
+        # the palette runs nothing.
+        if self.app.screen is not self:
+            return
+        super()._select_or_command(event)
 
     def _start_no_matches_countdown(self, search_value: str) -> None:
         self._stop_no_matches_countdown()

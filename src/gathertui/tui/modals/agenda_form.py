@@ -10,13 +10,14 @@ from pydantic import ValidationError
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static
+from textual.widgets import Checkbox, Input, Label, Static
 
 from gathertui.i18n.dates import clock, long_date
 from gathertui.model.plan import AgendaItem, Plan
 from gathertui.planning.agenda import days_of, new_item_id
 from gathertui.tui.modals.form import FormModal
 from gathertui.tui.text import t
+from gathertui.tui.widgets.lists import Select, SelectionList
 
 _CLOCK = re.compile(r"^\s*(\d{1,2})[.:](\d{2})\s*$")
 

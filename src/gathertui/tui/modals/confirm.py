@@ -6,11 +6,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from gathertui.tui.modals.dialog import Dialog
 
-class Choice(ModalScreen[str]):
+
+class Choice(Dialog[str]):
     """A question with named answers; dismisses with the chosen answer's id."""
 
     BINDINGS = [Binding("escape", "dismiss('cancel')", show=False)]
@@ -44,7 +45,7 @@ class Choice(ModalScreen[str]):
         return cls(question, [("yes", delete), ("cancel", cancel)], "cancel")
 
 
-class AskText(ModalScreen[str | None]):
+class AskText(Dialog[str | None]):
     """One line of text, such as a file name for "save as"; escape gives None."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", show=False)]

@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Input, Label, Static
 
 from gathertui.describe import describe
 from gathertui.i18n.labels import label
@@ -20,6 +20,7 @@ from gathertui.model.plan import Delegation, Plan
 from gathertui.planning.editing import unique_id
 from gathertui.tui.modals.form import FormModal
 from gathertui.tui.text import said, t
+from gathertui.tui.widgets.lists import Select
 
 
 class DelegationForm(FormModal[Delegation]):

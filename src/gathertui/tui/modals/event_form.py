@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import ValidationError
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Input, Label, Static
 
 from gathertui.describe import finding_message
 from gathertui.i18n.dates import clock
@@ -21,6 +21,7 @@ from gathertui.model.workspace import WorkspaceSettings
 from gathertui.tui.modals.agenda_form import parse_clock
 from gathertui.tui.modals.form import FormModal
 from gathertui.tui.text import said, t
+from gathertui.tui.widgets.lists import Select
 
 # Indonesia's three zones first, as staff pick them most; the rest by name.
 ZONES = [

@@ -8,12 +8,13 @@ from pathlib import Path
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Input, Label, Static
 
 from gathertui.exports import SUPPORTED
 from gathertui.i18n import LANGUAGES
 from gathertui.tui.modals.form import FormModal
 from gathertui.tui.text import t
+from gathertui.tui.widgets.lists import Select
 
 # The file name a printout gets by default, after the plan's: "<plan>-susunan-acara.pdf".
 SUFFIXES = {

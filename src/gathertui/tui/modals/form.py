@@ -20,12 +20,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList, Static
 
 from gathertui.describe import in_form
 from gathertui.tui.app import GathertuiApp
+from gathertui.tui.modals.dialog import Dialog
 from gathertui.tui.text import said, t
 
 ResultT = TypeVar("ResultT")
@@ -63,7 +63,7 @@ def index_starting_with(texts: list[str], current: int, letter: str) -> int | No
     return None
 
 
-class FormModal(ModalScreen[ResultT | None], Generic[ResultT]):
+class FormModal(Dialog[ResultT | None], Generic[ResultT]):
     app = getters.app(GathertuiApp)
     # Enter comes to the form before the focused field, which would otherwise toggle a
     # checkbox or open a dropdown; `check_action` lets it through where it means more.

@@ -8,7 +8,7 @@ from pathlib import Path
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Input, Label, Static
 
 from gathertui.i18n.labels import label
 from gathertui.i18n.os_errors import os_reason
@@ -21,6 +21,7 @@ from gathertui.state import WorkspaceState
 from gathertui.storage import write_new
 from gathertui.tui.modals.form import FormModal
 from gathertui.tui.text import t
+from gathertui.tui.widgets.lists import Select
 
 
 def suggested_name(day: str, title: str) -> str:

@@ -8,7 +8,7 @@ from pydantic import ValidationError
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Input, Label, Static
 
 from gathertui.i18n.labels import label
 from gathertui.model.enums import Attendance, Category
@@ -17,6 +17,7 @@ from gathertui.planning.editing import unique_id
 from gathertui.planning.precedence import ACTING, Precedence, words_of
 from gathertui.tui.modals.form import FormModal
 from gathertui.tui.text import t
+from gathertui.tui.widgets.lists import Select
 
 TEXT_FIELDS = ("name", "honorific", "position", "organization", "phone", "email", "notes")
 # The fields shown before the delegation, category and attendance: who the person is.

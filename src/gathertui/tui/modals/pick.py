@@ -7,14 +7,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
+from gathertui.tui.modals.dialog import Dialog
 from gathertui.tui.modals.form import index_starting_with
+from gathertui.tui.widgets.lists import OptionList
 
 
-class Pick(ModalScreen[str | None]):
+class Pick(Dialog[str | None]):
     """`choices` are (id, text shown); the dialog returns the chosen id, or None."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", show=False)]

@@ -17,10 +17,11 @@ from typing import Any, Generic, Literal, TypeVar
 from pydantic import BaseModel, ValidationError
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
-from textual.widgets import Checkbox, Input, Label, Select, Static
+from textual.widgets import Checkbox, Input, Label, Static
 
 from gathertui.tui.modals.form import FormModal
 from gathertui.tui.text import t
+from gathertui.tui.widgets.lists import Select
 
 RecordT = TypeVar("RecordT", bound=BaseModel)
 Kind = Literal["text", "date", "int", "choice", "list", "bool"]

@@ -10,7 +10,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Input, Select, Static
+from textual.widgets import Input, Static
 
 from gathertui.i18n.labels import label
 from gathertui.model.enums import Attendance, Category
@@ -29,6 +29,7 @@ from gathertui.tui.modals.person_form import PersonForm
 from gathertui.tui.modals.quotas_form import QuotasForm
 from gathertui.tui.panes.base import PlanPane
 from gathertui.tui.text import t
+from gathertui.tui.widgets.lists import Select
 from gathertui.tui.widgets.table import VirtualTable, table_columns
 
 ATTENDANCE_KEYS = {

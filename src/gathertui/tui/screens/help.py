@@ -6,9 +6,10 @@ from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Static
 
+from gathertui.tui.modals.dialog import Dialog
 from gathertui.tui.text import t
 
 KEY_NAMES = {
@@ -33,7 +34,7 @@ KEY_NAMES = {
 }
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     BINDINGS = [Binding("escape,f1,question_mark,q", "dismiss(None)", show=False)]
 
     def __init__(self, below: Screen[object]) -> None:

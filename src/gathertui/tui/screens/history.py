@@ -8,6 +8,7 @@ saves (and commits) as any other change.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -163,11 +164,19 @@ class HistoryScreen(Screen[None]):
             self.plans[key] = found
         return found
 
-    def _call(self, callback: object, *args: object) -> None:
+    def _call(self, callback: Callable[..., None], *args: object) -> None:
         """`callback(*args)` on the UI thread, unless the screen has gone meanwhile."""
         if get_current_worker().is_cancelled or not self.is_attached:
             return
-        self.app.call_from_thread(callback, *args)  # type: ignore[arg-type]
+        with contextlib.suppress(RuntimeError):  # raised if the app closed first
+            self.app.call_from_thread(self._while_open, callback, *args)
+
+    def _while_open(self, callback: Callable[..., None], *args: object) -> None:
+        # Asked again on the UI thread: the screen may have been closed while the thread
+        # waited its turn, its widgets removed before its workers are cancelled, and what
+        # git said is no longer wanted (it was NoMatches for the table, ending the app).
+        if self in self.app.screen_stack:
+            callback(*args)
 
     @work(thread=True, exclusive=True, group="history-changes")
     def _read_changes(self, number: int) -> None:

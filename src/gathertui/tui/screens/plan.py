@@ -85,8 +85,9 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
     def composed(self) -> bool:
         """Whether the panes are there: a key can reach the screen before it is composed
         (ctrl+z typed as it opens) or after it began to close. There is nothing to draw
-        then, and on_mount draws the plan as it is by then."""
-        return bool(self.query_children("#tabs"))
+        then, and on_mount draws the plan as it is by then. Closing, the screen leaves
+        the stack at once but its widgets go one by one, the tabs after their tables."""
+        return bool(self.query_children("#tabs")) and self in self.app.screen_stack
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # A key typed as the plan opens (Enter then 1, /, ctrl+z) waits for the panes.
@@ -142,7 +143,13 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
 
     @on(TabbedContent.TabActivated)
     def _tab_changed(self, event: TabbedContent.TabActivated) -> None:
-        self._enter_tab(event.pane.id or "")
+        tab = event.pane.id or ""
+        # Two tabs chosen in a row (2 then 3) send two messages. Entering the first when
+        # the second is already chosen focuses its table, which makes it the active tab
+        # again: the two took turns for ever, redrawing the footer each time.
+        if tab != self.query_one("#tabs", TabbedContent).active:
+            return
+        self._enter_tab(tab)
         self.refresh_bindings()
 
     def _enter_tab(self, tab: str) -> None:
