@@ -113,3 +113,20 @@ def _models_in(annotation: object) -> list[type[BaseModel]]:
 def test_the_document_lists_every_allowed_word(vocabulary: type[StrEnum]) -> None:
     text = FORMAT.read_text(encoding="utf-8")
     assert not [word for word in vocabulary if f'"{word}"' not in text and f"`{word}`" not in text]
+
+
+def test_no_text_file_holds_a_merge_conflict_marker() -> None:
+    """A merge settled in haste can leave git's markers in a page nobody runs."""
+    import subprocess
+
+    tracked = subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    marker = re.compile(rb"^(<{7} |>{7} |={7}$)", re.MULTILINE)
+    kinds = (".md", ".py", ".po", ".pot", ".toml", ".tcss", ".yaml", ".cfg", ".txt")
+    held = [
+        name
+        for name in tracked
+        if name.endswith(kinds) and marker.search((ROOT / name).read_bytes())
+    ]
+    assert held == []
