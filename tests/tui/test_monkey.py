@@ -14,6 +14,7 @@ import asyncio
 import random
 import re
 import time
+import traceback
 from pathlib import Path
 
 import pytest
@@ -162,7 +163,10 @@ async def test_monkey(seed: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         async with app.run_test(size=MONKEY_SIZE) as pilot:
             seen = await monkey(app, pilot, seed, log)
     except Exception as error:
-        raise AssertionError(f"seed {seed}: crashed after keys {log[-80:]!r}") from error
+        # A worker's failure wraps the error that matters: its own traceback is shown.
+        cause = getattr(error, "error", error)
+        trace = "".join(traceback.format_exception(cause))
+        raise AssertionError(f"seed {seed}: crashed after keys {log[-80:]!r}\n{trace}") from error
     assert app._exception is None, f"seed {seed}: crashed after keys {log[-80:]!r}"
     bad = [text for text in app.errors if TRACEBACK_LIKE.search(text)]
     assert not bad, f"seed {seed}: error notifications {bad!r} after keys {log[-80:]!r}"

@@ -87,7 +87,12 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
         (ctrl+z typed as it opens) or after it began to close. There is nothing to draw
         then, and on_mount draws the plan as it is by then. Closing, the screen leaves
         the stack at once but its widgets go one by one, the tabs after their tables."""
-        return bool(self.query_children("#tabs")) and self in self.app.screen_stack
+        # The panes too: as the screen closes, they may be gone before the tabs are.
+        return (
+            bool(self.query_children("#tabs"))
+            and self in self.app.screen_stack
+            and bool(self.query("#overview-pane"))
+        )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # A key typed as the plan opens (Enter then 1, /, ctrl+z) waits for the panes.
