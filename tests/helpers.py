@@ -92,6 +92,6 @@ def run_gathertui(
 
 def journal_written() -> None:
     """Waits until the recovery journal's thread has written what it was asked to."""
-    from gathertui.recovery import wait_for_writes
+    from gathertui.journal import wait_for_writes
 
     wait_for_writes()

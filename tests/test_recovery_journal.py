@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from gathertui import instances, recovery
+from gathertui import instances, journal, recovery
+from gathertui.journal import Journal
 from gathertui.model.enums import Attendance
 from gathertui.model.plan import Plan
 from gathertui.planning.editing import (
@@ -93,7 +94,7 @@ def test_a_save_removes_the_copy_and_the_next_change_starts_from_the_saved_file(
 def test_the_base_is_brought_up_to_date_and_the_log_shortened(
     visit: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(recovery.Journal, "COMPACT_AFTER", 3)
+    monkeypatch.setattr(Journal, "COMPACT_AFTER", 3)
     session = PlanSession.open(visit)
     for n in range(8):
         session.apply(add_person(session.plan, f"Peserta {n}"))
@@ -129,7 +130,7 @@ def test_a_save_waits_for_writes_asked_for_before_it(visit: Path, state_dir: Pat
     journal_written()
     # The journal's thread is busy; a change is queued behind it; then a save.
     busy = threading.Event()
-    recovery._writer.submit(busy.wait)
+    journal._writer.submit(busy.wait)
     session.apply(add_person(session.plan, "Dewi"))
     saving = threading.Thread(target=session.save)
     saving.start()

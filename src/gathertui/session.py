@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from gathertui import instances, recovery
+from gathertui.journal import Journal
 from gathertui.model.plan import Plan
 from gathertui.planning.editing import Change, PlanEditor, Step, inverse_step
 from gathertui.storage import Source, canonical_text, load_plan, save
@@ -43,7 +44,7 @@ class PlanSession:
     _index: tuple[object, SourceIndex] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        self.journal = recovery.Journal(lambda: self.path, self._frozen_text)
+        self.journal = Journal(lambda: self.path, self._frozen_text)
         self.journal.started(self.source.text)
 
     @classmethod

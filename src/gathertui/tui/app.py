@@ -307,7 +307,7 @@ class GathertuiApp(App[None]):
         start (once their last changes are written), and other windows no longer see
         its plans as open."""
         from gathertui import instances
-        from gathertui.recovery import wait_for_writes
+        from gathertui.journal import wait_for_writes
 
         wait_for_writes()
         instances.end()
