@@ -1,0 +1,118 @@
+"""`gathertui check` of one 5,000-person plan against a bare parse of it, whole processes.
+
+Generates a plan of 5,000 people (distinct positions, twenty delegations, a few warnings
+among the notes) in a temporary workspace and times, in rounds that interleave them:
+- `python -c "import tomllib; tomllib.load(...)"`: a bare parse of the file;
+- `python -m gathertui check FILE`: the command a person or a commit hook runs.
+Prints both medians and their ratio; exits 1 when the ratio is over the goal (1.5).
+
+Run: PYTHONPATH=src .venv/bin/python bench/bench_check.py [--people N] [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench_storage import big_plan
+
+from gathertui.model import Plan
+from gathertui.storage import canonical_text
+
+GOAL = 1.5
+
+# Offices of the order of precedence and some that are none: a roster ranks many
+# different people, so precedence is worked out for many different positions.
+_OFFICES = [
+    "Wali Kota",
+    "Wakil Wali Kota",
+    "Ketua DPRD",
+    "Sekretaris Daerah",
+    "Kepala Dinas",
+    "Kepala Bagian",
+    "Kepala Bidang",
+    "Camat",
+    "Lurah",
+    "Anggota DPRD Kota",
+    "Staf",
+    "Ajudan Wali Kota",
+]
+_UNITS = [
+    "Komunikasi dan Informatika",
+    "Pendidikan",
+    "Kesehatan",
+    "Perhubungan",
+    "Pariwisata",
+    "Pekerjaan Umum",
+    "Sosial",
+    "Lingkungan Hidup",
+]
+
+
+def varied_plan(people: int, items: int) -> Plan:
+    """The storage benchmark's plan with the variety of a real one: positions differ from
+    person to person, and two small halls give a handful of capacity warnings."""
+    plan = big_plan(people, items)
+    roster = [
+        person.model_copy(
+            update={
+                "position": f"{_OFFICES[n % len(_OFFICES)]} {_UNITS[n % len(_UNITS)]} {n // 96}",
+            }
+        )
+        for n, person in enumerate(plan.people)
+    ]
+    # Halls large enough for everyone but two, which the checks warn about.
+    venues = [
+        venue.model_copy(update={"capacity": 60 if n in (3, 7) else 10 * people})
+        for n, venue in enumerate(plan.venues)
+    ]
+    return plan.model_copy(update={"people": roster, "venues": venues})
+
+
+def timed(command: list[str], cwd: Path, env: dict[str, str]) -> float:
+    began = time.perf_counter()
+    quiet = subprocess.DEVNULL
+    subprocess.run(command, cwd=cwd, env=env, stdout=quiet, stderr=quiet, check=False)
+    return time.perf_counter() - began
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=5000)
+    parser.add_argument("--items", type=int, default=500)
+    parser.add_argument("--rounds", type=int, default=9)
+    args = parser.parse_args()
+
+    env = dict(os.environ)
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = Path(folder)
+        path = workspace / "besar.toml"
+        path.write_text(canonical_text(varied_plan(args.people, args.items)), encoding="utf-8")
+        parse = [sys.executable, "-c", f"import tomllib; tomllib.load(open({path.name!r}, 'rb'))"]
+        check = [sys.executable, "-m", "gathertui", "check", path.name]
+        shown = subprocess.run(check, cwd=workspace, env=env, capture_output=True, text=True)
+        samples: tuple[list[float], list[float]] = ([], [])
+        for _ in range(args.rounds):
+            samples[0].append(timed(parse, workspace, env))
+            samples[1].append(timed(check, workspace, env))
+        size = path.stat().st_size / 1024
+
+    bare, checked = (statistics.median(s) for s in samples)
+    ratio = checked / bare
+    print(f"plan: {args.people} people, {args.items} agenda items, {size:.0f} KiB")
+    print(f"check says: {shown.stderr.strip().splitlines()[-1] if shown.stderr else '(nothing)'}")
+    print(
+        f"check {checked * 1000:7.1f} ms / bare tomllib parse {bare * 1000:7.1f} ms"
+        f" = {ratio:.2f}  (goal <= {GOAL})"
+    )
+    return 0 if ratio <= GOAL else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
