@@ -12,7 +12,7 @@ import dataclasses
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from gathertui.problems import Problem
 
@@ -54,45 +54,87 @@ class CommentAt:
     statement: Path | None
 
 
-@dataclass
 class SourceIndex:
-    """Positions (1-based line and column) of every table header and key in a document."""
+    """Positions (1-based line and column) of every table header and key in a document.
 
-    text: str = ""
-    positions: dict[Path, tuple[int, int]] = field(default_factory=dict)
-    # Lines holding a comment a person wrote; the `#:schema` directive is not one.
-    comment_lines: list[int] = field(default_factory=list)
-    comments: list[CommentAt] = field(default_factory=list)
-    # The line each header and `key = value` begins on, with its path, top to bottom.
-    statements: list[tuple[int, Path]] = field(default_factory=list)
+    The text is scanned from the top only as far as a question needs: placing a problem
+    about the first tables of a 5,000-person plan reads a few lines, not the whole file
+    (a path is written once in a document that parses, so the first place found is the
+    place). Comments and statements need the whole text, and scan it to its end.
+    """
+
+    def __init__(self, text: str = "") -> None:
+        self.text = text
+        self._positions: dict[Path, tuple[int, int]] = {}
+        self._comment_lines: list[int] = []
+        self._comments: list[CommentAt] = []
+        self._statements: list[tuple[int, Path]] = []
+        # Where the scan stands: the offset in `text` of each line scanned so far, and
+        # what the scanner knows at the start of the next one.
+        self._starts: list[int] = []
+        self._offset = 0
+        self._table: Path = ()
+        self._aot_counts: dict[tuple[str, ...], int] = {}
+        self._in_multiline: str | None = None  # the closing quotes of an open multi-line string
+        self._depth = 0  # open brackets of a value spanning lines
+        self._statement: Path | None = None  # the header or key whose value the line continues
 
     @classmethod
     def of(cls, text: str) -> SourceIndex:
-        index = cls(text)
-        index._scan(text)
-        return index
+        return cls(text)
+
+    @property
+    def positions(self) -> dict[Path, tuple[int, int]]:
+        self._scan_until(None)
+        return self._positions
+
+    @property
+    def comment_lines(self) -> list[int]:
+        """Lines holding a comment a person wrote; the `#:schema` directive is not one."""
+        self._scan_until(None)
+        return self._comment_lines
+
+    @property
+    def comments(self) -> list[CommentAt]:
+        self._scan_until(None)
+        return self._comments
+
+    @property
+    def statements(self) -> list[tuple[int, Path]]:
+        """The line each header and `key = value` begins on, with its path, top to bottom."""
+        self._scan_until(None)
+        return self._statements
 
     def position(self, path: Path) -> tuple[int, int]:
         """The place of `path`, or of its nearest written ancestor, or the top of the file.
 
         A string in a list (`silence = ["a", "b"]`, a speaker) is found in the list, so a
         problem about one entry points at it rather than at the key."""
-        if path and isinstance(path[-1], int) and path[:-1] in self.positions:
+        if not path:
+            return (1, 1)  # the document as a whole: no need to scan for it
+        if isinstance(path[-1], int) and self._found(path[:-1]):
             element = self._element(path[:-1], path[-1])
             if element:
                 return element
-        for length in range(len(path), 0, -1):
-            found = self.positions.get(path[:length])
+        # Not written (an ancestor is, or none): then the whole text has been scanned.
+        if self._found(path):
+            return self._positions[path]
+        for length in range(len(path) - 1, 0, -1):
+            found = self._positions.get(path[:length])
             if found:
                 return found
         return (1, 1)
 
+    def _found(self, path: Path) -> bool:
+        self._scan_until(path)
+        return path in self._positions
+
     def _element(self, key: Path, number: int) -> tuple[int, int] | None:
         """Where the `number`-th string of the list written at `key` stands; None when the
         key holds no plain list of strings (tables are in `positions` already)."""
-        key_line, key_column = self.positions[key]
+        key_line, key_column = self._positions[key]
         text = self.text
-        offset = sum(len(line) + 1 for line in text.split("\n")[: key_line - 1]) + key_column - 1
+        offset = self._starts[key_line - 1] + key_column - 1
         equals = text.find("=", offset)
         opening = text.find("[", equals)
         if equals < 0 or opening < 0 or text[equals + 1 : opening].strip():
@@ -105,36 +147,43 @@ class SourceIndex:
             if found.startswith("#"):
                 continue
             if strings == number:
-                before = text[: token.start()]
-                return before.count("\n") + 1, token.start() - (before.rfind("\n") + 1) + 1
+                line_start = text.rfind("\n", 0, token.start()) + 1
+                line = key_line + text.count("\n", offset, line_start)
+                return line, token.start() - line_start + 1
             strings += 1
         return None
 
-    def _scan(self, text: str) -> None:
-        table: Path = ()
-        aot_counts: dict[tuple[str, ...], int] = {}
-        in_multiline: str | None = None  # the closing quotes of an open multi-line string
-        depth = 0  # open brackets of a value spanning lines
-        statement: Path | None = None  # the header or key whose value the line continues
-        # TOML breaks lines at \n alone; str.splitlines() would also break at U+2028.
-        for number, line in enumerate(text.split("\n"), start=1):
-            line = line.removesuffix("\r")
-            start = 0
-            if in_multiline is None and depth == 0:
-                header = _HEADER.match(line)
-                key = None if header else _KEY_LINE.match(line)
-                statement = None
-                if header:
-                    table = statement = self._header(header, number, aot_counts)
-                    start = header.end()
-                elif key:
-                    statement = table + _key_parts(key.group(2))
-                    self.positions[statement] = (number, len(key.group(1)) + 1)
-                    start = key.end()
-                    self._inline_keys(line, start, statement, number)
-                if statement is not None:
-                    self.statements.append((number, statement))
-            in_multiline, depth = self._tokens(line, start, in_multiline, depth, number, statement)
+    def _scan_until(self, wanted: Path | None) -> None:
+        """Scans on until `wanted` is placed (None: to the end of the text)."""
+        text = self.text
+        while self._offset <= len(text) and (wanted is None or wanted not in self._positions):
+            end = text.find("\n", self._offset)
+            if end < 0:
+                end = len(text)
+            self._starts.append(self._offset)
+            # TOML breaks lines at \n alone; str.splitlines() would also break at U+2028.
+            self._scan_line(text[self._offset : end].removesuffix("\r"), len(self._starts))
+            self._offset = end + 1
+
+    def _scan_line(self, line: str, number: int) -> None:
+        start = 0
+        if self._in_multiline is None and self._depth == 0:
+            header = _HEADER.match(line)
+            key = None if header else _KEY_LINE.match(line)
+            self._statement = None
+            if header:
+                self._table = self._statement = self._header(header, number, self._aot_counts)
+                start = header.end()
+            elif key:
+                self._statement = self._table + _key_parts(key.group(2))
+                self._positions[self._statement] = (number, len(key.group(1)) + 1)
+                start = key.end()
+                self._inline_keys(line, start, self._statement, number)
+            if self._statement is not None:
+                self._statements.append((number, self._statement))
+        self._in_multiline, self._depth = self._tokens(
+            line, start, self._in_multiline, self._depth, number, self._statement
+        )
 
     def _header(
         self, match: re.Match[str], number: int, aot_counts: dict[tuple[str, ...], int]
@@ -147,13 +196,13 @@ class SourceIndex:
             is_last = i == len(names) - 1
             if is_last and match.group(2) == "[[":
                 # The list itself is "written" where its first block starts.
-                self.positions.setdefault(tuple(path), (number, len(match.group(1)) + 1))
+                self._positions.setdefault(tuple(path), (number, len(match.group(1)) + 1))
                 aot_counts[prefix] = aot_counts.get(prefix, -1) + 1
                 path.append(aot_counts[prefix])
             elif prefix in aot_counts:
                 path.append(aot_counts[prefix])
         table = tuple(path)
-        self.positions[table] = (number, len(match.group(1)) + 1)
+        self._positions[table] = (number, len(match.group(1)) + 1)
         return table
 
     def _inline_keys(self, line: str, start: int, owner: Path, number: int) -> None:
@@ -161,7 +210,7 @@ class SourceIndex:
         if rest.startswith("{"):
             for inner in _INLINE_KEY.finditer(rest):
                 name = _key_name(inner.group(1))
-                self.positions.setdefault((*owner, name), (number, start + inner.start(1) + 1))
+                self._positions.setdefault((*owner, name), (number, start + inner.start(1) + 1))
 
     def _tokens(
         self,
@@ -190,8 +239,8 @@ class SourceIndex:
                 in_multiline = text
             elif text == "#":
                 if not (number == 1 and line.startswith("#:schema")):
-                    self.comment_lines.append(number)
-                    self.comments.append(CommentAt(number, token.start() + 1, statement))
+                    self._comment_lines.append(number)
+                    self._comments.append(CommentAt(number, token.start() + 1, statement))
                 break
             elif text in "[{":
                 depth += 1
