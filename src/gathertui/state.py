@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gathertui.glance import SETTINGS_FILE, plan_paths
 from gathertui.model.plan import Plan
@@ -24,7 +25,6 @@ from gathertui.planning.checks import plan_checks, workspace_checks
 from gathertui.planning.context import FilePlan
 from gathertui.planning.silence import audible
 from gathertui.problems import Problem, counted
-from gathertui.session import PlanSession
 from gathertui.storage.locate import SourceIndex, place
 from gathertui.storage.logo import logo_problems
 from gathertui.storage.reader import Loaded, LoadError, UnreadableFile
@@ -36,6 +36,11 @@ from gathertui.storage.workspace import (
     settings_of,
     stamp,
 )
+
+if TYPE_CHECKING:
+    # Editing (undo, recovery copies, the instance lock) is imported when a plan is first
+    # opened for it: `gathertui check` never edits, and starts faster without it.
+    from gathertui.session import PlanSession
 
 # Plans whose days, widened by this much, do not meet cannot clash: an item may run
 # past midnight, and zones differ by hours (as `planning.conflicts` compares them).
@@ -227,6 +232,8 @@ class WorkspaceState:
         UnreadableFile when the file cannot be opened."""
         session = self.sessions.get(path)
         if session is None:
+            from gathertui.session import PlanSession
+
             session = PlanSession.open(path)
             self.sessions[path] = session
             if path not in self.files:
