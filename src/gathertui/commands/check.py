@@ -12,7 +12,7 @@ from pathlib import Path
 from textwrap import fill
 
 from gathertui.commands.common import language_for, say
-from gathertui.glance import SETTINGS_FILE
+from gathertui.glance import SETTINGS_FILE, plan_paths
 from gathertui.i18n import msg
 from gathertui.planning.codes import CODES, close_codes, explanation
 from gathertui.problems import Problem, Severity, counted
@@ -26,13 +26,29 @@ def _state_of(path: Path, states: dict[Path, WorkspaceState]) -> WorkspaceState:
     """The workspace a file is in, read once however many of its files a hook names: a
     plan is checked against its siblings too (a hall or a person may be double-booked
     by another plan), and the settings against the plans (the semester targets)."""
-    folder = path.parent.resolve()
-    if folder not in states:
-        states[folder] = WorkspaceState.read(path.parent)
-    state = states[folder]
+    state = _workspace(path.parent, states)
     if path.name != SETTINGS_FILE and path not in state.files:
         state.added(path)  # a plan file by another name than *.toml
     return state
+
+
+def _workspace(folder: Path, states: dict[Path, WorkspaceState]) -> WorkspaceState:
+    """The workspace `folder`, read once a run whether it is named or one of its files
+    is: `check plans plans/a.toml` reads and validates each file once. One named
+    another way (`plans` and `/home/.../plans`) is read again, so each problem names
+    its file as it was given."""
+    key = folder.resolve()
+    state = states.get(key)
+    if state is None or state.folder != folder:
+        state = states[key] = WorkspaceState.read(folder)
+    return state
+
+
+def _folder_state(folder: Path, states: dict[Path, WorkspaceState]) -> WorkspaceState:
+    """The workspace `folder` as `check FOLDER` shows it: its own plans only, so the one
+    a file by another name than *.toml was added to is not reused."""
+    state = _workspace(folder, states)
+    return state if list(state.files) == plan_paths(folder) else WorkspaceState.read(folder)
 
 
 def explain(code: str, lang: str) -> int:
@@ -85,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
     states: dict[Path, WorkspaceState] = {}
     for path in paths:
         if path.is_dir():
-            state = WorkspaceState.read(path)
+            state = _folder_state(path, states)
             files += len(state.files) + (state.settings.read_as is not None)
             problems += state.all_problems()
         elif path.exists() or path.is_symlink():
