@@ -19,6 +19,7 @@ from gathertui.model.defaults import is_cancelled
 from gathertui.model.enums import HolidayAction
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
+from gathertui.planning.holiday_cache import indonesian_holidays
 from gathertui.planning.holiday_names import skb_name
 from gathertui.text import one_line
 
@@ -103,19 +104,8 @@ class _Holiday:
 
 @cache
 def _holidays_of(year: int) -> tuple[tuple[date, _Holiday], ...]:
-    # Imported here: the holidays package is only needed once a calendar is looked at.
-    import holidays
-
-    found = holidays.country_holidays(
-        "ID", years=year, language="id", categories=("public", "government")
-    )
-    return tuple(
-        sorted(
-            (day, _Holiday(skb_name(name, day), name))
-            for day, names in found.items()
-            for name in names.split("; ")
-        )
-    )
+    found = indonesian_holidays(year)
+    return tuple(sorted((day, _Holiday(skb_name(name, day), name)) for day, name in found))
 
 
 def public_holidays(years: Iterable[int], settings: WorkspaceSettings) -> list[Entry]:
