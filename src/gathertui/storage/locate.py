@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import threading
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -78,6 +79,8 @@ class SourceIndex:
         self._in_multiline: str | None = None  # the closing quotes of an open multi-line string
         self._depth = 0  # open brackets of a value spanning lines
         self._statement: Path | None = None  # the header or key whose value the line continues
+        # The app may place problems from a worker while the screen asks for a line.
+        self._lock = threading.Lock()
 
     @classmethod
     def of(cls, text: str) -> SourceIndex:
@@ -156,14 +159,15 @@ class SourceIndex:
     def _scan_until(self, wanted: Path | None) -> None:
         """Scans on until `wanted` is placed (None: to the end of the text)."""
         text = self.text
-        while self._offset <= len(text) and (wanted is None or wanted not in self._positions):
-            end = text.find("\n", self._offset)
-            if end < 0:
-                end = len(text)
-            self._starts.append(self._offset)
-            # TOML breaks lines at \n alone; str.splitlines() would also break at U+2028.
-            self._scan_line(text[self._offset : end].removesuffix("\r"), len(self._starts))
-            self._offset = end + 1
+        with self._lock:
+            while self._offset <= len(text) and (wanted is None or wanted not in self._positions):
+                end = text.find("\n", self._offset)
+                if end < 0:
+                    end = len(text)
+                self._starts.append(self._offset)
+                # TOML breaks lines at \n alone; str.splitlines() would also break at U+2028.
+                self._scan_line(text[self._offset : end].removesuffix("\r"), len(self._starts))
+                self._offset = end + 1
 
     def _scan_line(self, line: str, number: int) -> None:
         start = 0
