@@ -22,7 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -125,7 +125,14 @@ def workspace(folder: Path, plans: int) -> None:
         while day.weekday() >= 5:
             day += timedelta(days=1)
         text = small_plan(n, day, rng)
-        (folder / f"{day.isoformat()}-rencana-{n}.toml").write_text(text, encoding="utf-8")
+        path = folder / f"{day.isoformat()}-rencana-{n}.toml"
+        path.write_text(text, encoding="utf-8")
+        # Written a week before the event, as a real workspace's files were.
+        written = min(
+            datetime.combine(day - timedelta(days=7), datetime.min.time()).timestamp(),
+            time.time() - 86400,
+        )
+        os.utime(path, (written, written))
         if rng.random() < 0.78:
             day += timedelta(days=1)
 

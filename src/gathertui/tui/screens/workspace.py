@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,11 @@ _GLANCE_REASONS = {
     "encoding": "ui.glance_encoding",
     "syntax": "ui.glance_syntax",
 }
+
+
+# The catalogs do not change while the app runs, and a list of a thousand plans asks for
+# the same few kinds and statuses two thousand times.
+_word = lru_cache(maxsize=128)(word)
 
 
 def _order(day: date | None, path: Path) -> tuple[str, str]:
@@ -155,8 +161,9 @@ class WorkspaceScreen(Screen[None]):
             if not table.cuts():
                 break
         self.query_one("#plan-errors", Static).update("\n".join(errors))
-        if not self._placed and rows:
-            # Once, when the list first has rows: at the next plan, what is coming first.
+        if not self._placed and rows and (app.workspace_ready or not app.unglanced):
+            # Once, when the list first has rows with their dates: at the next plan, what
+            # is coming first.
             self._placed = True
             self._move_to_path(self._all_paths[next_from(days, today())])
 
@@ -188,8 +195,8 @@ class WorkspaceScreen(Screen[None]):
             (
                 self.dates(glance.start) if glance.start else "—",
                 self._glance_title(glance),
-                word(glance.kind, lang) if glance.kind else "",
-                word(glance.status, lang, status=True) if glance.status else "",
+                _word(glance.kind, lang) if glance.kind else "",
+                _word(glance.status, lang, status=True) if glance.status else "",
                 "…",
             )
             for glance in glances
@@ -232,8 +239,8 @@ class WorkspaceScreen(Screen[None]):
                 (
                     self.dates(event.first_day),
                     event.title + marker,
-                    word(event.kind, lang),
-                    word(event.status, lang, status=True),
+                    _word(event.kind, lang),
+                    _word(event.status, lang, status=True),
                     str(workspace.count(path)),
                 )
             )
