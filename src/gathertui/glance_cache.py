@@ -119,9 +119,9 @@ def _plan_stamps(folder: Path) -> dict[str, Stamp]:
     return stamps
 
 
-def quick_glances(folder: Path, at_once: int = AT_ONCE) -> tuple[list[Glance], list[Path]]:
+def quick_glances(folder: Path) -> tuple[list[Glance], list[Path]]:
     """What the list shows before its first frame: the kept glance of every file
-    unchanged since, the others glanced now when there are at most `at_once` of them.
+    unchanged since, the others glanced now when there are at most AT_ONCE of them.
     Also the files left unglanced (shown by name until `glances_kept` has read them)."""
     kept = load(folder)
     glances: list[Glance] = []
@@ -132,7 +132,7 @@ def quick_glances(folder: Path, at_once: int = AT_ONCE) -> tuple[list[Glance], l
             glances.append(entry[1])
         else:
             missing.append(folder / name)
-    if len(missing) <= at_once:
+    if len(missing) <= AT_ONCE:
         return glances + [glance_plan(path) for path in missing], []
     return glances + [Glance(path) for path in missing], missing
 
