@@ -7,7 +7,7 @@ a busy moment of the machine falls on all of them. The 1,000-plan workspace is r
 per round: once with an empty state folder (no glance cache, as on the first start) and
 once with the cache the previous start left (every later start).
 
-Run: COLUMNS=120 LINES=40 .venv/bin/python bench/bench_startup.py [--rounds N]
+Run: .venv/bin/python bench/bench_startup.py [--rounds N] [--plans N]
 """
 
 from __future__ import annotations
@@ -165,6 +165,8 @@ def main() -> int:
     example = ROOT / "plans"
     count = str(len([p for p in example.glob("*.toml") if p.name != "gathertui.toml"]))
     warm_state = scratch / "state-warm"
+    # A headless app without a terminal asks for its size and waits: both get 120x40.
+    os.environ.update(COLUMNS="120", LINES="40")
     env = {**os.environ, "GATHERTUI_STATE_DIR": str(warm_state)}
     app = scratch / "gathertui_app.py"
     # The warm state folder gets its cache as the app's background glance leaves it
