@@ -2,10 +2,12 @@
 costs one small JSON read however many plans the folder holds.
 
 One file per workspace in the state folder, holding each plan file's glance under its
-name with the size and modification time (nanoseconds) it had when it was read. A file
-whose size or time differs is glanced again; a cache that cannot be read or does not
-have the expected shape is ignored and written anew. Like the glance, nothing here
-imports pydantic or textual: it runs before the first frame.
+name with the size, modification time and change time (nanoseconds) it had when it was
+read. A file whose size or either time differs is glanced again (the change time catches
+a copy that kept its original's size and modification time, as `cp -p` makes); a cache
+that cannot be read or does not have the expected shape is ignored and written anew.
+Like the glance, nothing here imports pydantic or textual: it runs before the first
+frame.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import Any
 from gathertui.glance import SETTINGS_FILE, Glance, glance_plan
 
 # Bumped when the file's shape changes: an older cache is then ignored.
-VERSION = 1
+VERSION = 2
 # A file changed this recently may change again within the file system's clock tick
 # with the same size, which its time would not show: it is glanced but not kept.
 _SETTLING_NS = 2_000_000_000
@@ -32,7 +34,7 @@ _SETTLING_NS = 2_000_000_000
 # for the background (a first start on a large folder), shown by file name until then.
 AT_ONCE = 64
 
-Stamp = tuple[int, int]  # size, modification time in nanoseconds
+Stamp = tuple[int, int, int]  # size, modification and change times in nanoseconds
 
 
 def cache_file(folder: Path) -> Path:
@@ -50,8 +52,8 @@ def _optional_text(value: object) -> str | None:
 
 def _entry(folder: Path, name: str, value: Any) -> tuple[Stamp, Glance]:
     """One kept glance; ValueError (or TypeError, KeyError) if it is not one."""
-    size, mtime = value["size"], value["mtime_ns"]
-    if not (isinstance(size, int) and isinstance(mtime, int)):
+    stamp = (value["size"], value["mtime_ns"], value["ctime_ns"])
+    if not all(isinstance(number, int) for number in stamp):
         raise ValueError(value)
     start = _optional_text(value["start"])
     glance = Glance(
@@ -62,7 +64,7 @@ def _entry(folder: Path, name: str, value: Any) -> tuple[Stamp, Glance]:
         status=_optional_text(value["status"]),
         reason=_optional_text(value["reason"]),
     )
-    return (size, mtime), glance
+    return stamp, glance
 
 
 def load(folder: Path) -> dict[str, tuple[Stamp, Glance]]:
@@ -86,13 +88,14 @@ def save(folder: Path, entries: dict[str, tuple[Stamp, Glance]]) -> None:
         name: {
             "size": size,
             "mtime_ns": mtime,
+            "ctime_ns": ctime,
             "title": glance.title,
             "start": glance.start.isoformat() if glance.start else None,
             "kind": glance.kind,
             "status": glance.status,
             "reason": glance.reason,
         }
-        for name, ((size, mtime), glance) in sorted(entries.items())
+        for name, ((size, mtime, ctime), glance) in sorted(entries.items())
     }
     data = {"version": VERSION, "folder": str(folder.resolve()), "files": files}
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -115,7 +118,7 @@ def _plan_stamps(folder: Path) -> dict[str, Stamp]:
             except OSError:
                 continue
             if stat.S_ISREG(status.st_mode):
-                stamps[entry.name] = (status.st_size, status.st_mtime_ns)
+                stamps[entry.name] = (status.st_size, status.st_mtime_ns, status.st_ctime_ns)
     return stamps
 
 

@@ -64,6 +64,14 @@ def test_a_file_of_another_time_is_glanced_again(tmp_path: Path) -> None:
     assert glances_kept(tmp_path)[0].title == "Rapat B"
 
 
+def test_a_copy_with_the_same_size_and_time_is_glanced_again(tmp_path: Path) -> None:
+    # As `cp -p` or a restore from a backup leaves it: only the change time differs.
+    _plan(tmp_path, "a.toml", "Rapat A")
+    glances_kept(tmp_path)
+    _plan(tmp_path, "a.toml", "Rapat B")
+    assert quick_glances(tmp_path)[0][0].title == "Rapat B"
+
+
 def test_a_file_changed_just_now_is_not_kept(tmp_path: Path) -> None:
     # It may change again within the clock's tick, with the same size and time.
     (tmp_path / "a.toml").write_text('[event]\ntitle = "Rapat"\n', encoding="utf-8")
@@ -81,11 +89,13 @@ def test_a_file_changed_just_now_is_not_kept(tmp_path: Path) -> None:
         b"[]",
         b'{"version": 1}',
         b'{"version": 99, "folder": "", "files": {}}',
-        b'{"version": 1, "folder": "FOLDER", "files": {"a.toml": {"size": "big"}}}',
-        b'{"version": 1, "folder": "FOLDER", "files": {"a.toml": {"size": 1, "mtime_ns": 2,'
-        b' "title": 3, "start": null, "kind": null, "status": null, "reason": null}}}',
-        b'{"version": 1, "folder": "FOLDER", "files": {"a.toml": {"size": 1, "mtime_ns": 2,'
-        b' "title": null, "start": "2024-02-30", "kind": null, "status": null, "reason": null}}}',
+        b'{"version": 2, "folder": "FOLDER", "files": {"a.toml": {"size": "big"}}}',
+        b'{"version": 2, "folder": "FOLDER", "files": {"a.toml": {"size": 1, "mtime_ns": 2,'
+        b' "ctime_ns": 3, "title": 3, "start": null, "kind": null, "status": null,'
+        b' "reason": null}}}',
+        b'{"version": 2, "folder": "FOLDER", "files": {"a.toml": {"size": 1, "mtime_ns": 2,'
+        b' "ctime_ns": 3, "title": null, "start": "2024-02-30", "kind": null, "status": null,'
+        b' "reason": null}}}',
         b"[" * 100_000,
     ],
 )
