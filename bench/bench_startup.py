@@ -170,7 +170,9 @@ def main() -> int:
     env = {**os.environ, "GATHERTUI_STATE_DIR": str(warm_state)}
     app = scratch / "gathertui_app.py"
     # The warm state folder gets its cache as the app's background glance leaves it
-    # (the timed starts end at their first frame, before it is done).
+    # (the timed starts end at their first frame, before it is done), once the files'
+    # change times are older than the cache's settling time.
+    time.sleep(2.5)
     os.environ["GATHERTUI_STATE_DIR"] = str(warm_state)
     from gathertui.glance_cache import glances_kept
 

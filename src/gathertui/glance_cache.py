@@ -27,9 +27,10 @@ from gathertui.glance import SETTINGS_FILE, Glance, glance_plan
 
 # Bumped when the file's shape changes: an older cache is then ignored.
 VERSION = 2
-# A file changed this recently may change again within the file system's clock tick
-# with the same size, which its time would not show: it is glanced but not kept.
-_SETTLING_NS = 2_000_000_000
+# A file changed this recently (either time) may change again within the file system's
+# clock tick with the same size, which its times would not show: it is glanced but not
+# kept.
+SETTLING_NS = 2_000_000_000
 # How many files without a kept glance are glanced before the first frame; more wait
 # for the background (a first start on a large folder), shown by file name until then.
 AT_ONCE = 64
@@ -146,14 +147,14 @@ def glances_kept(folder: Path) -> list[Glance]:
     kept = load(folder)
     entries: dict[str, tuple[Stamp, Glance]] = {}
     glances: list[Glance] = []
-    settled = time.time_ns() - _SETTLING_NS
+    settled = time.time_ns() - SETTLING_NS
     # The stamps are taken before the reads: a file changed during its read shows the
     # next start a different stamp, never a stale glance under the new one.
     for name, now in sorted(_plan_stamps(folder).items()):
         entry = kept.get(name)
         glance = entry[1] if entry is not None and entry[0] == now else glance_plan(folder / name)
         glances.append(glance)
-        if now[1] < settled:
+        if max(now[1], now[2]) < settled:
             entries[name] = (now, glance)
     if entries != kept:
         save(folder, entries)
