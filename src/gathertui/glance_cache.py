@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import fnmatch
 import hashlib
 import json
 import os
@@ -112,7 +111,9 @@ def _plan_stamps(folder: Path) -> dict[str, Stamp]:
     stamps: dict[str, Stamp] = {}
     with contextlib.suppress(OSError), os.scandir(folder) as entries:
         for entry in entries:
-            if entry.name == SETTINGS_FILE or not fnmatch.fnmatch(entry.name, "*.toml"):
+            # `*.toml` as `glob` matches it (without case on Windows), without fnmatch's
+            # pattern machinery per name.
+            if entry.name == SETTINGS_FILE or not os.path.normcase(entry.name).endswith(".toml"):
                 continue
             try:
                 status = entry.stat()  # through a symbolic link, as `is_file` does
