@@ -132,3 +132,61 @@ async def test_the_glance_says_why_a_file_cannot_be_read(
         assert not any("folder.toml" in row[1] for row in rows)
         gate.set()
         await _until_read(app, pilot)
+
+
+# The glance cache (gathertui/glance_cache.py)
+
+
+async def _glance_rows(app: GathertuiApp, pilot: Pilot[None]) -> list[tuple[str, ...]]:
+    """The list once every file is glanced, before the (held) full read."""
+    for _ in range(200):
+        await pilot.pause()
+        glancing = [worker for worker in app.workers if worker.group == "glance"]
+        if glancing and all(worker.is_finished for worker in glancing):
+            break
+    assert not app.workspace_ready
+    return table(app, "plans").rows
+
+
+async def test_the_same_rows_with_and_without_the_cache(
+    workspace: Path, gate: threading.Event, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gathertui import glance_cache
+    from gathertui.glance import Glance
+
+    # The copied files' change times are new: kept at once all the same.
+    monkeypatch.setattr(glance_cache, "SETTLING_NS", -(10**18))
+    shown: list[list[tuple[str, ...]]] = []
+    for cached in (False, True):
+        if cached:
+
+            def refuse(path: Path) -> Glance:
+                raise AssertionError(f"{path} read despite the cache")
+
+            monkeypatch.setattr(glance_cache, "glance_plan", refuse)
+        gate.clear()
+        app = GathertuiApp(workspace, "en")
+        async with app.run_test(size=SIZE) as pilot:
+            shown.append(await _glance_rows(app, pilot))
+            gate.set()
+            await _until_read(app, pilot)
+    assert shown[0] == shown[1]
+    assert [(row[0], row[1]) for row in shown[1]] == GLANCED
+
+
+async def test_many_unglanced_plans_are_named_then_glanced_and_placed_at_today(
+    workspace: Path, gate: threading.Event, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gathertui import glance_cache
+
+    monkeypatch.setattr(glance_cache, "AT_ONCE", 1)
+    app = GathertuiApp(workspace, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        # The first frame names the files, undated, before their glance.
+        assert app.unglanced
+        assert table(app, "plans").rows[0][0] == "—"
+        assert [(row[0], row[1]) for row in await _glance_rows(app, pilot)] == GLANCED
+        # Today is 1 December 2024: every plan is past, the list opens at the last.
+        assert table(app, "plans").cursor_row == 2
+        gate.set()
+        await _until_read(app, pilot)

@@ -14,7 +14,8 @@ from textual.binding import Binding
 from textual.command import Provider
 from textual.filter import LineFilter
 
-from gathertui.glance import SETTINGS_FILE, Glance, glance_folder
+from gathertui.glance import SETTINGS_FILE, Glance
+from gathertui.glance_cache import quick_glances
 from gathertui.tui.controls_filter import DROP_CONTROLS
 
 # The plan screen, sessions and storage bring pydantic, which costs more than Textual's
@@ -99,11 +100,12 @@ class GathertuiApp(App[None]):
         if isinstance(workspace, Path):
             self.folder = workspace
             self._workspace: WorkspaceState | None = None
-            self.glances: list[Glance] = glance_folder(workspace)
+            # From the glance cache: the first frame costs the same for 4 plans or 1,000.
+            self.glances, self.unglanced = quick_glances(workspace)
         else:
             self.folder = workspace.folder
             self._workspace = workspace
-            self.glances = []
+            self.glances, self.unglanced = [], []
         self.lang = lang
         self.open_path = open_path
         self.first_run = first_run
@@ -132,6 +134,7 @@ class GathertuiApp(App[None]):
         if self.open_path is not None:
             self.open_plan(self.open_path)
         elif self._workspace is None:
+            self.call_after_refresh(self._glance_in_background)
             self.call_after_refresh(self._read_workspace_in_background)
         # Only for a workspace opened as such: one plan file opened alone is not set up.
         if self.first_run and self.open_path is None and not _has_letterhead(self.folder):
@@ -172,6 +175,26 @@ class GathertuiApp(App[None]):
         from gathertui.storage.atomic import remove_stale_temporaries
 
         remove_stale_temporaries(self.folder)
+
+    @work(thread=True, group="glance")
+    def _glance_in_background(self) -> None:
+        """Glances the files the cache did not have (or had older) and keeps them for the
+        next start; the list shows them if the full read is not there yet."""
+        from gathertui.glance_cache import glances_kept
+
+        glances = glances_kept(self.folder)
+        with contextlib.suppress(RuntimeError):  # raised if the app closed first
+            self.call_from_thread(self._glanced, glances)
+
+    def _glanced(self, glances: list[Glance]) -> None:
+        changed = glances != self.glances
+        self.glances, self.unglanced = glances, []
+        if changed and self._workspace is None:
+            from gathertui.tui.screens.workspace import WorkspaceScreen
+
+            for screen in self.screen_stack:
+                if isinstance(screen, WorkspaceScreen):
+                    screen.show_plans()
 
     @work(thread=True, group="workspace")
     def _read_workspace_in_background(self) -> None:

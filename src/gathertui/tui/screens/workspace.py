@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,14 @@ _GLANCE_REASONS = {
     "encoding": "ui.glance_encoding",
     "syntax": "ui.glance_syntax",
 }
+
+
+# A list's paths, rows, which rows are unreadable files, and their days.
+_GlanceRows = tuple[list[Path], list[tuple[str, ...]], set[int], list[date | None]]
+
+# The catalogs do not change while the app runs, and a list of a thousand plans asks for
+# the same few kinds and statuses two thousand times.
+_word = lru_cache(maxsize=128)(word)
 
 
 def _order(day: date | None, path: Path) -> tuple[str, str]:
@@ -110,6 +119,8 @@ class WorkspaceScreen(Screen[None]):
         self._all_rows: list[tuple[str, ...]] = []
         self._all_broken: set[int] = set()
         self._placed = False
+        # The glances the rows were made from, and the rows by date form (short or not).
+        self._glanced: tuple[list[Glance], dict[bool, _GlanceRows]] = ([], {})
         self.short_dates = False
         translate_bindings(self, self.app.lang)
 
@@ -155,8 +166,9 @@ class WorkspaceScreen(Screen[None]):
             if not table.cuts():
                 break
         self.query_one("#plan-errors", Static).update("\n".join(errors))
-        if not self._placed and rows:
-            # Once, when the list first has rows: at the next plan, what is coming first.
+        if not self._placed and rows and (app.workspace_ready or not app.unglanced):
+            # Once, when the list first has rows with their dates: at the next plan, what
+            # is coming first.
             self._placed = True
             self._move_to_path(self._all_paths[next_from(days, today())])
 
@@ -180,22 +192,35 @@ class WorkspaceScreen(Screen[None]):
             self.query_one("#plans", VirtualTable).move_to(self.paths.index(path))
 
     def _glance_rows(self) -> tuple[list[tuple[str, ...]], set[int], list[date | None]]:
-        """The rows of the glance, and which are files it could not read."""
+        """The rows of the glance, and which are files it could not read. Kept for the
+        same glances and date form: the list is drawn several times before its first
+        frame (mounted, sized), and a thousand plans' rows cost milliseconds each time."""
+        glances, made = self._glanced
+        if glances is not self.app.glances:
+            glances, made = self.app.glances, {}
+            self._glanced = (glances, made)
+        if self.short_dates not in made:
+            made[self.short_dates] = self._make_glance_rows()
+        paths, rows, broken, days = made[self.short_dates]
+        self._all_paths = paths
+        return rows, broken, days
+
+    def _make_glance_rows(self) -> _GlanceRows:
         lang = self.app.lang
         glances = sorted(self.app.glances, key=_glance_order)
-        self._all_paths = [glance.path for glance in glances]
+        paths = [glance.path for glance in glances]
         rows: list[tuple[str, ...]] = [
             (
                 self.dates(glance.start) if glance.start else "—",
                 self._glance_title(glance),
-                word(glance.kind, lang) if glance.kind else "",
-                word(glance.status, lang, status=True) if glance.status else "",
+                _word(glance.kind, lang) if glance.kind else "",
+                _word(glance.status, lang, status=True) if glance.status else "",
                 "…",
             )
             for glance in glances
         ]
         broken = {number for number, glance in enumerate(glances) if glance.reason}
-        return rows, broken, [glance.start for glance in glances]
+        return paths, rows, broken, [glance.start for glance in glances]
 
     def _glance_title(self, glance: Glance) -> str:
         """The plan's title, else its file name, with why the file could not be read if
@@ -232,8 +257,8 @@ class WorkspaceScreen(Screen[None]):
                 (
                     self.dates(event.first_day),
                     event.title + marker,
-                    word(event.kind, lang),
-                    word(event.status, lang, status=True),
+                    _word(event.kind, lang),
+                    _word(event.status, lang, status=True),
                     str(workspace.count(path)),
                 )
             )
