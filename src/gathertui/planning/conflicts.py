@@ -9,17 +9,21 @@ at its own item, so whichever plan a person opens shows the conflict.
 
 from __future__ import annotations
 
+import weakref
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
+from itertools import combinations
 from zoneinfo import ZoneInfo
 
 from gathertui.i18n import msg
 from gathertui.model.defaults import effective_zone, is_cancelled
 from gathertui.model.plan import AgendaItem, Plan
 from gathertui.model.workspace import WorkspaceSettings
-from gathertui.planning.context import FilePlan, PlanContext
+from gathertui.planning.context import FilePlan, PlanContext, listed
 from gathertui.problems import Problem
 from gathertui.text import one_line
 
@@ -108,73 +112,232 @@ def person_double_booked(context: PlanContext) -> Iterable[Problem]:
     return _double_bookings(context, "person-double-booked", person_bookings, "person")
 
 
+# The other items a warning names; the rest are counted. A hall taken by 300 plans at once
+# is one warning per item, not a list of 299.
+SHOWN = 3
+
+# Another item a booking clashes with: in this plan (None) or in another, with its file.
+Other = tuple[FilePlan | None, Booking]
+
+
 def _double_bookings(
     context: PlanContext, code: str, bookings_of: Bookings, what: str
 ) -> Iterator[Problem]:
+    """One warning per item and thing it books, naming how many other items take the
+    thing at the same time and the first few of them."""
     plan = context.plan
     if is_cancelled(plan.event):
         return  # a cancelled plan books nothing
-    mine = bookings_of(plan, context.settings)
-    key = f"check.{what}_double_booked"
-    for earlier, later in _within(mine):
-        message = msg(
-            key,
-            **{what: one_line(later.name)},
-            item=one_line(later.item.title),
-            when=context.when(later.item),
-            other=one_line(earlier.item.title),
-            other_when=context.when(earlier.item),
-        )
-        yield context.warn(code, later.path, message)
-    for booking, other, theirs in _across(context, mine, bookings_of):
-        message = msg(
-            f"{key}_elsewhere",
-            **{what: one_line(booking.name)},
-            item=one_line(booking.item.title),
-            when=context.when(booking.item),
-            other=one_line(theirs.item.title),
-            other_when=context.when(theirs.item, other[1]),
-            plan=one_line(other[1].event.title),
-            file=one_line(other[0].name),
-        )
+    mine = _kept_bookings(bookings_of, plan, context.settings)
+    within = _within(mine)
+    across = _across(context, mine, bookings_of)
+    here = str(context.file or "")
+    for n, booking in enumerate(mine):
+        earlier = within.get(n, [])
+        count, first = across.get(n, (0, []))
+        count += len(earlier)
+        if not count:
+            continue
+        others = sorted([*((None, b) for b in earlier), *first], key=lambda o: _order(o, here))
+        message = _said(context, booking, others[:SHOWN], count, what)
         yield context.warn(code, booking.path, message)
 
 
-def _within(bookings: list[Booking]) -> Iterator[tuple[Booking, Booking]]:
-    """Pairs (earlier, later) of overlapping bookings of one thing in one plan."""
-    groups: dict[Key, list[Booking]] = defaultdict(list)
-    for booking in bookings:
-        groups[booking.own].append(booking)
+def _order(other: Other, here: str) -> tuple[datetime, str, str]:
+    """Clashing items are named by start, then plan (its file), then item id."""
+    where, booking = other
+    return booking.begin, here if where is None else str(where[0]), booking.item.id
+
+
+def _said(
+    context: PlanContext, booking: Booking, others: list[Other], count: int, what: str
+) -> object:
+    key = f"check.{what}_double_booked"
+    mine = {
+        what: one_line(booking.name),
+        "item": one_line(booking.item.title),
+        "when": context.when(booking.item),
+    }
+    if count > 1:
+        named = listed([_named(context, other) for other in others])
+        if count > len(others):
+            named = msg("check.items_more", first=named, more=count - len(others))
+        return msg(f"{key}_many", **mine, number=count, others=named)
+    # One other item: said as it always was, here or in the other plan.
+    (where, theirs), *_ = others
+    if where is None:
+        return msg(
+            key, **mine, other=one_line(theirs.item.title), other_when=context.when(theirs.item)
+        )
+    return msg(
+        f"{key}_elsewhere",
+        **mine,
+        other=one_line(theirs.item.title),
+        other_when=context.when(theirs.item, where[1]),
+        plan=one_line(where[1].event.title),
+        file=one_line(where[0].name),
+    )
+
+
+def _named(context: PlanContext, other: Other) -> object:
+    where, theirs = other
+    if where is None:
+        return f'"{one_line(theirs.item.title)}" ({context.when(theirs.item)})'
+    return msg(
+        "check.clash_elsewhere",
+        item=one_line(theirs.item.title),
+        when=context.when(theirs.item, where[1]),
+        plan=one_line(where[1].event.title),
+        file=one_line(where[0].name),
+    )
+
+
+def _within(bookings: list[Booking]) -> dict[int, list[Booking]]:
+    """For each booking (by its place in `bookings`), the bookings of the same thing in
+    the same plan that began before it and still run: a pair within a plan is warned
+    once, at its later item."""
+    groups: dict[Key, list[int]] = defaultdict(list)
+    for n, booking in enumerate(bookings):
+        groups[booking.own].append(n)
+    found: dict[int, list[Booking]] = {}
     for group in groups.values():
         # A sweep in order of start: only bookings still running when one begins can
         # clash with it, so a venue used by 500 items is not 125,000 comparisons.
         running: list[Booking] = []
-        for booking in sorted(group, key=lambda b: (b.begin, b.n)):
+        for n in sorted(group, key=lambda n: (bookings[n].begin, bookings[n].n)):
+            booking = bookings[n]
             running = [earlier for earlier in running if earlier.end > booking.begin]
-            yield from ((earlier, booking) for earlier in running if earlier.n != booking.n)
+            earlier = [other for other in running if other.n != booking.n]
+            if earlier:
+                found[n] = earlier
             running.append(booking)
+    return found
+
+
+Entry = tuple[FilePlan, Booking]
+
+
+class _Timeline:
+    """The bookings of one thing in other plans, in order of start. Those overlapping a
+    span are counted by bisection and the first few found by a sweep, so a hall that 300
+    plans take at once costs a sort, not 300 × 300 comparisons."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = sorted(entries, key=lambda e: _order(e, ""))
+        self.begins = [booking.begin for _, booking in self.entries]
+        self.ends = sorted(booking.end for _, booking in self.entries)
+        # The sweep: entries begun before the last span asked about, some maybe ended.
+        self.started = 0
+        self.running: list[Entry] = []
+
+    def count(self, span: Booking) -> int:
+        """How many overlap `span`: those begun before it ends, but for those ended by
+        the time it begins (which began before it too)."""
+        return bisect_left(self.begins, span.end) - bisect_right(self.ends, span.begin)
+
+    def first(self, span: Booking) -> list[Entry]:
+        """The first `SHOWN` overlapping `span` in order; spans are asked in order of start."""
+        entries = self.entries
+        while self.started < len(entries) and entries[self.started][1].begin < span.begin:
+            self.running.append(entries[self.started])
+            self.started += 1
+        found: list[Entry] = []
+        looked = 0
+        for entry in self.running:
+            if len(found) == SHOWN:
+                break
+            looked += 1
+            if entry[1].end > span.begin:
+                found.append(entry)
+        # What ended before this span began has ended before every later one too.
+        self.running[:looked] = found
+        for entry in entries[self.started :]:
+            if len(found) == SHOWN or entry[1].begin >= span.end:
+                break
+            found.append(entry)
+        return found
+
+
+# One way of naming a booking's thing: some of its keys (by their places in `keys`) and
+# their values, e.g. ((0,), (room,)), or ((0, 1), (room, venue id)).
+Way = tuple[tuple[int, ...], tuple[Key, ...]]
+
+
+@cache
+def _kinds(size: int) -> list[tuple[int, ...]]:
+    """Every non-empty set of places among `size` keys."""
+    return [chosen for n in range(1, size + 1) for chosen in combinations(range(size), n)]
+
+
+def _ways(booking: Booking) -> list[Way]:
+    keys = booking.keys
+    return [(kinds, tuple(keys[k] for k in kinds)) for kinds in _kinds(len(keys))]
 
 
 def _across(
     context: PlanContext, mine: list[Booking], bookings_of: Bookings
-) -> Iterator[tuple[Booking, FilePlan, Booking]]:
-    """Each booking of this plan with each overlapping booking of the same thing elsewhere."""
-    index: dict[Key, list[tuple[FilePlan, Booking]]] = defaultdict(list)
+) -> dict[int, tuple[int, list[Entry]]]:
+    """For each booking of this plan (by its place in `mine`) that overlaps bookings of the
+    same thing in other plans: how many, and the first few.
+
+    A booking names its thing in a few ways, one key of each kind (a room by its name and
+    by its id); another plan's booking is the same thing when any key agrees, and counts
+    once however many agree: the counts of each set of keys alike, added and taken away
+    by inclusion and exclusion.
+    """
+    wanted = {way for booking in mine for way in _ways(booking)}
+    index: dict[Way, list[Entry]] = defaultdict(list)
     for other in _nearby(context):
-        for theirs in bookings_of(other[1], context.settings):
-            for key in theirs.keys:
-                index[key].append((other, theirs))
+        for theirs in _kept_bookings(bookings_of, other[1], context.settings):
+            for way in _ways(theirs):
+                if way in wanted:
+                    index[way].append((other, theirs))
     if not index:
-        return
-    for booking in mine:
-        seen: set[tuple[int, int]] = set()
-        for key in booking.keys:
-            for other, theirs in index.get(key, ()):
+        return {}
+    timelines = {way: _Timeline(entries) for way, entries in index.items()}
+    found: dict[int, tuple[int, list[Entry]]] = {}
+    for n in sorted(range(len(mine)), key=lambda n: mine[n].begin):
+        booking = mine[n]
+        count = 0
+        first: dict[tuple[int, int], Entry] = {}
+        for way in _ways(booking):
+            timeline = timelines.get(way)
+            if timeline is None:
+                continue
+            kinds = len(way[0])
+            count += timeline.count(booking) * (1 if kinds % 2 else -1)
+            if kinds == 1:
                 # Matched by id and by name, it is still one clash.
-                mark = (id(other), theirs.n)
-                if mark not in seen and booking.overlaps(theirs):
-                    seen.add(mark)
-                    yield booking, other, theirs
+                first.update(((id(e[0]), e[1].n), e) for e in timeline.first(booking))
+        if count:
+            found[n] = (count, list(first.values()))
+    return found
+
+
+# A plan's bookings, kept while the plan is as it was: a workspace check asks for each
+# plan's bookings once for itself and once for every plan of its days, which for 300 plans
+# on one day would be 90,000 times. Kept by the plan's identity, and used again only while
+# what they are made of is still the same (an edit replaces an event, an item, a venue or
+# a person with a new one); a plan gone takes its entry with it.
+_kept: dict[tuple[Bookings, int], tuple[weakref.ref[Plan], tuple[object, ...], list[Booking]]] = {}
+
+
+def _kept_bookings(bookings_of: Bookings, plan: Plan, settings: WorkspaceSettings) -> list[Booking]:
+    made_of = (
+        effective_zone(plan, settings),
+        plan.event,
+        tuple(plan.agenda),
+        tuple(plan.venues),
+        tuple(plan.people),
+    )
+    key = (bookings_of, id(plan))
+    kept = _kept.get(key)
+    if kept is not None and kept[0]() is plan and kept[1] == made_of:
+        return kept[2]
+    # Bookings of no time at all overlap nothing.
+    bookings = [b for b in bookings_of(plan, settings) if b.begin < b.end]
+    _kept[key] = (weakref.ref(plan, lambda _: _kept.pop(key, None)), made_of, bookings)
+    return bookings
 
 
 _MARGIN = timedelta(days=1)
