@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
-from itertools import combinations
+from itertools import combinations, islice
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from gathertui.i18n import msg
@@ -214,49 +215,10 @@ def _within(bookings: list[Booking]) -> dict[int, list[Booking]]:
     return found
 
 
+# A booking with the plan it is of.
 Entry = tuple[FilePlan, Booking]
-
-
-class _Timeline:
-    """The bookings of one thing in other plans, in order of start. Those overlapping a
-    span are counted by bisection and the first few found by a sweep, so a hall that 300
-    plans take at once costs a sort, not 300 × 300 comparisons."""
-
-    def __init__(self, entries: list[Entry]) -> None:
-        self.entries = sorted(entries, key=lambda e: _order(e, ""))
-        self.begins = [booking.begin for _, booking in self.entries]
-        self.ends = sorted(booking.end for _, booking in self.entries)
-        # The sweep: entries begun before the last span asked about, some maybe ended.
-        self.started = 0
-        self.running: list[Entry] = []
-
-    def count(self, span: Booking) -> int:
-        """How many overlap `span`: those begun before it ends, but for those ended by
-        the time it begins (which began before it too)."""
-        return bisect_left(self.begins, span.end) - bisect_right(self.ends, span.begin)
-
-    def first(self, span: Booking) -> list[Entry]:
-        """The first `SHOWN` overlapping `span` in order; spans are asked in order of start."""
-        entries = self.entries
-        while self.started < len(entries) and entries[self.started][1].begin < span.begin:
-            self.running.append(entries[self.started])
-            self.started += 1
-        found: list[Entry] = []
-        looked = 0
-        for entry in self.running:
-            if len(found) == SHOWN:
-                break
-            looked += 1
-            if entry[1].end > span.begin:
-                found.append(entry)
-        # What ended before this span began has ended before every later one too.
-        self.running[:looked] = found
-        for entry in entries[self.started :]:
-            if len(found) == SHOWN or entry[1].begin >= span.end:
-                break
-            found.append(entry)
-        return found
-
+# How many bookings of other plans overlap a booking, and the first few in order.
+Found = tuple[int, list[Entry]]
 
 # One way of naming a booking's thing: some of its keys (by their places in `keys`) and
 # their values, e.g. ((0,), (room,)), or ((0, 1), (room, venue id)).
@@ -274,9 +236,7 @@ def _ways(booking: Booking) -> list[Way]:
     return [(kinds, tuple(keys[k] for k in kinds)) for kinds in _kinds(len(keys))]
 
 
-def _across(
-    context: PlanContext, mine: list[Booking], bookings_of: Bookings
-) -> dict[int, tuple[int, list[Entry]]]:
+def _across(context: PlanContext, mine: list[Booking], bookings_of: Bookings) -> dict[int, Found]:
     """For each booking of this plan (by its place in `mine`) that overlaps bookings of the
     same thing in other plans: how many, and the first few.
 
@@ -285,32 +245,104 @@ def _across(
     once however many agree: the counts of each set of keys alike, added and taken away
     by inclusion and exclusion.
     """
-    wanted = {way for booking in mine for way in _ways(booking)}
-    index: dict[Way, list[Entry]] = defaultdict(list)
-    for other in _nearby(context):
-        for theirs in _kept_bookings(bookings_of, other[1], context.settings):
-            for way in _ways(theirs):
-                if way in wanted:
-                    index[way].append((other, theirs))
-    if not index:
+    nearby = _nearby(context)
+    if not nearby:
         return {}
-    timelines = {way: _Timeline(entries) for way, entries in index.items()}
-    found: dict[int, tuple[int, list[Entry]]] = {}
-    for n in sorted(range(len(mine)), key=lambda n: mine[n].begin):
-        booking = mine[n]
+    here: FilePlan = (context.file or Path(), context.plan)
+    group = [(here, mine)]
+    group += [(other, _kept_bookings(bookings_of, other[1], context.settings)) for other in nearby]
+    swept = _group_swept(bookings_of, group)
+    found: dict[int, Found] = {}
+    for n, booking in enumerate(mine):
         count = 0
-        first: dict[tuple[int, int], Entry] = {}
+        first: dict[tuple[str, int], Entry] = {}
         for way in _ways(booking):
-            timeline = timelines.get(way)
-            if timeline is None:
-                continue
+            count_of_way, first_of_way = swept.get(way, {}).get(id(booking), (0, []))
             kinds = len(way[0])
-            count += timeline.count(booking) * (1 if kinds % 2 else -1)
+            count += count_of_way if kinds % 2 else -count_of_way
             if kinds == 1:
                 # Matched by id and by name, it is still one clash.
-                first.update(((id(e[0]), e[1].n), e) for e in timeline.first(booking))
+                first.update(((str(e[0][0]), e[1].n), e) for e in first_of_way)
         if count:
             found[n] = (count, list(first.values()))
+    return found
+
+
+# The clashes of the plans of one day, found once for all of them: every plan of a crowded
+# day is checked against the same others, so 300 plans on one day are one sweep, not 300.
+# Kept by the group's files and bookings (which `_kept_bookings` keeps the same objects
+# while their plans are unchanged); the entry holds them, so no id is reused meanwhile.
+Group = list[tuple[FilePlan, list[Booking]]]
+_GROUPS_KEPT = 8
+Swept = dict[Way, dict[int, Found]]
+_groups: dict[tuple[Bookings, frozenset[tuple[str, int]]], tuple[Group, Swept]] = {}
+
+
+def _group_swept(bookings_of: Bookings, group: Group) -> Swept:
+    """For each way of naming a thing, and each booking of the group (by its id): how many
+    bookings of the group's other plans overlap it, and the first few."""
+    signature = (bookings_of, frozenset((str(where[0]), id(booked)) for where, booked in group))
+    kept = _groups.get(signature)
+    if kept is not None:
+        return kept[1]
+    index: dict[Way, list[Entry]] = defaultdict(list)
+    for where, booked in group:
+        for booking in booked:
+            for way in _ways(booking):
+                index[way].append((where, booking))
+    swept = {way: _swept(entries) for way, entries in index.items() if len(entries) > 1}
+    while len(_groups) >= _GROUPS_KEPT:
+        del _groups[next(iter(_groups))]
+    _groups[signature] = (group, swept)
+    return swept
+
+
+def _swept(entries: list[Entry]) -> dict[int, Found]:
+    """The bookings of one thing, swept in order of start: for each (by its id), how many
+    bookings of other plans overlap it and the first `SHOWN` of them.
+
+    Counted by bisection: those begun before it ends, but for those ended by the time it
+    begins (which began before it too), less the same of its own plan. Named from those
+    still running when it begins, then those beginning while it runs; what ended before
+    one booking began ended before every later one too, and is dropped from the sweep.
+    """
+    entries = sorted(entries, key=lambda e: _order(e, ""))
+    begins = [booking.begin for _, booking in entries]
+    ends = sorted(booking.end for _, booking in entries)
+    plans: dict[int, tuple[list[datetime], list[datetime]]] = {}
+    for where, booking in entries:
+        own = plans.setdefault(id(where), ([], []))
+        own[0].append(booking.begin)
+        own[1].append(booking.end)
+    for _, own_ends in plans.values():
+        own_ends.sort()
+    found: dict[int, Found] = {}
+    running: list[Entry] = []
+    started = 0
+    for where, booking in entries:
+        own_begins, own_ends = plans[id(where)]
+        count = bisect_left(begins, booking.end) - bisect_right(ends, booking.begin)
+        count -= bisect_left(own_begins, booking.end) - bisect_right(own_ends, booking.begin)
+        while entries[started][1].begin < booking.begin:
+            running.append(entries[started])
+            started += 1
+        if not count:
+            continue
+        first: list[Entry] = []
+        looked = 0
+        for entry in running:
+            if len(first) == SHOWN:
+                break
+            looked += 1
+            if entry[0] is not where and entry[1].end > booking.begin:
+                first.append(entry)
+        running[:looked] = [entry for entry in running[:looked] if entry[1].end > booking.begin]
+        for entry in islice(entries, started, None):
+            if len(first) == SHOWN or entry[1].begin >= booking.end:
+                break
+            if entry[0] is not where:
+                first.append(entry)
+        found[id(booking)] = (count, first)
     return found
 
 
@@ -357,8 +389,8 @@ def _nearby(context: PlanContext) -> list[FilePlan]:
         for file, plan in context.neighbours
         # The plan itself, if it is among them, is not its own neighbour.
         if plan is not context.plan
-        and file != context.file
         and not is_cancelled(plan.event)
         and plan.event.first_day <= last
         and plan.event.last_day >= first
+        and file != context.file
     ]
