@@ -385,6 +385,7 @@ def _kept_bookings(bookings_of: Bookings, plan: Plan, settings: WorkspaceSetting
 
 
 _MARGIN = timedelta(days=1)
+_last_nearby: tuple[PlanContext, list[FilePlan]] | None = None
 
 
 def _nearby(context: PlanContext) -> list[FilePlan]:
@@ -394,9 +395,15 @@ def _nearby(context: PlanContext) -> list[FilePlan]:
     across plans: only the few plans around the same days have their items read. A day
     either side, as an item may run past midnight and zones differ by hours.
     """
+    # The venues' check and the people's are given one context: its neighbours are
+    # looked through once (300 plans of one day are 90,000 looks for the workspace).
+    global _last_nearby
+    last_asked = _last_nearby
+    if last_asked is not None and last_asked[0] is context:
+        return last_asked[1]
     event = context.plan.event
     first, last = event.first_day - _MARGIN, event.last_day + _MARGIN
-    return [
+    found = [
         (file, plan)
         for file, plan in context.neighbours
         # The plan itself, if it is among them, is not its own neighbour.
@@ -406,3 +413,5 @@ def _nearby(context: PlanContext) -> list[FilePlan]:
         and plan.event.last_day >= first
         and file != context.file
     ]
+    _last_nearby = (context, found)
+    return found
