@@ -84,6 +84,7 @@ DYNAMIC: dict[str, Iterable[str | tuple[str, ...]]] = {
     "explain.{}.{}": list(itertools.product(CODES, PARTS)),
     "check.{}_double_booked": _DOUBLE_BOOKED,
     "{}_elsewhere": [f"check.{what}_double_booked" for what in _DOUBLE_BOOKED],
+    "{}_many": [f"check.{what}_double_booked" for what in _DOUBLE_BOOKED],
     "entity.{}": [*Plan.ENTITY_LISTS, "calendar", "signatories"],
     "entity.{}.number": [*Plan.ENTITY_LISTS, *WorkspaceSettings.ENTITY_LISTS],
     # The app names what a problem is about by its title or name (i18n Message.render).

@@ -350,6 +350,137 @@ def test_the_workspace_passes_each_plan_its_neighbours(tmp_path: Path) -> None:
     assert counts == {tmp_path / "kunjungan.toml": 2, tmp_path / "rapat.toml": 2}
 
 
+# --- many items at once: one warning per item and thing, not one per pair ----------------
+
+
+def crowd(count: int, venue: str = "aula", first: int = 0) -> list[Loaded[Plan]]:
+    """`count` plans on one day, each with one item at 09.00 in the hall with Citra in
+    charge, numbered from `first`."""
+    return [
+        loaded(
+            plan_text(item(f"acara-{n}", "09:00:00", 60, venue), title=f"Buka Puasa {n:03d}"),
+            f"buka-puasa-{n:03d}.toml",
+        )
+        for n in range(first, first + count)
+    ]
+
+
+def test_an_item_clashing_with_many_is_one_warning_naming_the_count_and_the_first_few() -> None:
+    mine, *others = crowd(6)
+    found = plan_problems(mine, neighbours=others)
+    venue, person = only(found, "venue-double-booked"), only(found, "person-double-booked")
+    assert venue.message.render("en") == (
+        'agenda item "acara-0": Aula Utama is also booked by 5 other items at the time of '
+        '"Acara 0" (09.00–10.00 WIB): '
+        '"Acara 1" (09.00–10.00 WIB) in "Buka Puasa 001" (buka-puasa-001.toml), '
+        '"Acara 2" (09.00–10.00 WIB) in "Buka Puasa 002" (buka-puasa-002.toml), '
+        '"Acara 3" (09.00–10.00 WIB) in "Buka Puasa 003" (buka-puasa-003.toml) and 2 more'
+    )
+    assert venue.message.render("id") == (
+        'mata acara "acara-0": Aula Utama juga dipakai 5 mata acara lain pada waktu '
+        '"Acara 0" (09.00–10.00 WIB): '
+        '"Acara 1" (09.00–10.00 WIB) di "Buka Puasa 001" (buka-puasa-001.toml), '
+        '"Acara 2" (09.00–10.00 WIB) di "Buka Puasa 002" (buka-puasa-002.toml), '
+        '"Acara 3" (09.00–10.00 WIB) di "Buka Puasa 003" (buka-puasa-003.toml) dan 2 lainnya'
+    )
+    assert person.message.render("en").startswith(
+        'agenda item "acara-0": Citra is also in 5 other items at the time of "Acara 0"'
+    )
+    assert person.message.render("en").endswith(" and 2 more")
+    assert "juga dijadwalkan di 5 mata acara lain" in person.message.render("id")
+
+
+def test_two_or_three_others_are_all_named() -> None:
+    mine, *others = crowd(3)
+    warning = only(plan_problems(mine, neighbours=others), "venue-double-booked")
+    assert warning.message.render("en").endswith(
+        '"Acara 1" (09.00–10.00 WIB) in "Buka Puasa 001" (buka-puasa-001.toml), '
+        '"Acara 2" (09.00–10.00 WIB) in "Buka Puasa 002" (buka-puasa-002.toml)'
+    )
+
+
+def test_the_others_are_named_by_start_then_plan_then_item_id() -> None:
+    mine = loaded(plan_text(item("pembukaan", "09:00:00", 180, "aula", pic=None)))
+    # In the file, "zz" comes before "aa".
+    late = other_plan(
+        item("zz", "10:00:00", 60, "aula", pic=None), item("aa", "10:00:00", 60, "aula", pic=None)
+    )
+    early = other_plan(item("siang", "09:30:00", 60, "aula", pic=None))
+    others = [loaded(late, "a.toml"), loaded(early, "b.toml"), loaded(early, "c.toml")]
+    others.reverse()  # whatever order the workspace gives them in
+    text = only(plan_problems(mine, neighbours=others), "venue-double-booked").message.render("en")
+    named = text.split(": ", 2)[2]
+    assert named.startswith(
+        '"Siang" (09.30–10.30 WIB) in "Kunjungan Pemkot Solo" (b.toml), '
+        '"Siang" (09.30–10.30 WIB) in "Kunjungan Pemkot Solo" (c.toml), '
+        '"Aa" (10.00–11.00 WIB) in "Kunjungan Pemkot Solo" (a.toml) and 1 more'
+    )
+
+
+def test_a_hall_matched_by_id_and_by_name_counts_once_among_many() -> None:
+    # Three plans name the hall by its id and its name, two by its name under another id:
+    # five other items, not eight.
+    mine, *alike = crowd(4)
+    renamed = crowd(2, venue="aula-lama", first=4)
+    text = only(plan_problems(mine, neighbours=[*alike, *renamed]), "venue-double-booked")
+    assert "also booked by 5 other items" in text.message.render("en")
+
+
+def test_items_at_once_within_a_plan_are_one_warning_each_at_the_later_items() -> None:
+    text = plan_text(*(item(name, "09:00:00", 60, "aula") for name in "abcd"))
+    warnings = coded(plan_problems(loaded(text)), "venue-double-booked")
+    said = {w.path[1]: w.message.render("en").split(": ", 1)[1] for w in warnings}
+    assert sorted(said) == [1, 2, 3]
+    assert (
+        said[1]
+        == 'Aula Utama is booked twice at once: "B" (09.00–10.00 WIB) and "A" (09.00–10.00 WIB)'
+    )
+    assert said[3] == (
+        'Aula Utama is also booked by 3 other items at the time of "D" (09.00–10.00 WIB): '
+        '"A" (09.00–10.00 WIB), "B" (09.00–10.00 WIB), "C" (09.00–10.00 WIB)'
+    )
+
+
+def test_clashes_within_the_plan_and_across_plans_are_one_warning() -> None:
+    mine = loaded(plan_text(item("a", "09:00:00", 60, "aula"), item("b", "09:30:00", 60, "aula")))
+    theirs = loaded(other_plan(item("audiensi", "09:45:00", 30, "aula", pic=None)), "k.toml")
+    warnings = coded(plan_problems(mine, neighbours=[theirs]), "venue-double-booked")
+    said = {w.path[1]: w.message.render("en").split(": ", 1)[1] for w in warnings}
+    assert said == {
+        0: 'Aula Utama is booked twice at once: "A" (09.00–10.00 WIB) here and '
+        '"Audiensi" (09.45–10.15 WIB) in "Kunjungan Pemkot Solo" (k.toml)',
+        1: 'Aula Utama is also booked by 2 other items at the time of "B" (09.30–10.30 WIB): '
+        '"A" (09.00–10.00 WIB), "Audiensi" (09.45–10.15 WIB) in "Kunjungan Pemkot Solo" '
+        "(k.toml)",
+    }
+
+
+def test_items_ended_before_or_begun_after_are_not_counted() -> None:
+    mine = loaded(plan_text(item("acara", "10:00:00", 60, "aula")))
+    times = ["08:00:00", "09:00:00", "09:30:00", "10:30:00", "11:00:00", "12:00:00"]
+    others = [
+        loaded(other_plan(item(f"x{n}", start, 60, "aula", pic=None)), f"{n}.toml")
+        for n, start in enumerate(times)
+    ]
+    text = only(plan_problems(mine, neighbours=others), "venue-double-booked")
+    # 09.30–10.30 and 10.30–11.30 overlap 10.00–11.00; 09.00–10.00 and 11.00–12.00 touch it.
+    assert "also booked by 2 other items" in text.message.render("en")
+    assert '"X2" (09.30–10.30 WIB)' in text.message.render("en")
+    assert '"X3" (10.30–11.30 WIB)' in text.message.render("en")
+
+
+def test_300_plans_on_one_day_are_one_warning_per_item_and_thing(tmp_path: Path) -> None:
+    for n, plan in enumerate(crowd(300)):
+        (tmp_path / f"buka-puasa-{n:03d}.toml").write_text(plan.source.text, encoding="utf-8")
+    problems = open_workspace(tmp_path).all_problems()
+    venues, people = coded(problems, "venue-double-booked"), coded(problems, "person-double-booked")
+    assert len(venues) == len(people) == 300
+    first = venues[0].message.render("en")
+    assert "Aula Utama is also booked by 299 other items at the time of" in first
+    assert first.endswith('in "Buka Puasa 003" (buka-puasa-003.toml) and 296 more')
+    assert all("Citra is also in 299 other items" in p.message.render("en") for p in people)
+
+
 # --- over capacity, and no person in charge: the items are named --------------------------
 
 SMALL = """

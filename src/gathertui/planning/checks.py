@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from gathertui.i18n import Message, msg
+from gathertui.i18n import msg
 from gathertui.i18n.dates import clock
 from gathertui.model.enums import Attendance, Category, Status
 from gathertui.model.plan import AgendaItem, Plan
@@ -23,7 +23,7 @@ from gathertui.planning.calendar_checks import (
     semester_targets,
 )
 from gathertui.planning.conflicts import person_double_booked, venue_double_booked
-from gathertui.planning.context import FilePlan, PlanContext
+from gathertui.planning.context import FilePlan, PlanContext, listed
 from gathertui.planning.headcount import CONFIRMED
 from gathertui.planning.merge_conflicts import conflict_problems, plan_conflicts
 from gathertui.planning.precedence import rank_unknown
@@ -118,14 +118,6 @@ def quotas_unfilled(context: PlanContext) -> Iterable[Problem]:
                 short=listed(short),
             )
             yield context.warn("quotas-unfilled", ("delegations", n, "quotas"), message)
-
-
-def listed(parts: list[Message]) -> Message:
-    """ "a, b, c" as one message, each part still rendered in the reader's language."""
-    *rest, last = parts
-    for part in reversed(rest):
-        last = msg("check.list", first=part, rest=last)
-    return last
 
 
 def represented_unnamed(context: PlanContext) -> Iterable[Problem]:

@@ -3,23 +3,35 @@ or across the plans of a workspace.
 
 Each agenda item's use of a venue or a person is a `Booking`. Two bookings conflict when
 they are of the same thing and their [begin, end) spans intersect; back-to-back items do
-not. Within a plan the later-starting item is warned once; across plans each plan warns
-at its own item, so whichever plan a person opens shows the conflict.
+not. Within a plan a pair is warned once, at the later-starting item; across plans each
+plan warns at its own item, so whichever plan a person opens shows the conflict.
+
+An item is warned once for each venue or person it shares, however many items it clashes
+with: the warning counts them and names the first few. They are found by sweeping each
+thing's bookings in order of start (counted by bisection), once for the plans of a day,
+so 300 plans on one day cost a sort, not 300 × 300 comparisons or warnings.
 """
 
 from __future__ import annotations
 
+import weakref
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
+from heapq import nsmallest
+from itertools import combinations, islice
+from pathlib import Path
+from threading import Lock
 from zoneinfo import ZoneInfo
 
 from gathertui.i18n import msg
 from gathertui.model.defaults import effective_zone, is_cancelled
 from gathertui.model.plan import AgendaItem, Plan
 from gathertui.model.workspace import WorkspaceSettings
-from gathertui.planning.context import FilePlan, PlanContext
+from gathertui.planning.context import FilePlan, PlanContext, listed
 from gathertui.problems import Problem
 from gathertui.text import one_line
 
@@ -108,76 +120,272 @@ def person_double_booked(context: PlanContext) -> Iterable[Problem]:
     return _double_bookings(context, "person-double-booked", person_bookings, "person")
 
 
+# The other items a warning names; the rest are counted. A hall taken by 300 plans at once
+# is one warning per item, not a list of 299.
+SHOWN = 3
+
+# Another item a booking clashes with: in this plan (None) or in another, with its file.
+Other = tuple[FilePlan | None, Booking]
+
+
 def _double_bookings(
     context: PlanContext, code: str, bookings_of: Bookings, what: str
 ) -> Iterator[Problem]:
+    """One warning per item and thing it books, naming how many other items take the
+    thing at the same time and the first few of them."""
     plan = context.plan
     if is_cancelled(plan.event):
         return  # a cancelled plan books nothing
-    mine = bookings_of(plan, context.settings)
-    key = f"check.{what}_double_booked"
-    for earlier, later in _within(mine):
-        message = msg(
-            key,
-            **{what: one_line(later.name)},
-            item=one_line(later.item.title),
-            when=context.when(later.item),
-            other=one_line(earlier.item.title),
-            other_when=context.when(earlier.item),
-        )
-        yield context.warn(code, later.path, message)
-    for booking, other, theirs in _across(context, mine, bookings_of):
-        message = msg(
-            f"{key}_elsewhere",
-            **{what: one_line(booking.name)},
-            item=one_line(booking.item.title),
-            when=context.when(booking.item),
-            other=one_line(theirs.item.title),
-            other_when=context.when(theirs.item, other[1]),
-            plan=one_line(other[1].event.title),
-            file=one_line(other[0].name),
-        )
+    mine = _kept_bookings(bookings_of, plan, context.settings)
+    within = _within(mine)
+    across = _across(context, mine, bookings_of)
+    here = str(context.file or "")
+    for n, booking in enumerate(mine):
+        earlier = within.get(n, [])
+        count, first = across.get(n, (0, []))
+        count += len(earlier)
+        if not count:
+            continue
+        # The first few in order, without sorting all 499 of 500 items at once in a plan.
+        candidates = [*((None, b) for b in earlier), *first]
+        others = nsmallest(SHOWN, candidates, key=lambda o: _order(o, here))
+        message = _said(context, booking, others, count, what)
         yield context.warn(code, booking.path, message)
 
 
-def _within(bookings: list[Booking]) -> Iterator[tuple[Booking, Booking]]:
-    """Pairs (earlier, later) of overlapping bookings of one thing in one plan."""
-    groups: dict[Key, list[Booking]] = defaultdict(list)
-    for booking in bookings:
-        groups[booking.own].append(booking)
+def _order(other: Other, here: str) -> tuple[datetime, str, str]:
+    """Clashing items are named by start, then plan (its file), then item id."""
+    where, booking = other
+    return booking.begin, here if where is None else str(where[0]), booking.item.id
+
+
+def _said(
+    context: PlanContext, booking: Booking, others: list[Other], count: int, what: str
+) -> object:
+    key = f"check.{what}_double_booked"
+    mine = {
+        what: one_line(booking.name),
+        "item": one_line(booking.item.title),
+        "when": context.when(booking.item),
+    }
+    if count > 1:
+        named = listed([_named(context, other) for other in others])
+        if count > len(others):
+            named = msg("check.items_more", first=named, more=count - len(others))
+        return msg(f"{key}_many", **mine, number=count, others=named)
+    # One other item: said as it always was, here or in the other plan.
+    (where, theirs), *_ = others
+    if where is None:
+        return msg(
+            key, **mine, other=one_line(theirs.item.title), other_when=context.when(theirs.item)
+        )
+    return msg(
+        f"{key}_elsewhere",
+        **mine,
+        other=one_line(theirs.item.title),
+        other_when=context.when(theirs.item, where[1]),
+        plan=one_line(where[1].event.title),
+        file=one_line(where[0].name),
+    )
+
+
+def _named(context: PlanContext, other: Other) -> object:
+    where, theirs = other
+    if where is None:
+        return f'"{one_line(theirs.item.title)}" ({context.when(theirs.item)})'
+    return msg(
+        "check.clash_elsewhere",
+        item=one_line(theirs.item.title),
+        when=context.when(theirs.item, where[1]),
+        plan=one_line(where[1].event.title),
+        file=one_line(where[0].name),
+    )
+
+
+def _within(bookings: list[Booking]) -> dict[int, list[Booking]]:
+    """For each booking (by its place in `bookings`), the bookings of the same thing in
+    the same plan that began before it and still run: a pair within a plan is warned
+    once, at its later item."""
+    groups: dict[Key, list[int]] = defaultdict(list)
+    for n, booking in enumerate(bookings):
+        groups[booking.own].append(n)
+    found: dict[int, list[Booking]] = {}
     for group in groups.values():
         # A sweep in order of start: only bookings still running when one begins can
         # clash with it, so a venue used by 500 items is not 125,000 comparisons.
         running: list[Booking] = []
-        for booking in sorted(group, key=lambda b: (b.begin, b.n)):
+        for n in sorted(group, key=lambda n: (bookings[n].begin, bookings[n].n)):
+            booking = bookings[n]
             running = [earlier for earlier in running if earlier.end > booking.begin]
-            yield from ((earlier, booking) for earlier in running if earlier.n != booking.n)
+            earlier = [other for other in running if other.n != booking.n]
+            if earlier:
+                found[n] = earlier
             running.append(booking)
+    return found
 
 
-def _across(
-    context: PlanContext, mine: list[Booking], bookings_of: Bookings
-) -> Iterator[tuple[Booking, FilePlan, Booking]]:
-    """Each booking of this plan with each overlapping booking of the same thing elsewhere."""
-    index: dict[Key, list[tuple[FilePlan, Booking]]] = defaultdict(list)
-    for other in _nearby(context):
-        for theirs in bookings_of(other[1], context.settings):
-            for key in theirs.keys:
-                index[key].append((other, theirs))
-    if not index:
-        return
-    for booking in mine:
-        seen: set[tuple[int, int]] = set()
-        for key in booking.keys:
-            for other, theirs in index.get(key, ()):
+# A booking with the plan it is of.
+Entry = tuple[FilePlan, Booking]
+# How many bookings of other plans overlap a booking, and the first few in order.
+Found = tuple[int, list[Entry]]
+
+# One way of naming a booking's thing: some of its keys (by their places in `keys`) and
+# their values, e.g. ((0,), (room,)), or ((0, 1), (room, venue id)).
+Way = tuple[tuple[int, ...], tuple[Key, ...]]
+
+
+@cache
+def _kinds(size: int) -> list[tuple[int, ...]]:
+    """Every non-empty set of places among `size` keys."""
+    return [chosen for n in range(1, size + 1) for chosen in combinations(range(size), n)]
+
+
+def _ways(booking: Booking) -> list[Way]:
+    keys = booking.keys
+    return [(kinds, tuple(keys[k] for k in kinds)) for kinds in _kinds(len(keys))]
+
+
+def _across(context: PlanContext, mine: list[Booking], bookings_of: Bookings) -> dict[int, Found]:
+    """For each booking of this plan (by its place in `mine`) that overlaps bookings of the
+    same thing in other plans: how many, and the first few.
+
+    A booking names its thing in a few ways, one key of each kind (a room by its name and
+    by its id); another plan's booking is the same thing when any key agrees, and counts
+    once however many agree: the counts of each set of keys alike, added and taken away
+    by inclusion and exclusion.
+    """
+    nearby = _nearby(context)
+    if not nearby:
+        return {}
+    here: FilePlan = (context.file or Path(), context.plan)
+    group = [(here, mine)]
+    group += [(other, _kept_bookings(bookings_of, other[1], context.settings)) for other in nearby]
+    swept = _group_swept(bookings_of, group)
+    found: dict[int, Found] = {}
+    for n, booking in enumerate(mine):
+        count = 0
+        first: dict[tuple[str, int], Entry] = {}
+        for way in _ways(booking):
+            count_of_way, first_of_way = swept.get(way, {}).get(id(booking), (0, []))
+            kinds = len(way[0])
+            count += count_of_way if kinds % 2 else -count_of_way
+            if kinds == 1:
                 # Matched by id and by name, it is still one clash.
-                mark = (id(other), theirs.n)
-                if mark not in seen and booking.overlaps(theirs):
-                    seen.add(mark)
-                    yield booking, other, theirs
+                first.update(((str(e[0][0]), e[1].n), e) for e in first_of_way)
+        if count:
+            found[n] = (count, list(first.values()))
+    return found
+
+
+# The clashes of the plans of one day, found once for all of them: every plan of a crowded
+# day is checked against the same others, so 300 plans on one day are one sweep, not 300.
+# Kept by the group's files and bookings (which `_kept_bookings` keeps the same objects
+# while their plans are unchanged); the entry holds them, so no id is reused meanwhile.
+Group = list[tuple[FilePlan, list[Booking]]]
+_GROUPS_KEPT = 8
+_groups_lock = Lock()
+Swept = dict[Way, dict[int, Found]]
+_groups: dict[tuple[Bookings, frozenset[tuple[str, int]]], tuple[Group, Swept]] = {}
+
+
+def _group_swept(bookings_of: Bookings, group: Group) -> Swept:
+    """For each way of naming a thing, and each booking of the group (by its id): how many
+    bookings of the group's other plans overlap it, and the first few."""
+    signature = (bookings_of, frozenset((str(where[0]), id(booked)) for where, booked in group))
+    kept = _groups.get(signature)
+    if kept is not None:
+        return kept[1]
+    index: dict[Way, list[Entry]] = defaultdict(list)
+    for where, booked in group:
+        for booking in booked:
+            for way in _ways(booking):
+                index[way].append((where, booking))
+    swept = {way: _swept(entries) for way, entries in index.items() if len(entries) > 1}
+    # Checks may run in a worker thread beside the app's own.
+    with _groups_lock:
+        while len(_groups) >= _GROUPS_KEPT:
+            del _groups[next(iter(_groups))]
+        _groups[signature] = (group, swept)
+    return swept
+
+
+def _swept(entries: list[Entry]) -> dict[int, Found]:
+    """The bookings of one thing, swept in order of start: for each (by its id), how many
+    bookings of other plans overlap it and the first `SHOWN` of them.
+
+    Counted by bisection: those begun before it ends, but for those ended by the time it
+    begins (which began before it too), less the same of its own plan. Named from those
+    still running when it begins, then those beginning while it runs; what ended before
+    one booking began ended before every later one too, and is dropped from the sweep.
+    """
+    entries = sorted(entries, key=lambda e: _order(e, ""))
+    begins = [booking.begin for _, booking in entries]
+    ends = sorted(booking.end for _, booking in entries)
+    plans: dict[int, tuple[list[datetime], list[datetime]]] = {}
+    for where, booking in entries:
+        own = plans.setdefault(id(where), ([], []))
+        own[0].append(booking.begin)
+        own[1].append(booking.end)
+    for _, own_ends in plans.values():
+        own_ends.sort()
+    found: dict[int, Found] = {}
+    running: list[Entry] = []
+    started = 0
+    for where, booking in entries:
+        own_begins, own_ends = plans[id(where)]
+        count = bisect_left(begins, booking.end) - bisect_right(ends, booking.begin)
+        count -= bisect_left(own_begins, booking.end) - bisect_right(own_ends, booking.begin)
+        while entries[started][1].begin < booking.begin:
+            running.append(entries[started])
+            started += 1
+        if not count:
+            continue
+        first: list[Entry] = []
+        looked = 0
+        for entry in running:
+            if len(first) == SHOWN:
+                break
+            looked += 1
+            if entry[0] is not where and entry[1].end > booking.begin:
+                first.append(entry)
+        running[:looked] = [entry for entry in running[:looked] if entry[1].end > booking.begin]
+        for entry in islice(entries, started, None):
+            if len(first) == SHOWN or entry[1].begin >= booking.end:
+                break
+            if entry[0] is not where:
+                first.append(entry)
+        found[id(booking)] = (count, first)
+    return found
+
+
+# A plan's bookings, kept while the plan is as it was: a workspace check asks for each
+# plan's bookings once for itself and once for every plan of its days, which for 300 plans
+# on one day would be 90,000 times. Kept by the plan's identity, and used again only while
+# what they are made of is still the same (an edit replaces an event, an item, a venue or
+# a person with a new one); a plan gone takes its entry with it.
+_kept: dict[tuple[Bookings, int], tuple[weakref.ref[Plan], tuple[object, ...], list[Booking]]] = {}
+
+
+def _kept_bookings(bookings_of: Bookings, plan: Plan, settings: WorkspaceSettings) -> list[Booking]:
+    made_of = (
+        effective_zone(plan, settings),
+        plan.event,
+        tuple(plan.agenda),
+        tuple(plan.venues),
+        tuple(plan.people),
+    )
+    key = (bookings_of, id(plan))
+    kept = _kept.get(key)
+    if kept is not None and kept[0]() is plan and kept[1] == made_of:
+        return kept[2]
+    # Bookings of no time at all overlap nothing.
+    bookings = [b for b in bookings_of(plan, settings) if b.begin < b.end]
+    _kept[key] = (weakref.ref(plan, lambda _: _kept.pop(key, None)), made_of, bookings)
+    return bookings
 
 
 _MARGIN = timedelta(days=1)
+_last_nearby: tuple[PlanContext, list[FilePlan]] | None = None
 
 
 def _nearby(context: PlanContext) -> list[FilePlan]:
@@ -187,15 +395,23 @@ def _nearby(context: PlanContext) -> list[FilePlan]:
     across plans: only the few plans around the same days have their items read. A day
     either side, as an item may run past midnight and zones differ by hours.
     """
+    # The venues' check and the people's are given one context: its neighbours are
+    # looked through once (300 plans of one day are 90,000 looks for the workspace).
+    global _last_nearby
+    last_asked = _last_nearby
+    if last_asked is not None and last_asked[0] is context:
+        return last_asked[1]
     event = context.plan.event
     first, last = event.first_day - _MARGIN, event.last_day + _MARGIN
-    return [
+    found = [
         (file, plan)
         for file, plan in context.neighbours
         # The plan itself, if it is among them, is not its own neighbour.
         if plan is not context.plan
-        and file != context.file
         and not is_cancelled(plan.event)
         and plan.event.first_day <= last
         and plan.event.last_day >= first
+        and file != context.file
     ]
+    _last_nearby = (context, found)
+    return found

@@ -4,6 +4,7 @@ conflicts across plans). Nothing here reads a file."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,3 +61,11 @@ def item_when(item: AgendaItem, plan: Plan, settings: WorkspaceSettings) -> str:
     if plan.event.last_day != plan.event.first_day:
         return f"{item.day_in(plan.event).isoformat()} {text}"
     return text
+
+
+def listed(parts: Sequence[object]) -> object:
+    """ "a, b, c" as one message, each part still rendered in the reader's language."""
+    *rest, last = parts
+    for part in reversed(rest):
+        last = msg("check.list", first=part, rest=last)
+    return last
