@@ -329,11 +329,16 @@ class GathertuiApp(App[None]):
         """This instance ends: its recovery copies become work to offer at the next
         start (once their last changes are written), and other windows no longer see
         its plans as open."""
-        from gathertui import instances
-        from gathertui.journal import wait_for_writes
+        import sys
 
-        wait_for_writes()
-        instances.end()
+        # Looked up, not imported: when no plan was opened they were never loaded, and
+        # loading them now (storage, pydantic) would only slow the quit.
+        journal = sys.modules.get("gathertui.journal")
+        if journal is not None:
+            journal.wait_for_writes()
+        instances = sys.modules.get("gathertui.instances")
+        if instances is not None:
+            instances.end()
 
     def refresh_workspace(self, reread: bool = False) -> None:
         """Redraws the workspace list; `reread`: after what the app did not do itself may
