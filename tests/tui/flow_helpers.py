@@ -200,8 +200,9 @@ async def type_text(pilot: Pilot[None], text: str) -> None:
     await pilot.pause()
 
 
-async def wait_for(pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 20) -> None:
-    """Lets the app run until `condition` holds: git runs in threads, in real time."""
+async def wait_for(pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 60) -> None:
+    """Lets the app run until `condition` holds: git runs in threads, in real time, and
+    on two busy cores (CI, the whole suite) a sync can take more than twenty seconds."""
     for _ in range(int(seconds / 0.05)):
         if condition():
             return

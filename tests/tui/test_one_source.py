@@ -125,7 +125,7 @@ async def test_a_save_clears_the_clash_in_the_other_plan(
 ) -> None:
     app = new_app(conflicts)
     async with app.run_test(size=SIZE) as pilot:
-        assert counts(app) == {SOLO: "3", MEETING: "6"}
+        assert counts(app) == {SOLO: "2", MEETING: "6"}
         await delete_the_audience(pilot, app)
         await pilot.press("ctrl+s")
         await pilot.pause()

@@ -42,6 +42,13 @@ class Palette(CommandPalette):
             return
         super()._select_or_command(event)
 
+    def _watch__list_visible(self) -> None:
+        # The commands are gathered in a worker, whose answer can arrive as the palette
+        # closes, after its list is gone: Textual's NoMatches then ended the app. A
+        # closing palette has nothing to show.
+        if self.query(CommandList):
+            super()._watch__list_visible()
+
     def _start_no_matches_countdown(self, search_value: str) -> None:
         self._stop_no_matches_countdown()
 
