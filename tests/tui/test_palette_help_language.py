@@ -253,3 +253,18 @@ async def test_a_failed_save_says_why_in_indonesian(workspace: Path, visit: Path
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert notifications(app)[-1] == "Gagal menyimpan (disk penuh); berkas tidak berubah."
+
+
+async def test_commands_found_as_the_palette_closes_are_dropped(workspace: Path) -> None:
+    """The palette gathers commands in a worker; its answer can land after the palette's
+    list is gone (closing), which ended the app with NoMatches."""
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        await palette.query_one(CommandList).remove()
+        palette._list_visible = not palette._list_visible  # as the gathered answer does
+        await pilot.pause()
+        assert app.is_running and app._exception is None
