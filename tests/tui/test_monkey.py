@@ -191,18 +191,23 @@ async def test_palette_page_key_at_once(workspace: Path, key: str) -> None:
     assert app._exception is None
 
 
+async def first_plan(app: RecordingApp, pilot: Pilot[None]) -> PlanScreen:
+    """The workspace read, Enter on its first row: that plan's screen."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await press(app, pilot, "enter")
+    await pilot.pause()
+    assert isinstance(app.screen, PlanScreen)
+    return app.screen
+
+
 async def test_palette_enter_twice_on_one_command(workspace: Path) -> None:
     """Seed 3: Enter twice on a search that finds one command picked it twice before the
     first pick was handled; the palette, closed by the first, closed again and took
     the screen under it (with none left there, ScreenStackError ended the app)."""
     app = RecordingApp(workspace, "en")
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await press(app, pilot, "enter")
-        await pilot.pause()
-        plan = app.screen
-        assert isinstance(plan, PlanScreen)
+        plan = await first_plan(app, pilot)
         await press(app, pilot, "ctrl+p")
         await pilot.pause()
         for key in [*"354ac1d", "enter", "enter"]:
@@ -221,12 +226,7 @@ async def test_two_tabs_in_a_row_settle_on_the_second(
     the history screen and the dialogs above the plan)."""
     app = RecordingApp(workspace, "en")
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await press(app, pilot, "enter")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, PlanScreen)
+        screen = await first_plan(app, pilot)
         while not screen.composed:
             await pilot.pause()
         await pilot.pause()
@@ -255,12 +255,7 @@ async def test_a_dialog_answered_twice_closes_once(workspace: Path) -> None:
     with none left, raised ScreenStackError)."""
     app = RecordingApp(workspace, "en")
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await press(app, pilot, "enter")
-        await pilot.pause()
-        plan = app.screen
-        assert isinstance(plan, PlanScreen)
+        plan = await first_plan(app, pilot)
         answers: list[str | None] = []
         choice = Choice("?", [("yes", "Yes"), ("no", "No")], "yes")
         app.push_screen(choice, answers.append)
@@ -279,12 +274,7 @@ async def test_a_tab_key_as_the_plan_screen_closes(workspace: Path) -> None:
     nothing."""
     app = RecordingApp(workspace, "en")
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await press(app, pilot, "enter")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, PlanScreen)
+        screen = await first_plan(app, pilot)
         table = screen.query_one("#overview-table")
         app.pop_screen()
         await table.remove()  # closing goes deepest first
@@ -319,12 +309,7 @@ async def test_keys_before_the_plan_screen_is_composed(workspace: Path, action: 
     composed: NoMatches for its tabs ended the app. Such a key now does nothing."""
     app = RecordingApp(workspace, "en")
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await press(app, pilot, "enter")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, PlanScreen)
+        screen = await first_plan(app, pilot)
         again = PlanScreen(screen.session)
         app.push_screen(again)
         await app.run_action(action, again)
