@@ -207,7 +207,11 @@ async def wait_for(pilot: Pilot[None], condition: Callable[[], bool], seconds: f
         if condition():
             return
         await pilot.pause(0.05)
-    assert condition(), "the app never reached the expected state"
+    app = pilot.app
+    # What the app said and showed, so a failure on CI can be read without rerunning it.
+    told = [message for message, _ in getattr(app, "_told", [])]
+    screens = [type(screen).__name__ for screen in app.screen_stack]
+    assert condition(), f"the app never reached the expected state; screens {screens}, told {told}"
 
 
 def subtitle(app: GathertuiApp) -> str:
