@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,18 @@ def test_a_command_that_does_not_answer_times_out(tmp_path: Path) -> None:
     run_git(["init", "-q"], tmp_path, check=True)
     with pytest.raises(GitTimeout):
         run_git(["-c", "alias.wait=!sleep 5", "wait"], tmp_path, timeout=0.3)
+
+
+def test_a_status_leaves_the_index_alone(tmp_path: Path) -> None:
+    """The header's status runs while a sync may be adding files: if it refreshed the
+    index it would hold index.lock, and the sync's `git add` would fail."""
+    run_git(["init", "-q"], tmp_path, check=True)
+    plan = tmp_path / "visit.toml"
+    plan.write_text("[event]\n", encoding="utf-8")
+    run_git(["add", "visit.toml"], tmp_path, check=True)
+    index = tmp_path / ".git" / "index"
+    before = index.read_bytes()
+    # The same content with a new time: a status that may lock would write the index.
+    os.utime(plan, (1_700_000_000, 1_700_000_000))
+    run_git(["status", "--porcelain"], tmp_path, check=True)
+    assert index.read_bytes() == before

@@ -72,6 +72,10 @@ def _environment() -> dict[str, str]:
     # No editor for merge commit messages: the message is given.
     env["GIT_EDITOR"] = "true" if os.name != "nt" else "cmd /c exit 0"
     env["GIT_MERGE_AUTOEDIT"] = "no"
+    # `git status` refreshes the index when it can, holding index.lock while it does:
+    # the header's status, run in the background, would make a sync's `git add` (or the
+    # person's own git in a terminal) fail with "index.lock: File exists".
+    env["GIT_OPTIONAL_LOCKS"] = "0"
     return env
 
 
