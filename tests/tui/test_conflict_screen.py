@@ -25,6 +25,7 @@ from gathertui.tui.screens.settings import SettingsScreen
 from gathertui.tui.screens.workspace import WorkspaceScreen
 from gathertui.tui.widgets.table import VirtualTable
 from helpers import run_gathertui
+from tui_helpers import LOOKS, SIZES
 
 # Three conflicts as `gathertui merge` writes them: one field changed two ways, the
 # event's title changed two ways, and two people added with one id on both sides.
@@ -347,7 +348,6 @@ async def test_the_settings_files_conflicts_are_settled_there(tmp_path: Path, si
     assert errors(tmp_path) == []
 
 
-SIZES = {"120x40": (120, 40), "80x24": (80, 24)}
 VIEWS = {
     # The first conflict: its value before the merge is known.
     "conflicts": [],
@@ -358,8 +358,7 @@ VIEWS = {
 }
 
 
-@pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(("lang", "size"), LOOKS)
 @pytest.mark.parametrize("view", VIEWS)
 def test_view(snap_compare, tmp_path: Path, view: str, lang: str, size: str) -> None:  # type: ignore[no-untyped-def]
     app = new_app(tmp_path, lang, open_path=merged_plan(tmp_path))
@@ -372,8 +371,7 @@ def test_view(snap_compare, tmp_path: Path, view: str, lang: str, size: str) -> 
     assert snap_compare(app, terminal_size=SIZES[size], run_before=opened)
 
 
-@pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(("lang", "size"), LOOKS)
 def test_settings_view(snap_compare, tmp_path: Path, lang: str, size: str) -> None:  # type: ignore[no-untyped-def]
     """The settings screen, its conflict screen closed unsettled: the notice and its key."""
     (tmp_path / "gathertui.toml").write_text(SETTINGS, encoding="utf-8")

@@ -1,5 +1,5 @@
-"""Every screen and dialog, at 120x40 and at 80x24, in Indonesian and English, compared
-with its reviewed picture.
+"""Every screen and dialog, in Indonesian at 120x40 and 80x24 and in English at 80x24
+(`LOOKS`), compared with its reviewed picture.
 
 Each view is opened with the keys a person presses, in the example workspace given by
 the relative path `plans` from the repository root, as the README starts the app. No
@@ -21,9 +21,8 @@ from textual.widgets import Input
 from conftest import PLANS
 from gathertui.tui.screens.history import HistoryScreen, VersionScreen
 from git_history import plan_with_history
-from tui_helpers import make_app
+from tui_helpers import LOOKS, SIZES, make_app
 
-SIZES = {"120x40": (120, 40), "80x24": (80, 24)}
 # The list opens at the next plan from today (the last, on the tests' 2024-12-01): home
 # goes up to the visit.
 VISIT = ["home", "enter"]
@@ -79,16 +78,14 @@ def as_the_readme_starts_it(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
 
 
-@pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(("lang", "size"), LOOKS)
 @pytest.mark.parametrize("view", VIEWS)
 def test_view(snap_compare, view: str, lang: str, size: str) -> None:  # type: ignore[no-untyped-def]
     app = make_app(Path(PLANS.name), lang)
     assert snap_compare(app, terminal_size=SIZES[size], press=VIEWS[view])
 
 
-@pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(("lang", "size"), LOOKS)
 def test_palette(snap_compare, lang: str, size: str) -> None:  # type: ignore[no-untyped-def]
     async def searched(pilot: Pilot[None]) -> None:
         await pilot.press(*VISIT, "ctrl+p", *PALETTE_SEARCH[lang])
@@ -113,8 +110,7 @@ HISTORY = {
 }
 
 
-@pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(("lang", "size"), LOOKS)
 @pytest.mark.parametrize("view", HISTORY)
 def test_history(  # type: ignore[no-untyped-def]
     snap_compare, view: str, lang: str, size: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

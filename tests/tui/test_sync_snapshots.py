@@ -1,5 +1,5 @@
-"""The workspace screen with its git phrase in the header, at 120x40 and 80x24, in
-Indonesian and English. Looked at before being accepted (see test_snapshots.py)."""
+"""The workspace screen with its git phrase in the header, at the sizes and in the
+languages of `LOOKS`. Looked at before being accepted (see test_snapshots.py)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,8 @@ from textual.pilot import Pilot
 
 from conftest import PLANS, VISIT
 from git_repos import add_person, git, isolate_git, remote_and_clones
-from tui_helpers import make_app
+from tui_helpers import LOOKS, SIZES, make_app
 
-SIZES = {"120x40": (120, 40), "80x24": (80, 24)}
 PHRASES = {
     "id": "plans · 1 berkas belum dicatat · 1 untuk dikirim",
     "en": "plans · 1 file not yet recorded · 1 to send",
@@ -35,8 +34,7 @@ def clone_named_plans(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(("lang", "size"), LOOKS)
 def test_workspace_with_its_git_phrase(  # type: ignore[no-untyped-def]
     snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, size: str
 ) -> None:
