@@ -29,6 +29,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+import goals
+
 from gathertui.model.templates import new_plan
 from gathertui.state import WorkspaceState
 from gathertui.storage import write_new
@@ -96,12 +98,17 @@ def main() -> int:
         f"{alone:4d} plans on {alone} days: {single:8.3f} s ({single / alone * 1000:6.2f} ms a"
         f" plan), {warnings['alone']} clash warnings"
     )
-    ratio = (crowd / args.crowd) / (single / alone)
-    print(f"a plan on the crowded day / a plan alone = {ratio:.2f}  (goal: at most {GOAL:g})")
     # Every item of the crowd shares the hall and the contact person with the others.
-    per_item = warnings["crowd"] <= 2 * items
-    print(f"clash warnings, one per item and venue or person: {'yes' if per_item else 'NO'}")
-    return 0 if ratio <= GOAL and per_item and warnings["alone"] == 0 else 1
+    per_item = warnings["crowd"] <= 2 * items and warnings["alone"] == 0
+    ok = goals.ratio(
+        f"clashes: a plan among {args.crowd} on one day / a plan alone",
+        crowd / args.crowd,
+        single / alone,
+        GOAL,
+    )
+    detail = f"{warnings['crowd']} warnings for {items} items"
+    ok &= goals.condition("clashes: one warning per item and venue or person", detail, per_item)
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -31,6 +31,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import goals
+
 import gathertui.state
 from gathertui.model.templates import new_plan
 from gathertui.planning.agenda import change_minutes
@@ -120,11 +122,12 @@ def main() -> int:
         )
     small, large = sizes
     flat = median[large]["checked"] / median[small]["checked"]
-    print(
-        f"plans checked again after an edit, {large} plans / {small} plans = {flat:.2f}"
-        f"  (target: 1); time {median[large]['edit'] / median[small]['edit']:.2f}"
+    met = goals.condition(
+        f"plans checked again after an edit, {large} plans / {small} plans",
+        f"{flat:.2f}, time {median[large]['edit'] / median[small]['edit']:.2f}",
+        flat <= 1,
     )
-    return 0 if flat <= 1 else 1
+    return 0 if met else 1
 
 
 if __name__ == "__main__":
