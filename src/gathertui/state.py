@@ -69,6 +69,8 @@ class WorkspaceState:
         self._seen: dict[Path, object] = {}
         self._reach: dict[Path, frozenset[date]] = {}
         self._reaching: dict[date, set[Path]] = {}
+        # The plans within reach of some days, by those days (see `_within_reach`).
+        self._groups: dict[frozenset[date], tuple[FilePlan, ...]] = {}
         self._forget_derived()
 
     @classmethod
@@ -199,6 +201,7 @@ class WorkspaceState:
         for other in {path, *self._reaching_any(before | self._reach.get(path, frozenset()))}:
             self._plan_problems.pop(other, None)
         self._workspace_problems = None
+        self._groups.clear()
 
     def _set_reach(self, path: Path) -> None:
         for day in self._reach.pop(path, ()):
@@ -212,14 +215,24 @@ class WorkspaceState:
     def _reaching_any(self, days: Iterable[date]) -> set[Path]:
         return set().union(*(self._reaching.get(day, ()) for day in days))
 
-    def _within_reach(self, path: Path) -> list[FilePlan]:
-        """The other plans `path` may clash with: those within a day of it."""
-        others = sorted(self._reaching_any(self._reach.get(path, ())) - {path})
-        return [(other, plan) for other in others if (plan := self.plan(other)) is not None]
+    def _within_reach(self, path: Path) -> tuple[FilePlan, ...]:
+        """The plans `path` may clash with: those within a day of it, itself among them.
+        Plans of the same days are given the same tuple, made once: the clash checks
+        sweep it once for all of them (see `planning.conflicts`)."""
+        reach = self._reach.get(path, frozenset())
+        group = self._groups.get(reach)
+        if group is None:
+            paths = sorted(self._reaching_any(reach))
+            group = tuple(
+                (other, plan) for other in paths if (plan := self.plan(other)) is not None
+            )
+            self._groups[reach] = group
+        return group
 
     def _forget_derived(self) -> None:
         self._plan_problems.clear()
         self._workspace_problems = None
+        self._groups.clear()
         self._reach.clear()
         self._reaching.clear()
         for path in self.files:
