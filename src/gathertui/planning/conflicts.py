@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, cached_property
 from heapq import nsmallest
 from itertools import combinations, islice
 from pathlib import Path
@@ -54,6 +54,13 @@ class Booking:
 
     def overlaps(self, other: Booking) -> bool:
         return self.begin < other.end and other.begin < self.end
+
+    @cached_property
+    def ways(self) -> list[Way]:
+        """Every way of naming its thing (see `_across`), made once: a booking is swept
+        with each group of plans it belongs to."""
+        keys = self.keys
+        return [(kinds, tuple([keys[k] for k in kinds])) for kinds in _kinds(len(keys))]
 
 
 Bookings = Callable[[Plan, WorkspaceSettings], list[Booking]]
@@ -241,8 +248,7 @@ def _kinds(size: int) -> list[tuple[int, ...]]:
 
 
 def _ways(booking: Booking) -> list[Way]:
-    keys = booking.keys
-    return [(kinds, tuple(keys[k] for k in kinds)) for kinds in _kinds(len(keys))]
+    return booking.ways
 
 
 def _across(context: PlanContext, mine: list[Booking], bookings_of: Bookings) -> dict[int, Found]:
@@ -256,15 +262,26 @@ def _across(context: PlanContext, mine: list[Booking], bookings_of: Bookings) ->
     """
     window = _window(context)
     settings = context.settings
+    if not mine:
+        return {}
     if window.holds(context):
-        # The plan is one of the window's: its group is the window's plans, swept once
-        # for every plan of these days.
-        if len(window.plans) < 2:
+        # The plan is one of the window's: its group is the window's plans that book
+        # something while it does (on the days around, most keep apart), swept once for
+        # every plan of these days when that is all of them, as on a crowded day.
+        group, spans = window.booked(bookings_of, settings)
+        begin, end = _extent(mine)
+        meeting = [
+            booked
+            for booked, span in zip(group, spans, strict=True)
+            if span is not None and span[0] < end and begin < span[1]
+        ]
+        if len(meeting) < 2:
             return {}
-        swept = window.swept.get(bookings_of)
-        if swept is None:
-            group = _booked(bookings_of, window.plans, settings)
-            swept = window.swept[bookings_of] = _group_swept(bookings_of, group)
+        if len(meeting) < len(group):
+            swept = _group_swept(bookings_of, meeting)
+        else:
+            swept = window.swept.get(bookings_of) or _group_swept(bookings_of, group)
+            window.swept[bookings_of] = swept
     else:
         nearby = window.others(context)
         if not nearby:
@@ -292,6 +309,11 @@ def _booked(bookings_of: Bookings, plans: list[FilePlan], settings: WorkspaceSet
     return [(where, _kept_bookings(bookings_of, where[1], settings)) for where in plans]
 
 
+def _extent(bookings: list[Booking]) -> Span:
+    """From the first booking's begin to the last one's end."""
+    return min(b.begin for b in bookings), max(b.end for b in bookings)
+
+
 # The clashes of the plans of one day, found once for all of them: every plan of a crowded
 # day is checked against the same others, so 300 plans on one day are one sweep, not 300.
 # Kept by the group's files and bookings (which `_kept_bookings` keeps the same objects
@@ -315,7 +337,13 @@ def _group_swept(bookings_of: Bookings, group: Group) -> Swept:
         for booking in booked:
             for way in _ways(booking):
                 index[way].append((where, booking))
-    swept = {way: _swept(entries) for way, entries in index.items() if len(entries) > 1}
+    # The entries of a way are in the group's order, plan by plan: those whose first and
+    # last are of one plan can clash with no other plan (a hall used all day by one plan).
+    swept = {
+        way: _swept(entries)
+        for way, entries in index.items()
+        if len(entries) > 1 and entries[0][0] is not entries[-1][0]
+    }
     # Checks may run in a worker thread beside the app's own.
     with _groups_lock:
         while len(_groups) >= _GROUPS_KEPT:
@@ -424,8 +452,20 @@ class _Window:
     plans: list[FilePlan]
     # Each plan's place in `plans`, by the plan's id.
     at: dict[int, int]
-    # The group's sweep, for each kind of booking.
+    # For each kind of booking: the bookings of each plan and their extent (None for
+    # none), and the sweep of them all.
+    bookings: dict[Bookings, tuple[Group, list[Span | None]]] = field(default_factory=dict)
     swept: dict[Bookings, Swept] = field(default_factory=dict)
+
+    def booked(
+        self, bookings_of: Bookings, settings: WorkspaceSettings
+    ) -> tuple[Group, list[Span | None]]:
+        kept = self.bookings.get(bookings_of)
+        if kept is None:
+            group = _booked(bookings_of, self.plans, settings)
+            kept = group, [_extent(booked) if booked else None for _, booked in group]
+            self.bookings[bookings_of] = kept
+        return kept
 
     def holds(self, context: PlanContext) -> bool:
         """Whether `context`'s plan is itself one of the window's plans."""

@@ -14,6 +14,7 @@ import threading
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from gathertui.problems import Problem
 
@@ -31,6 +32,9 @@ _INLINE_KEY = re.compile(rf"[{{,]\s*({_BARE_OR_QUOTED_KEY})\s*=")
 _ARRAY_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{]')
 
 
+# The same few keys are written on most lines of every file (`id`, `name`, `start`):
+# each is taken apart once, not once a line.
+@lru_cache(maxsize=1024)
 def _key_parts(dotted: str) -> tuple[str, ...]:
     return tuple(_key_name(part) for part in _KEY_PART.findall(dotted))
 
