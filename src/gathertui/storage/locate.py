@@ -28,6 +28,9 @@ _KEY_PART = re.compile(_BARE_OR_QUOTED_KEY)
 # Tokens that change the scanner's state within a line.
 _TOKEN = re.compile(r'"""|\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|[#\[\]{}]')
 _INLINE_KEY = re.compile(rf"[{{,]\s*({_BARE_OR_QUOTED_KEY})\s*=")
+# A value that changes nothing the scanner knows: a one-line string without escapes, or
+# a number, a date, a time or a word.
+_PLAIN_VALUE = re.compile(r'(?:"[^"\\\n]*"|[^"\'#\[\]{}\n]*)[ \t]*')
 # What can follow `key =` up to the closing bracket of a list of strings.
 _ARRAY_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{]')
 
@@ -229,6 +232,8 @@ class SourceIndex:
         number: int,
         statement: Path | None,
     ) -> tuple[str | None, int]:
+        if in_multiline is None and _PLAIN_VALUE.fullmatch(line, start):
+            return None, depth  # most lines: nothing that opens, closes or comments
         pos = start
         while pos <= len(line):
             if in_multiline is not None:
