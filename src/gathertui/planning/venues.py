@@ -107,7 +107,7 @@ def expected_headcount(plan: Plan) -> int:
         if person.attendance is not Attendance.DECLINED
     )
     # Only the categories a delegation plans places for: most plan none.
-    unfilled = sum(
+    unfilled: int = sum(
         max(planned - coming[(delegation.id, Category(name))], 0)
         for delegation in plan.delegations
         for name, planned in delegation.quotas
