@@ -103,3 +103,23 @@ def test_an_edit_gives_the_plans_of_its_days_a_new_group(tmp_path: Path) -> None
     [clash] = [p for p in state.problems(paths[1]) if p.code == "venue-double-booked"]
     assert "by 2 other items" not in clash.message.render("en")
     assert not [p for p in state.problems(paths[2]) if p.code == "venue-double-booked"]
+
+
+def test_plans_of_the_days_around_clash_only_when_their_items_meet(tmp_path: Path) -> None:
+    # An evening past midnight meets the next day's first hour; the next day's morning
+    # meets nobody, though all three are within a day of each other.
+    days = [("2024-03-18", "23:30:00"), ("2024-03-19", "00:15:00"), ("2024-03-19", "09:00:00")]
+    paths = []
+    for n, (day, start) in enumerate(days):
+        path = tmp_path / f"malam-{n}.toml"
+        path.write_text(PLAN.format(n=n, day=day, start=start, status="draft"), encoding="utf-8")
+        paths.append(path)
+    state = open_workspace(tmp_path)
+    clashed = []
+    for path in paths:
+        others = [load_plan(other) for other in paths if other != path]
+        alone = plan_problems(load_plan(path), state.preferences, others)
+        shared = [p for p in state.located(path) if p.code != "same-day-plan"]
+        assert rendered(shared) == rendered(alone)
+        clashed += [path.name for p in shared if p.code == "venue-double-booked"]
+    assert clashed == ["malam-0.toml", "malam-1.toml"]
