@@ -13,7 +13,9 @@ day either side), or the settings. Lines are found last, in the text a person se
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,6 +49,21 @@ if TYPE_CHECKING:
 _MARGIN = timedelta(days=1)
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a whole workspace is read or checked: what is
+    made then is kept (the plans) or has no cycles to find (the problems), yet the
+    collector walks every object made so far, again and again as they pile up, about a
+    tenth of a check of 1,000 plans. Left as it was found, for a read in another thread."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _reach(plan: Plan) -> frozenset[date]:
     """The days a plan may share a moment with another plan on."""
     first, last = plan.event.first_day - _MARGIN, plan.event.last_day + _MARGIN
@@ -69,13 +86,16 @@ class WorkspaceState:
         self._seen: dict[Path, object] = {}
         self._reach: dict[Path, frozenset[date]] = {}
         self._reaching: dict[date, set[Path]] = {}
+        # The plans within reach of some days, by those days (see `_within_reach`).
+        self._groups: dict[frozenset[date], tuple[FilePlan, ...]] = {}
         self._forget_derived()
 
     @classmethod
     def read(cls, folder: Path) -> WorkspaceState:
         """Every plan of the folder; a file that does not load is kept with its problems."""
-        settings = read_settings_file(folder / SETTINGS_FILE)
-        return cls(folder, settings, [read_plan_file(path) for path in plan_paths(folder)])
+        with _collector_paused():
+            settings = read_settings_file(folder / SETTINGS_FILE)
+            return cls(folder, settings, [read_plan_file(path) for path in plan_paths(folder)])
 
     # What the workspace holds
 
@@ -153,10 +173,11 @@ class WorkspaceState:
 
     def all_problems(self) -> list[Problem]:
         """Everything, file by file and top to bottom: what `gathertui check` prints."""
-        found = self.workspace_problems()
-        for path in self.files:
-            found.extend(self.located(path))
-        return sorted(found, key=lambda p: (str(p.file or ""), p.line, p.column))
+        with _collector_paused():
+            found = self.workspace_problems()
+            for path in self.files:
+                found.extend(self.located(path))
+            return sorted(found, key=lambda p: (str(p.file or ""), p.line, p.column))
 
     def _notices(self, path: Path) -> list[Problem]:
         """What reading the plan's file noticed (a byte-order mark)."""
@@ -199,6 +220,7 @@ class WorkspaceState:
         for other in {path, *self._reaching_any(before | self._reach.get(path, frozenset()))}:
             self._plan_problems.pop(other, None)
         self._workspace_problems = None
+        self._groups.clear()
 
     def _set_reach(self, path: Path) -> None:
         for day in self._reach.pop(path, ()):
@@ -212,14 +234,24 @@ class WorkspaceState:
     def _reaching_any(self, days: Iterable[date]) -> set[Path]:
         return set().union(*(self._reaching.get(day, ()) for day in days))
 
-    def _within_reach(self, path: Path) -> list[FilePlan]:
-        """The other plans `path` may clash with: those within a day of it."""
-        others = sorted(self._reaching_any(self._reach.get(path, ())) - {path})
-        return [(other, plan) for other in others if (plan := self.plan(other)) is not None]
+    def _within_reach(self, path: Path) -> tuple[FilePlan, ...]:
+        """The plans `path` may clash with: those within a day of it, itself among them.
+        Plans of the same days are given the same tuple, made once: the clash checks
+        sweep it once for all of them (see `planning.conflicts`)."""
+        reach = self._reach.get(path, frozenset())
+        group = self._groups.get(reach)
+        if group is None:
+            paths = sorted(self._reaching_any(reach))
+            group = tuple(
+                (other, plan) for other in paths if (plan := self.plan(other)) is not None
+            )
+            self._groups[reach] = group
+        return group
 
     def _forget_derived(self) -> None:
         self._plan_problems.clear()
         self._workspace_problems = None
+        self._groups.clear()
         self._reach.clear()
         self._reaching.clear()
         for path in self.files:

@@ -12,10 +12,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-from gathertui.model.defaults import is_cancelled
+from gathertui.model.defaults import days_from, is_cancelled
 from gathertui.model.enums import HolidayAction
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
@@ -112,60 +112,76 @@ def public_holidays(years: Iterable[int], settings: WorkspaceSettings) -> list[E
     """Indonesia's public holidays and cuti bersama (the holidays package, in Indonesian,
     named as the SKB 3 Menteri writes them), corrected by the workspace: Islamic dates
     move and cuti bersama are announced late."""
-    wanted = set(years)
+    corrections = tuple((c.date, c.action, c.name, c.to) for c in settings.holidays)
+    return list(_corrected_holidays(frozenset(years), corrections))
+
+
+# Every plan of a workspace asks for its year's holidays under the same settings: a check
+# of 1,000 plans works them out once a year, not once a plan. Kept by the corrections'
+# values, not the settings object, which the settings screen may change in place.
+_Correction = tuple[date, HolidayAction, str | None, date | None]
+
+
+@lru_cache(maxsize=32)
+def _corrected_holidays(
+    wanted: frozenset[int], corrections: tuple[_Correction, ...]
+) -> tuple[Entry, ...]:
     # A correction may move a holiday across the new year: read the years it touches too.
-    touched = {c.date.year for c in settings.holidays} | {
-        c.to.year for c in settings.holidays if c.to is not None
+    touched = {day.year for day, _, _, _ in corrections} | {
+        to.year for _, _, _, to in corrections if to is not None
     }
     days: dict[date, list[_Holiday]] = {}
     for year in wanted | touched:
         for day, holiday in _holidays_of(year):
             days.setdefault(day, []).append(holiday)
-    for change in settings.holidays:
-        found = days.get(change.date, [])
-        if change.action is HolidayAction.REMOVE:
-            kept = [h for h in found if change.name is not None and not h.named(change.name)]
+    for on, action, name, to in corrections:
+        found = days.get(on, [])
+        if action is HolidayAction.REMOVE:
+            kept = [h for h in found if name is not None and not h.named(name)]
             if kept:
-                days[change.date] = kept
+                days[on] = kept
             else:
-                days.pop(change.date, None)
-        elif change.action is HolidayAction.MOVE and change.to is not None:
-            moving = [h for h in found if change.name is None or h.named(change.name)]
+                days.pop(on, None)
+        elif action is HolidayAction.MOVE and to is not None:
+            moving = [h for h in found if name is None or h.named(name)]
             rest = [h for h in found if h not in moving]
             if rest:
-                days[change.date] = rest
+                days[on] = rest
             else:
-                days.pop(change.date, None)
-            days.setdefault(change.to, []).extend(moving or [_Holiday(change.name or "")])
-        elif change.action is HolidayAction.ADD:
-            name = change.name or ""
-            if not any(h.named(name) for h in found):
-                days.setdefault(change.date, []).append(_Holiday(name))
+                days.pop(on, None)
+            days.setdefault(to, []).extend(moving or [_Holiday(name or "")])
+        elif action is HolidayAction.ADD and not any(h.named(name or "") for h in found):
+            days.setdefault(on, []).append(_Holiday(name or ""))
     entries = []
     for day, found in sorted(days.items()):
         if day.year not in wanted:
             continue
         for holiday in found:
-            name = holiday.name
-            kind = EntryKind.CUTI_BERSAMA if "cuti bersama" in name.lower() else EntryKind.HOLIDAY
-            entries.append(Entry(day, kind, one_line(name)))
-    return entries
+            kind = (
+                EntryKind.CUTI_BERSAMA
+                if "cuti bersama" in holiday.name.lower()
+                else EntryKind.HOLIDAY
+            )
+            entries.append(Entry(day, kind, one_line(holiday.name)))
+    return tuple(entries)
 
 
 def outside_events(settings: WorkspaceSettings) -> list[Entry]:
-    entries = []
-    for event in settings.calendar:
-        for day in event.days():
-            entries.append(
-                Entry(
-                    day,
-                    EntryKind.OUTSIDE,
-                    one_line(event.title),
-                    event.category or "",
-                    ident=event.id,
-                )
-            )
-    return entries
+    events = tuple((e.id, e.title, e.start, e.end, e.category) for e in settings.calendar)
+    return list(_outside_entries(events))
+
+
+# As the holidays: the same for every plan of a workspace, kept by the events' values.
+_OutsideEvent = tuple[str, str, date, date | None, str | None]
+
+
+@lru_cache(maxsize=32)
+def _outside_entries(events: tuple[_OutsideEvent, ...]) -> tuple[Entry, ...]:
+    return tuple(
+        Entry(day, EntryKind.OUTSIDE, one_line(title), category or "", ident=ident)
+        for ident, title, start, end, category in events
+        for day in days_from(start, end)
+    )
 
 
 def plan_entries(plans: Iterable[tuple[Path, Plan]]) -> list[Entry]:

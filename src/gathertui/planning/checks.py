@@ -74,7 +74,11 @@ def agenda_timing(context: PlanContext) -> Iterable[Problem]:
 
 def venue_capacity(context: PlanContext) -> Iterable[Problem]:
     """A venue of the rundown too small for the people expected (named and unfilled quotas)."""
-    for n, load in enumerate(venue_loads(context.plan)):
+    plan = context.plan
+    used = {item.venue for item in plan.agenda}
+    if not any(venue.capacity for venue in plan.venues if venue.id in used):
+        return  # no hall of the rundown has a size: the roster need not be counted
+    for n, load in enumerate(venue_loads(plan)):
         if load.over:
             name = one_line(load.venue.name)
             capacity, expected = load.venue.capacity, load.expected

@@ -18,9 +18,9 @@ import weakref
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from datetime import datetime, timedelta
-from functools import cache
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import cache, cached_property
 from heapq import nsmallest
 from itertools import combinations, islice
 from pathlib import Path
@@ -28,7 +28,7 @@ from threading import Lock
 from zoneinfo import ZoneInfo
 
 from gathertui.i18n import msg
-from gathertui.model.defaults import effective_zone, is_cancelled
+from gathertui.model.defaults import effective_zone, is_cancelled, workspace_zone
 from gathertui.model.plan import AgendaItem, Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.context import FilePlan, PlanContext, listed
@@ -54,6 +54,13 @@ class Booking:
 
     def overlaps(self, other: Booking) -> bool:
         return self.begin < other.end and other.begin < self.end
+
+    @cached_property
+    def ways(self) -> list[Way]:
+        """Every way of naming its thing (see `_across`), made once: a booking is swept
+        with each group of plans it belongs to."""
+        keys = self.keys
+        return [(kinds, tuple([keys[k] for k in kinds])) for kinds in _kinds(len(keys))]
 
 
 Bookings = Callable[[Plan, WorkspaceSettings], list[Booking]]
@@ -241,8 +248,7 @@ def _kinds(size: int) -> list[tuple[int, ...]]:
 
 
 def _ways(booking: Booking) -> list[Way]:
-    keys = booking.keys
-    return [(kinds, tuple(keys[k] for k in kinds)) for kinds in _kinds(len(keys))]
+    return booking.ways
 
 
 def _across(context: PlanContext, mine: list[Booking], bookings_of: Bookings) -> dict[int, Found]:
@@ -254,13 +260,35 @@ def _across(context: PlanContext, mine: list[Booking], bookings_of: Bookings) ->
     once however many agree: the counts of each set of keys alike, added and taken away
     by inclusion and exclusion.
     """
-    nearby = _nearby(context)
-    if not nearby:
+    window = _window(context)
+    settings = context.settings
+    if not mine:
         return {}
-    here: FilePlan = (context.file or Path(), context.plan)
-    group = [(here, mine)]
-    group += [(other, _kept_bookings(bookings_of, other[1], context.settings)) for other in nearby]
-    swept = _group_swept(bookings_of, group)
+    if window.holds(context):
+        # The plan is one of the window's: its group is the window's plans that book
+        # something while it does (on the days around, most keep apart), swept once for
+        # every plan of these days when that is all of them, as on a crowded day.
+        group, spans = window.booked(bookings_of, settings)
+        begin, end = _extent(mine)
+        meeting = [
+            booked
+            for booked, span in zip(group, spans, strict=True)
+            if span is not None and span[0] < end and begin < span[1]
+        ]
+        if len(meeting) < 2:
+            return {}
+        if len(meeting) < len(group):
+            swept = _group_swept(bookings_of, meeting)
+        else:
+            swept = window.swept.get(bookings_of) or _group_swept(bookings_of, group)
+            window.swept[bookings_of] = swept
+    else:
+        nearby = window.others(context)
+        if not nearby:
+            return {}
+        here: FilePlan = (context.file or Path(), context.plan)
+        group = [(here, mine), *_booked(bookings_of, nearby, settings)]
+        swept = _group_swept(bookings_of, group)
     found: dict[int, Found] = {}
     for n, booking in enumerate(mine):
         count = 0
@@ -275,6 +303,15 @@ def _across(context: PlanContext, mine: list[Booking], bookings_of: Bookings) ->
         if count:
             found[n] = (count, list(first.values()))
     return found
+
+
+def _booked(bookings_of: Bookings, plans: list[FilePlan], settings: WorkspaceSettings) -> Group:
+    return [(where, _kept_bookings(bookings_of, where[1], settings)) for where in plans]
+
+
+def _extent(bookings: list[Booking]) -> Span:
+    """From the first booking's begin to the last one's end."""
+    return min(b.begin for b in bookings), max(b.end for b in bookings)
 
 
 # The clashes of the plans of one day, found once for all of them: every plan of a crowded
@@ -300,7 +337,13 @@ def _group_swept(bookings_of: Bookings, group: Group) -> Swept:
         for booking in booked:
             for way in _ways(booking):
                 index[way].append((where, booking))
-    swept = {way: _swept(entries) for way, entries in index.items() if len(entries) > 1}
+    # The entries of a way are in the group's order, plan by plan: those whose first and
+    # last are of one plan can clash with no other plan (a hall used all day by one plan).
+    swept = {
+        way: _swept(entries)
+        for way, entries in index.items()
+        if len(entries) > 1 and entries[0][0] is not entries[-1][0]
+    }
     # Checks may run in a worker thread beside the app's own.
     with _groups_lock:
         while len(_groups) >= _GROUPS_KEPT:
@@ -385,33 +428,85 @@ def _kept_bookings(bookings_of: Bookings, plan: Plan, settings: WorkspaceSetting
 
 
 _MARGIN = timedelta(days=1)
-_last_nearby: tuple[PlanContext, list[FilePlan]] | None = None
 
 
-def _nearby(context: PlanContext) -> list[FilePlan]:
-    """The other plans that could share a moment with this one.
+@dataclass
+class _Window:
+    """The plans of a context's neighbours that could share a moment with plans of some
+    days: not cancelled, and within a day of them (an item may run past midnight, and
+    zones differ by hours). Comparing event dates first keeps a workspace check cheap
+    without an index shared across plans: only the few plans around the same days have
+    their items read.
 
-    Comparing event dates first keeps a workspace check cheap without an index shared
-    across plans: only the few plans around the same days have their items read. A day
-    either side, as an item may run past midnight and zones differ by hours.
+    The workspace state gives every plan of the same days one tuple of neighbours, the
+    plan itself among them; so the last window is kept, and the next plan of those days
+    (or the same plan's next check) is looked through, booked and swept with it: a day
+    of 300 plans is one look at its plans, not 300 × 300.
     """
-    # The venues' check and the people's are given one context: its neighbours are
-    # looked through once (300 plans of one day are 90,000 looks for the workspace).
-    global _last_nearby
-    last_asked = _last_nearby
-    if last_asked is not None and last_asked[0] is context:
-        return last_asked[1]
+
+    neighbours: tuple[FilePlan, ...]  # held, so its id is not reused while kept
+    # All bookings take from the settings: the zone of a plan that names none.
+    zone: str
+    first: date
+    last: date
+    plans: list[FilePlan]
+    # Each plan's place in `plans`, by the plan's id.
+    at: dict[int, int]
+    # For each kind of booking: the bookings of each plan and their extent (None for
+    # none), and the sweep of them all.
+    bookings: dict[Bookings, tuple[Group, list[Span | None]]] = field(default_factory=dict)
+    swept: dict[Bookings, Swept] = field(default_factory=dict)
+
+    def booked(
+        self, bookings_of: Bookings, settings: WorkspaceSettings
+    ) -> tuple[Group, list[Span | None]]:
+        kept = self.bookings.get(bookings_of)
+        if kept is None:
+            group = _booked(bookings_of, self.plans, settings)
+            kept = group, [_extent(booked) if booked else None for _, booked in group]
+            self.bookings[bookings_of] = kept
+        return kept
+
+    def holds(self, context: PlanContext) -> bool:
+        """Whether `context`'s plan is itself one of the window's plans."""
+        n = self.at.get(id(context.plan))
+        return n is not None and self.plans[n][0] == context.file
+
+    def others(self, context: PlanContext) -> list[FilePlan]:
+        return [
+            (file, plan)
+            for file, plan in self.plans
+            # The plan itself, if it is among them, is not its own neighbour.
+            if plan is not context.plan and file != context.file
+        ]
+
+
+_last_window: _Window | None = None
+
+
+def _window(context: PlanContext) -> _Window:
+    # The venues' check and the people's are given one context, and the plans of one day
+    # one tuple of neighbours: each window is made once (see _Window).
+    global _last_window
     event = context.plan.event
     first, last = event.first_day - _MARGIN, event.last_day + _MARGIN
-    found = [
+    zone = workspace_zone(context.settings)
+    kept = _last_window
+    if (
+        kept is not None
+        and kept.neighbours is context.neighbours
+        and kept.zone == zone
+        and (kept.first, kept.last) == (first, last)
+    ):
+        return kept
+    plans = [
         (file, plan)
         for file, plan in context.neighbours
-        # The plan itself, if it is among them, is not its own neighbour.
-        if plan is not context.plan
-        and not is_cancelled(plan.event)
+        if not is_cancelled(plan.event)
         and plan.event.first_day <= last
         and plan.event.last_day >= first
-        and file != context.file
     ]
-    _last_nearby = (context, found)
-    return found
+    at = {id(plan): n for n, (_, plan) in enumerate(plans)}
+    window = _Window(context.neighbours, zone, first, last, plans, at)
+    _last_window = window
+    return window

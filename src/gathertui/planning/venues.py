@@ -106,10 +106,12 @@ def expected_headcount(plan: Plan) -> int:
         for person in plan.people
         if person.attendance is not Attendance.DECLINED
     )
-    unfilled = sum(
-        max(delegation.quotas.get(category) - coming[(delegation.id, category)], 0)
+    # Only the categories a delegation plans places for: most plan none.
+    unfilled: int = sum(
+        max(planned - coming[(delegation.id, Category(name))], 0)
         for delegation in plan.delegations
-        for category in Category
+        for name, planned in delegation.quotas
+        if planned
     )
     return sum(coming.values()) + unfilled
 

@@ -14,6 +14,7 @@ import threading
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from gathertui.problems import Problem
 
@@ -27,10 +28,16 @@ _KEY_PART = re.compile(_BARE_OR_QUOTED_KEY)
 # Tokens that change the scanner's state within a line.
 _TOKEN = re.compile(r'"""|\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|[#\[\]{}]')
 _INLINE_KEY = re.compile(rf"[{{,]\s*({_BARE_OR_QUOTED_KEY})\s*=")
+# A value that changes nothing the scanner knows: a one-line string without escapes, or
+# a number, a date, a time or a word.
+_PLAIN_VALUE = re.compile(r'(?:"[^"\\\n]*"|[^"\'#\[\]{}\n]*)[ \t]*')
 # What can follow `key =` up to the closing bracket of a list of strings.
 _ARRAY_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{]')
 
 
+# The same few keys are written on most lines of every file (`id`, `name`, `start`):
+# each is taken apart once, not once a line.
+@lru_cache(maxsize=1024)
 def _key_parts(dotted: str) -> tuple[str, ...]:
     return tuple(_key_name(part) for part in _KEY_PART.findall(dotted))
 
@@ -225,6 +232,8 @@ class SourceIndex:
         number: int,
         statement: Path | None,
     ) -> tuple[str | None, int]:
+        if in_multiline is None and _PLAIN_VALUE.fullmatch(line, start):
+            return None, depth  # most lines: nothing that opens, closes or comments
         pos = start
         while pos <= len(line):
             if in_multiline is not None:
