@@ -26,16 +26,16 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import goals
+from bench_state import KINDS, workspace
 
 from gathertui.model.templates import new_plan
 from gathertui.state import WorkspaceState
 from gathertui.storage import write_new
 
-KINDS = ("visit", "media-gathering")
 CLASHES = ("venue-double-booked", "person-double-booked")
 GOAL = 8.0
 
@@ -48,17 +48,6 @@ def crowded(folder: Path, plans: int) -> int:
         write_new(folder / f"buka-puasa-{n:03d}.toml", plan)
         items += len(plan.agenda)
     return items
-
-
-def spread(folder: Path, plans: int) -> None:
-    """`plans` plans, one a working day."""
-    day = date(2024, 1, 2)
-    for n in range(plans):
-        while day.weekday() >= 5:
-            day += timedelta(days=1)
-        plan = new_plan(KINDS[n % 2], f"Kegiatan {n}", day, None)
-        write_new(folder / f"{day.isoformat()}-kegiatan-{n}.toml", plan)
-        day += timedelta(days=1)
 
 
 def one_round(folder: Path) -> tuple[float, int]:
@@ -84,7 +73,7 @@ def main() -> int:
         for folder in folders.values():
             folder.mkdir()
         items = crowded(folders["crowd"], args.crowd)
-        spread(folders["alone"], alone)
+        workspace(folders["alone"], alone, doubled=None)
         for _ in range(args.rounds):
             for name, folder in folders.items():
                 took, warnings[name] = one_round(folder)

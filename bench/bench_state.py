@@ -42,16 +42,17 @@ from gathertui.storage import write_new
 KINDS = ("visit", "media-gathering")
 
 
-def workspace(folder: Path, plans: int) -> None:
-    """`plans` plans on working days from January 2024; every tenth day has a second
-    event, in the same hall, so the workspace has its share of clashes."""
+def workspace(folder: Path, plans: int, doubled: int | None = 10) -> None:
+    """`plans` plans on working days from January 2024; every `doubled`th day has a
+    second event, in the same hall, so the workspace has its share of clashes (none
+    when `doubled` is None)."""
     day = date(2024, 1, 2)
     for n in range(plans):
         while day.weekday() >= 5:
             day += timedelta(days=1)
         plan = new_plan(KINDS[n % 2], f"Kegiatan {n}", day, None)
         write_new(folder / f"{day.isoformat()}-kegiatan-{n}.toml", plan)
-        if n % 10 != 9:
+        if doubled is None or n % doubled != doubled - 1:
             day += timedelta(days=1)
 
 
