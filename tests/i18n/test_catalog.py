@@ -127,3 +127,41 @@ msgstr "Kabur"
     assert compiled.gettext("a.done") == "Selesai"
     assert compiled.gettext("a.empty") == "a.empty"
     assert compiled.gettext("a.fuzzy") == "a.fuzzy"
+
+
+def test_day_and_month_names_are_compiled_with_the_sentences() -> None:
+    from gettext import GNUTranslations
+    from io import BytesIO
+
+    from gathertui.i18n.dates import babel_name, name_key
+
+    compiled = GNUTranslations(BytesIO(compile_catalog(source_path("id").read_bytes(), "id")))
+    assert compiled.gettext(name_key("EEEE", 4)) == "Jumat" == babel_name("EEEE", 4, "id")
+    assert compiled.gettext(name_key("MMM", 8)) == "Agu"
+    english = GNUTranslations(BytesIO(compile_catalog(source_path("en").read_bytes(), "en")))
+    assert english.gettext(name_key("MMMM", 5)) == "May"
+
+
+def test_a_date_is_written_without_babel_once_the_catalog_is_kept(tmp_path: Path) -> None:
+    """The workspace list's first frame writes dates: from the kept catalog, babel's
+    locale data is not loaded for them."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from datetime import date\n"
+        "from gathertui.i18n.dates import long_date, short_date\n"
+        "print(long_date(date(2023, 5, 26), 'id'), short_date(date(2023, 5, 26), 'id'))\n"
+        "print('babel.dates' in sys.modules)\n"
+    )
+    env = {**os.environ, "GATHERTUI_CACHE_DIR": str(tmp_path)}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+        ).stdout.splitlines()
+        for _ in range(2)
+    ]
+    assert runs[0][0] == runs[1][0] == "Jumat, 26 Mei 2023 Jum, 26 Mei 2023"
+    assert runs[1][1] == "False"

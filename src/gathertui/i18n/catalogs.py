@@ -30,7 +30,7 @@ LOCALE = Path(__file__).resolve().parent / "locale"
 DOMAIN = "gathertui"
 SOURCE_LANGUAGE = "en"
 # Raise when the compiled form changes, so caches of an older gathertui are not read.
-_COMPILED_FORMAT = b"gathertui-mo-1"
+_COMPILED_FORMAT = b"gathertui-mo-2"
 
 _lock = threading.RLock()
 _loaded: dict[str, GNUTranslations] = {}

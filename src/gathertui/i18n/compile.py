@@ -14,6 +14,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 from gathertui.i18n.catalogs import SOURCE_LANGUAGE, source_path
+from gathertui.i18n.dates import NAME_PATTERNS, babel_name, name_key
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,8 @@ def entries(lang: str) -> dict[str, Entry]:
 def compile_catalog(source: bytes, lang: str) -> bytes:
     """A .mo whose msgid is the key, so a lookup needs nothing but the key.
 
-    Entries not translated stay out, and gettext falls back to English for them.
+    Entries not translated stay out, and gettext falls back to English for them. The
+    language's day and month names are added from babel, under `name_key`s.
     """
     catalog, found = read_catalog(source, lang)
     compiled = Catalog(locale=lang)
@@ -72,6 +74,9 @@ def compile_catalog(source: bytes, lang: str) -> bytes:
             compiled.add((entry.key, entry.key), entry.forms)
         else:
             compiled.add(entry.key, entry.forms[0])
+    for pattern, numbers in NAME_PATTERNS.items():
+        for number in numbers:
+            compiled.add(name_key(pattern, number), babel_name(pattern, number, lang))
     out = io.BytesIO()
     write_mo(out, compiled)
     return out.getvalue()

@@ -25,11 +25,30 @@ def zone_abbreviation(timezone: str) -> str:
     return datetime.now(ZoneInfo(timezone)).tzname() or timezone
 
 
+# The patterns `_name` is asked for and their numbers: weekdays from Monday (0), months
+# from January (1). Their names are compiled into the catalogs too (`i18n.compile`), so a
+# start that draws dates reads them with the sentences, where babel's locale data takes
+# 15-30 ms to load before the first frame.
+NAME_PATTERNS = {"EEEE": range(7), "EEE": range(7), "MMMM": range(1, 13), "MMM": range(1, 13)}
+
+
+def name_key(pattern: str, weekday_or_month: int) -> str:
+    return f"date-name.{pattern}.{weekday_or_month}"
+
+
 @lru_cache(maxsize=64)
 def _name(pattern: str, weekday_or_month: int, lang: str) -> str:
-    """A day's or a month's name in `lang` ("Jumat", "Mei"), from a date that has it.
-    Babel takes a tenth of a millisecond per date: a list of a thousand plans would
-    spend 0.1 s before its first frame, where these few names are looked up once."""
+    """A day's or a month's name in `lang` ("Jumat", "Mei"). Babel takes a tenth of a
+    millisecond per date: a list of a thousand plans would spend 0.1 s before its first
+    frame, where these few names are looked up once."""
+    from gathertui.i18n.catalogs import template
+
+    kept = template(name_key(pattern, weekday_or_month), lang)
+    return kept if kept is not None else babel_name(pattern, weekday_or_month, lang)
+
+
+def babel_name(pattern: str, weekday_or_month: int, lang: str) -> str:
+    """The name as babel gives it, from a date that has it."""
     from babel.dates import format_date
 
     # 2024-01-01 was a Monday (weekday 0); the month names come from the 1st of each.
