@@ -16,6 +16,10 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
+# Work done sooner than this shows no progress: a line or a bar that flashes and goes
+# is noise.
+SHOWN_AFTER = 0.5
+
 
 class Cancelled(Exception):
     """The work was stopped before it was done."""

@@ -14,10 +14,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TextIO
 
-from gathertui.progress import Progress, said
+from gathertui.progress import SHOWN_AFTER, Progress, said
 
-# Work done sooner than this shows no line: a line that flashes and goes is noise.
-DELAY = 0.5
+DELAY = SHOWN_AFTER
 # The exit code of a program interrupted by Ctrl+C (128 + SIGINT).
 INTERRUPTED = 130
 
