@@ -95,6 +95,14 @@ def test_check_of_many_files_draws_reading_and_checking(
     assert "\rMemeriksa 7/7 berkas" in said
 
 
+def test_check_draws_nothing_when_stderr_is_not_a_terminal(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(progress_line, "DELAY", 0.0)
+    cli.main(["check", str(workspace), "--lang", "id"])
+    assert "\r" not in capsys.readouterr().err
+
+
 def test_ctrl_c_during_a_check_says_so_and_exits_130(
     workspace: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -380,6 +380,9 @@ class GathertuiApp(App[None]):
         its plans as open."""
         import sys
 
+        if self.checking is not None:
+            # The background check would hold up the quit until every plan is checked.
+            self.checking.cancel.set()
         # Looked up, not imported: when no plan was opened they were never loaded, and
         # loading them now (storage, pydantic) would only slow the quit.
         journal = sys.modules.get("gathertui.journal")

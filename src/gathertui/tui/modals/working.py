@@ -47,6 +47,11 @@ class Working(Dialog[None]):
         if progress.key:
             self.show_progress(progress.done, progress.total, said(progress, self._app.lang))
 
+    def on_unmount(self) -> None:
+        # The app quitting under the dialog: the work stops rather than write a file
+        # after the app is gone. Once the work is done this changes nothing.
+        self.progress.cancel.set()
+
     def action_stop(self) -> None:
         self.progress.cancel.set()
 
