@@ -109,6 +109,7 @@ def run(args: argparse.Namespace) -> int:
     files = 0
     status = 0
     states: dict[Path, WorkspaceState] = {}
+    missing: list[Path] = []
     try:
         with progress_line(lang) as progress:
             for path in paths:
@@ -128,12 +129,15 @@ def run(args: argparse.Namespace) -> int:
                         # A path given that cannot be read is bad usage, as a missing one.
                         status = 2
                 else:
-                    say(lang, "cli.no_such_path", path=path)
+                    missing.append(path)
                     status = 2
     except KeyboardInterrupt:
         # Ctrl+C: nothing printed of a check cut short, which would look complete.
         say(lang, "cli.stopped")
         return INTERRUPTED
+    # Said once the progress line is gone, not through it.
+    for path in missing:
+        say(lang, "cli.no_such_path", path=path)
     _print_problems(problems, lang)
     errors = sum(p.severity is Severity.ERROR for p in problems)
     if problems:
