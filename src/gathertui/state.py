@@ -27,6 +27,7 @@ from gathertui.planning.checks import plan_checks, workspace_checks
 from gathertui.planning.context import FilePlan
 from gathertui.planning.silence import audible
 from gathertui.problems import Problem, counted
+from gathertui.progress import Progress, tracked
 from gathertui.storage.locate import SourceIndex, place
 from gathertui.storage.logo import logo_problems
 from gathertui.storage.reader import Loaded, LoadError, UnreadableFile
@@ -91,11 +92,13 @@ class WorkspaceState:
         self._forget_derived()
 
     @classmethod
-    def read(cls, folder: Path) -> WorkspaceState:
-        """Every plan of the folder; a file that does not load is kept with its problems."""
+    def read(cls, folder: Path, progress: Progress | None = None) -> WorkspaceState:
+        """Every plan of the folder; a file that does not load is kept with its problems.
+        `progress` counts the files read, and stops the read when cancelled."""
         with _collector_paused():
             settings = read_settings_file(folder / SETTINGS_FILE)
-            return cls(folder, settings, [read_plan_file(path) for path in plan_paths(folder)])
+            paths = tracked(plan_paths(folder), progress, key="progress.reading")
+            return cls(folder, settings, [read_plan_file(path) for path in paths])
 
     # What the workspace holds
 
@@ -171,11 +174,12 @@ class WorkspaceState:
         found += audible(logo_problems(self.settings.path, loaded.model), loaded.model)
         return place([*loaded.source.notices, *found], loaded.source.index)
 
-    def all_problems(self) -> list[Problem]:
-        """Everything, file by file and top to bottom: what `gathertui check` prints."""
+    def all_problems(self, progress: Progress | None = None) -> list[Problem]:
+        """Everything, file by file and top to bottom: what `gathertui check` prints.
+        `progress` counts the files checked, and stops the check when cancelled."""
         with _collector_paused():
             found = self.workspace_problems()
-            for path in self.files:
+            for path in tracked(list(self.files), progress, key="progress.checking"):
                 found.extend(self.located(path))
             return sorted(found, key=lambda p: (str(p.file or ""), p.line, p.column))
 

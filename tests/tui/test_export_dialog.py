@@ -26,6 +26,13 @@ async def open_export_form(
     return app.screen
 
 
+async def exported(pilot: Pilot[None]) -> None:
+    """Lets the export the dialog started finish: it runs in a thread."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def test_export_markdown_in_english_beside_the_plan(workspace: Path, visit: Path) -> None:
     app = new_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
@@ -41,7 +48,7 @@ async def test_export_markdown_in_english_beside_the_plan(workspace: Path, visit
         assert path.value.endswith("-daftar-hadir.md")
         path.focus()
         await pilot.press("enter")
-        await pilot.pause()
+        await exported(pilot)
         written = visit.with_name(visit.stem + "-daftar-hadir.md").read_text()
         assert written.startswith("**PEMERINTAH KOTA SEMARANG**")
         assert "# ATTENDANCE LIST" in written and "| Signature |" in written
@@ -60,7 +67,7 @@ async def test_export_from_a_workspace_named_from_where_the_app_started(
         await pilot.pause()
         form.query_one("#path", Input).focus()
         await pilot.press("enter")
-        await pilot.pause()
+        await exported(pilot)
         assert not isinstance(app.screen, ExportForm)
     assert visit.with_name(visit.stem + "-susunan-acara.md").is_file()
 
@@ -77,7 +84,7 @@ async def test_replacing_a_file_asks_first(workspace: Path, visit: Path) -> None
         path.value = "acara.txt"  # a bare name: beside the plan
         path.focus()
         await pilot.press("enter")
-        await pilot.pause()
+        await exported(pilot)
         assert isinstance(app.screen, Choice)
         await pilot.press("escape")
         await pilot.pause()
@@ -88,7 +95,7 @@ async def test_replacing_a_file_asks_first(workspace: Path, visit: Path) -> None
         form.query_one("#path", Input).value = "acara.txt"
         form.query_one("#path", Input).focus()
         await pilot.press("enter")
-        await pilot.pause()
+        await exported(pilot)
         await pilot.click("#yes")
         await pilot.pause()
         assert "PROGRAMME" in target.read_text()  # the app speaks English here
@@ -102,7 +109,7 @@ async def test_a_missing_folder_is_said_and_nothing_written(workspace: Path) -> 
         await pilot.pause()
         form.query_one("#path", Input).focus()
         await pilot.press("enter")
-        await pilot.pause()
+        await exported(pilot)
         assert isinstance(app.screen, ExportForm)
         assert not (workspace / "no").exists()
 
@@ -120,7 +127,7 @@ async def test_a_sign_in_sheet_of_one_delegation(workspace: Path, visit: Path) -
         delegation.value = "mojokerto"
         form.query_one("#path", Input).focus()
         await pilot.press("enter")
-        await pilot.pause()
+        await exported(pilot)
         text = visit.with_name(visit.stem + "-daftar-hadir.txt").read_text()
         assert "Rombongan Pemkot Mojokerto" in text
         assert "Pemerintah Kota Semarang\n" not in text.split("ATTENDANCE LIST")[1]
@@ -142,7 +149,7 @@ async def test_the_mcs_salutation(workspace: Path, visit: Path) -> None:
         assert path.value == visit.stem + "-sapaan-pembawa-acara.txt"
         path.focus()
         await pilot.press("enter")
-        await pilot.pause()
+        await exported(pilot)
         text = visit.with_name(visit.stem + "-sapaan-pembawa-acara.txt").read_text()
         assert "SAPAAN PEMBAWA ACARA" in text
         assert "Yth. Asisten III Administrasi Pemerintah Kota Mojokerto, beserta rombongan;" in text

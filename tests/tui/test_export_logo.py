@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from flow_helpers import SIZE, new_app, notifications
-from test_export_dialog import open_export_form
+from test_export_dialog import exported, open_export_form
 from textual.widgets import Input, Select
 
 # The tests run the app in English.
@@ -24,7 +24,7 @@ async def _export_html(workspace: Path) -> list[str]:
         path.value = "acara.html"
         path.focus()
         await pilot.press("enter")
-        await pilot.pause()
+        await exported(pilot)
         said = notifications(app)
     return said
 

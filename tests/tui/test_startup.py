@@ -10,6 +10,7 @@ from flow_helpers import SIZE, table
 from textual.pilot import Pilot
 
 from conftest import VISIT
+from gathertui.progress import Progress
 from gathertui.state import WorkspaceState
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.screens.plan import PlanScreen
@@ -28,10 +29,10 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     opened = threading.Event()
     real = WorkspaceState.read
 
-    def held(folder: Path) -> WorkspaceState:
+    def held(folder: Path, progress: Progress | None = None) -> WorkspaceState:
         if threading.current_thread() is not threading.main_thread():
             opened.wait(timeout=30)
-        return real(folder)
+        return real(folder, progress)
 
     monkeypatch.setattr(WorkspaceState, "read", held)
     return opened

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from flow_helpers import SIZE, new_app, open_plan, pick_option, plan_data, roster_names
 from openpyxl import load_workbook
+from test_export_dialog import exported
 from textual.widgets import Input, Select
 
 from gathertui.tui.modals.confirm import AskText, Choice
@@ -28,7 +29,7 @@ async def test_roster_to_xlsx_and_back(workspace: Path, visit: Path) -> None:
         assert path.value == visit.stem + "-daftar-peserta.xlsx"
         path.focus()
         await pilot.press("enter")
-        await pilot.pause()
+        await exported(pilot)
         written = visit.with_name(visit.stem + "-daftar-peserta.xlsx")
         sheet = load_workbook(written).worksheets[0]
         assert sheet.freeze_panes == "A2"

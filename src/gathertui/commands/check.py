@@ -12,27 +12,33 @@ from pathlib import Path
 from textwrap import fill
 
 from gathertui.commands.common import language_for, say
+from gathertui.commands.progress_line import INTERRUPTED, progress_line
 from gathertui.glance import SETTINGS_FILE, plan_paths
 from gathertui.i18n import msg
 from gathertui.planning.codes import CODES, close_codes, explanation
 from gathertui.problems import Problem, Severity, counted
+from gathertui.progress import Progress
 from gathertui.state import WorkspaceState
 from gathertui.text import one_line
 
 SHOWN_PER_FILE = 100
 
 
-def _state_of(path: Path, states: dict[Path, WorkspaceState]) -> WorkspaceState:
+def _state_of(
+    path: Path, states: dict[Path, WorkspaceState], progress: Progress | None = None
+) -> WorkspaceState:
     """The workspace a file is in, read once however many of its files a hook names: a
     plan is checked against its siblings too (a hall or a person may be double-booked
     by another plan), and the settings against the plans (the semester targets)."""
-    state = _workspace(path.parent, states)
+    state = _workspace(path.parent, states, progress)
     if path.name != SETTINGS_FILE and path not in state.files:
         state.added(path)  # a plan file by another name than *.toml
     return state
 
 
-def _workspace(folder: Path, states: dict[Path, WorkspaceState]) -> WorkspaceState:
+def _workspace(
+    folder: Path, states: dict[Path, WorkspaceState], progress: Progress | None = None
+) -> WorkspaceState:
     """The workspace `folder`, read once a run whether it is named or one of its files
     is: `check plans plans/a.toml` reads and validates each file once. One named
     another way (`plans` and `/home/.../plans`) is read again, so each problem names
@@ -40,15 +46,19 @@ def _workspace(folder: Path, states: dict[Path, WorkspaceState]) -> WorkspaceSta
     key = folder.resolve()
     state = states.get(key)
     if state is None or state.folder != folder:
-        state = states[key] = WorkspaceState.read(folder)
+        state = states[key] = WorkspaceState.read(folder, progress)
     return state
 
 
-def _folder_state(folder: Path, states: dict[Path, WorkspaceState]) -> WorkspaceState:
+def _folder_state(
+    folder: Path, states: dict[Path, WorkspaceState], progress: Progress | None = None
+) -> WorkspaceState:
     """The workspace `folder` as `check FOLDER` shows it: its own plans only, so the one
     a file by another name than *.toml was added to is not reused."""
-    state = _workspace(folder, states)
-    return state if list(state.files) == plan_paths(folder) else WorkspaceState.read(folder)
+    state = _workspace(folder, states, progress)
+    if list(state.files) == plan_paths(folder):
+        return state
+    return WorkspaceState.read(folder, progress)
 
 
 def explain(code: str, lang: str) -> int:
@@ -99,24 +109,35 @@ def run(args: argparse.Namespace) -> int:
     files = 0
     status = 0
     states: dict[Path, WorkspaceState] = {}
-    for path in paths:
-        if path.is_dir():
-            state = _folder_state(path, states)
-            files += len(state.files) + (state.settings.read_as is not None)
-            problems += state.all_problems()
-        elif path.exists() or path.is_symlink():
-            files += 1
-            state = _state_of(path, states)
-            if path.name == SETTINGS_FILE:
-                found = state.workspace_problems()
-            else:
-                found = state.located(path)
-            problems += found
-            if any(p.code == "unreadable" for p in found):
-                status = 2  # a path given that cannot be read is bad usage, as a missing one
-        else:
-            say(lang, "cli.no_such_path", path=path)
-            status = 2
+    missing: list[Path] = []
+    try:
+        with progress_line(lang) as progress:
+            for path in paths:
+                if path.is_dir():
+                    state = _folder_state(path, states, progress)
+                    files += len(state.files) + (state.settings.read_as is not None)
+                    problems += state.all_problems(progress)
+                elif path.exists() or path.is_symlink():
+                    files += 1
+                    state = _state_of(path, states, progress)
+                    if path.name == SETTINGS_FILE:
+                        found = state.workspace_problems()
+                    else:
+                        found = state.located(path)
+                    problems += found
+                    if any(p.code == "unreadable" for p in found):
+                        # A path given that cannot be read is bad usage, as a missing one.
+                        status = 2
+                else:
+                    missing.append(path)
+                    status = 2
+    except KeyboardInterrupt:
+        # Ctrl+C: nothing printed of a check cut short, which would look complete.
+        say(lang, "cli.stopped")
+        return INTERRUPTED
+    # Said once the progress line is gone, not through it.
+    for path in missing:
+        say(lang, "cli.no_such_path", path=path)
     _print_problems(problems, lang)
     errors = sum(p.severity is Severity.ERROR for p in problems)
     if problems:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from gathertui.commands.common import named_delegation, open_plan_for_command, say
+from gathertui.commands.progress_line import INTERRUPTED, progress_line
 from gathertui.exports import ExportError, export, render
 from gathertui.exports.document import with_logo
 from gathertui.glance import SETTINGS_FILE
@@ -99,20 +100,29 @@ def run(args: argparse.Namespace) -> int:
         delegation = found.id
     logo = _logo(path.parent, settings, args.format, lang)
     try:
-        data = export(
-            loaded.model,
-            settings,
-            args.what,
-            args.format,
-            lang,
-            paper,
-            delegation=delegation,
-            logo=logo,
-        )
+        with progress_line(lang) as progress:
+            data = export(
+                loaded.model,
+                settings,
+                args.what,
+                args.format,
+                lang,
+                paper,
+                delegation=delegation,
+                logo=logo,
+                progress=progress,
+            )
+        return _write(args, lang, data)
     except ExportError as error:
         say(lang, error.key, **error.params)
         return 1
-    return _write(args, lang, data)
+    except KeyboardInterrupt:
+        # Ctrl+C: nothing was written (the file is saved whole or not at all).
+        if args.output in (None, "-"):
+            say(lang, "cli.stopped")
+        else:
+            say(lang, "export.stopped", path=Path(args.output))
+        return INTERRUPTED
 
 
 def _pdf_to_stdout(args: argparse.Namespace, lang: str) -> bool:

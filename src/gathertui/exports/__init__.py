@@ -7,6 +7,7 @@ from __future__ import annotations
 from gathertui.exports.document import Document, with_logo
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
+from gathertui.progress import Progress
 
 WHATS = ("agenda", "rundown", "attendance", "roster", "salutation", "calendar")
 FORMATS = ("pdf", "html", "md", "txt", "csv", "xlsx", "ics")
@@ -19,6 +20,8 @@ SUPPORTED = {
     "salutation": ("pdf", "html", "md", "txt"),
 }
 BINARY = frozenset({"pdf", "ics", "csv", "xlsx"})
+# How a printout's progress is said: people for the lists of people, rows for the rest.
+PROGRESS_KEYS = {"attendance": "progress.attendance", "roster": "progress.roster"}
 
 
 class ExportError(Exception):
@@ -39,21 +42,25 @@ def export(
     paper: str = "a4",
     delegation: str | None = None,
     logo: bytes | None = None,
+    progress: Progress | None = None,
 ) -> bytes:
     """The printout `what` of `plan` in format `fmt`, as the bytes of the file; a sign-in
     sheet covers every delegation, or only `delegation`. `logo` is the emblem's PNG or
-    JPEG, read by the caller, for the letterhead."""
+    JPEG, read by the caller, for the letterhead. `progress` counts the rows made (the
+    PDF's and the spreadsheets'), and stops the export when cancelled (`Cancelled`)."""
     if what not in SUPPORTED or fmt not in SUPPORTED[what]:
         allowed = ", ".join(SUPPORTED.get(what, ()))
         raise ExportError("export.unsupported", what=what, format=fmt, allowed=allowed)
+    if progress is not None:
+        progress.key = PROGRESS_KEYS.get(what, "progress.rows")
     if fmt == "csv":
         from gathertui.exports.spreadsheet import roster_csv
 
-        return roster_csv(plan, settings, lang)
+        return roster_csv(plan, settings, lang, progress)
     if fmt == "xlsx":
         from gathertui.exports.xlsx import roster_xlsx
 
-        return roster_xlsx(plan, settings, lang)
+        return roster_xlsx(plan, settings, lang, progress)
     if fmt == "ics":
         from gathertui.exports.calendar_file import agenda_ics
 
@@ -72,15 +79,18 @@ def export(
         document = salutation_document(plan, settings, lang)
     else:
         document = printouts.roster_document(plan, settings, lang)
-    return render(with_logo(document, logo), fmt, paper)
+    return render(with_logo(document, logo), fmt, paper, progress)
 
 
-def render(document: Document, fmt: str, paper: str = "a4") -> bytes:
-    """A printout drawn in one of the document formats: pdf, html, md or txt."""
+def render(
+    document: Document, fmt: str, paper: str = "a4", progress: Progress | None = None
+) -> bytes:
+    """A printout drawn in one of the document formats: pdf, html, md or txt; the PDF
+    counts its rows on `progress` (the others take a moment at most)."""
     if fmt == "pdf":
         from gathertui.exports.pdf import render_pdf
 
-        return render_pdf(document, paper)
+        return render_pdf(document, paper, progress)
     if fmt == "html":
         from gathertui.exports.html import render_html
 

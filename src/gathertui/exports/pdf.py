@@ -16,12 +16,13 @@ import math
 import os
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, partial
 from io import BytesIO
 from typing import Any
 from xml.sax.saxutils import escape
 
 from gathertui.exports.document import Cell, Document, Letterhead, Section, Signature, Table
+from gathertui.progress import Progress
 
 FONT = "GtVera"
 FONT_BOLD = "GtVera-Bold"
@@ -264,13 +265,24 @@ def _table_class() -> type[Any]:
     from reportlab.platypus import Table as RLTable
 
     class RowKeepingTable(RLTable):  # type: ignore[misc]
+        # Counts the rows drawn, for an export that says how far it got.
+        progress: Progress | None = None
+
         def split(self, available_width: float, available_height: float) -> list[Any]:
             # reportlab would also split a row to fill the foot of a page; a row is cut
             # only at the top of a page, where it cannot fit whole (a very long note).
             frame = getattr(self, "_frame", None)
             self.splitInRow = 1 if frame is not None and frame._atTop else 0
             parts: list[Any] = super().split(available_width, available_height)
+            for part in parts:
+                part.progress = self.progress
             return parts
+
+        def draw(self) -> None:
+            super().draw()
+            if self.progress is not None:
+                # The header, repeated on every page, is not one of the rows.
+                self.progress.step(len(self._cellvalues) - self.repeatRows)
 
     return RowKeepingTable
 
@@ -294,8 +306,11 @@ def _row_height(cells: list[Any], widths: list[float], spans: bool, minimum: flo
     return max(tallest + PADDING_TOP + PADDING_BOTTOM, minimum)
 
 
-def _table(table: Table, frame_width: float, frame_height: float) -> tuple[Any, float]:
-    """The table as a flowable, and the height of its header and first two rows."""
+def _table(
+    table: Table, frame_width: float, frame_height: float, progress: Progress | None = None
+) -> tuple[Any, float]:
+    """The table as a flowable, and the height of its header and first two rows;
+    `progress` counts each row made, and each drawn."""
     from reportlab.lib import colors
     from reportlab.platypus import TableStyle
 
@@ -317,6 +332,8 @@ def _table(table: Table, frame_width: float, frame_height: float) -> tuple[Any, 
     heights = [0.0]
     last = len(table.rows)
     for index, row in enumerate(table.rows):
+        if progress is not None:
+            progress.step()
         at = index + 1
         if index in table.headings:
             words = [clean(c).strip() for c in row if isinstance(c, str)]
@@ -382,7 +399,7 @@ def _table(table: Table, frame_width: float, frame_height: float) -> tuple[Any, 
             for name, (c0, r0), (c1, r1), *rest in by_row
             if first <= r0 and r1 < last
         ]
-        return _table_class()(
+        made = _table_class()(
             rows,
             colWidths=widths,
             repeatRows=1,
@@ -391,6 +408,8 @@ def _table(table: Table, frame_width: float, frame_height: float) -> tuple[Any, 
             longTableOptimize=1,
             hAlign="LEFT",
         )
+        made.progress = progress
+        return made
 
     if len(data) <= LONG_TABLE_ROWS:
         return build(1, len(data)), opening_height
@@ -456,7 +475,9 @@ def _letterhead(letterhead: Letterhead, frame_width: float) -> list[Any]:
     return story
 
 
-def _section(section: Section, frame_width: float, frame_height: float) -> list[Any]:
+def _section(
+    section: Section, frame_width: float, frame_height: float, progress: Progress | None = None
+) -> list[Any]:
     from reportlab.platypus import CondPageBreak, KeepTogether, PageBreakIfNotEmpty, Spacer
 
     head: list[Any] = [_paragraph(section.title, "section")] if section.title else []
@@ -464,7 +485,9 @@ def _section(section: Section, frame_width: float, frame_height: float) -> list[
     head += [_paragraph(line, style) for line in section.lines]
     head.append(Spacer(1, 4))
     table, opening = (
-        (None, 0.0) if section.table is None else _table(section.table, frame_width, frame_height)
+        (None, 0.0)
+        if section.table is None
+        else _table(section.table, frame_width, frame_height, progress)
     )
     # A day's title is not left alone at the foot of a page: it starts a new one when
     # the title, the table's header and its first rows would not fit together.
@@ -495,13 +518,17 @@ def _heading(document: Document, frame_width: float) -> list[Any]:
 
 
 def _story(
-    document: Document, frame_width: float, frame_height: float, opening: Sequence[Any] = ()
+    document: Document,
+    frame_width: float,
+    frame_height: float,
+    opening: Sequence[Any] = (),
+    progress: Progress | None = None,
 ) -> list[Any]:
     """The heading, then `opening` (the calendar's month grids), the sections and the
     signature block."""
     story = [*_heading(document, frame_width), *opening]
     for section in document.sections:
-        story += _section(section, frame_width, frame_height)
+        story += _section(section, frame_width, frame_height, progress)
     from gathertui.exports.pdf_signature import signed_story
 
     return signed_story(story, document.signature, frame_width)
@@ -575,9 +602,20 @@ def paper_size(paper: str) -> tuple[float, float]:
     return size
 
 
-def render_pdf(document: Document, paper: str = "a4") -> bytes:
-    """The document as a PDF on A4 or F4 paper, the same bytes for the same document."""
-    return build_pdf(document, paper_size(paper), _story)
+def render_pdf(document: Document, paper: str = "a4", progress: Progress | None = None) -> bytes:
+    """The document as a PDF on A4 or F4 paper, the same bytes for the same document.
+    `progress` counts its tables' rows twice, as they are made and as they are drawn:
+    both take about as long."""
+    if progress is None:
+        return build_pdf(document, paper_size(paper), _story)
+    tables = [section.table for section in document.sections if section.table is not None]
+    rows = sum(len(table.rows) for table in tables)
+    # What the person counts: the people (or items), not the delegations' label rows.
+    count = rows - sum(len(table.headings) for table in tables)
+    progress.begin(2 * rows, count)
+    data = build_pdf(document, paper_size(paper), partial(_story, progress=progress))
+    progress.finish()
+    return data
 
 
 def build_pdf(

@@ -20,6 +20,7 @@ from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.importing import is_phone_number
 from gathertui.planning.precedence import Precedence
+from gathertui.progress import Progress, tracked
 from gathertui.text import one_line
 
 COLUMNS = (
@@ -88,12 +89,14 @@ def roster_table(
     return [tr(f"print.col.{key}", lang) for key in COLUMNS], rows
 
 
-def roster_csv(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> bytes:
+def roster_csv(
+    plan: Plan, settings: WorkspaceSettings | None, lang: str, progress: Progress | None = None
+) -> bytes:
     header, rows = roster_table(plan, settings, lang)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
-    for cells in rows:
+    for cells in tracked(rows, progress):
         writer.writerow([neutralise(cell) for cell in cells])
     # The BOM tells Excel the file is UTF-8; without it, "Sekretaris Daerah – Kota" breaks.
     return "\ufeff".encode() + out.getvalue().encode()

@@ -12,6 +12,7 @@ from gathertui.exports.spreadsheet import roster_table
 from gathertui.i18n import tr
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
+from gathertui.progress import Progress, tracked
 
 # A column as wide as its longest cell, up to this many characters; a long remark wraps
 # in the cell rather than pushing the next columns off the screen.
@@ -21,7 +22,9 @@ _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _SHEET_NAME_LENGTH = 31
 
 
-def roster_xlsx(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> bytes:
+def roster_xlsx(
+    plan: Plan, settings: WorkspaceSettings | None, lang: str, progress: Progress | None = None
+) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -35,7 +38,7 @@ def roster_xlsx(plan: Plan, settings: WorkspaceSettings | None, lang: str) -> by
     for column, text in enumerate(header, start=1):
         cell = sheet.cell(row=1, column=column, value=text)
         cell.font = bold
-    for row, cells in enumerate(rows, start=2):
+    for row, cells in enumerate(tracked(rows, progress), start=2):
         # The row number is a number, so the sheet sorts and sums it as one.
         sheet.cell(row=row, column=1, value=int(cells[0]))
         for column, text in enumerate(cells[1:], start=2):

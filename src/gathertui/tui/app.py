@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from textual.filter import LineFilter
 
 from gathertui.glance import SETTINGS_FILE, Glance
 from gathertui.glance_cache import quick_glances
+from gathertui.progress import SHOWN_AFTER, Cancelled, Progress, tracked
 from gathertui.tui.controls_filter import DROP_CONTROLS
 
 # The plan screen, sessions and storage bring pydantic, which costs more than Textual's
@@ -118,6 +120,12 @@ class GathertuiApp(App[None]):
         self.crashed = False
         # Set while a sync runs; setting the event stops it (see tui/sync.py).
         self.sync_cancel: threading.Event | None = None
+        # The background read and check of the workspace, while it runs (Esc on the
+        # workspace screen stops it); the plans it counted, and whether it was stopped:
+        # the others keep "…" in the list.
+        self.checking: Progress | None = None
+        self.checked: set[Path] = set()
+        self.checks_stopped = False
         from gathertui.tui.text import translate_bindings
 
         translate_bindings(self, lang)
@@ -200,18 +208,59 @@ class GathertuiApp(App[None]):
     def _read_workspace_in_background(self) -> None:
         from gathertui.state import WorkspaceState
 
-        workspace = WorkspaceState.read(self.folder)
-        # The counts too, here: the checks import the holidays package and compute the
-        # calendar, which would otherwise hold up the first redraw on the UI thread.
-        workspace.workspace_problems()
-        workspace.counts()
-        with contextlib.suppress(RuntimeError):  # raised if the app closed first
-            self.call_from_thread(self._workspace_read, workspace)
+        started = time.monotonic()
 
-    def _workspace_read(self, workspace: WorkspaceState) -> None:
-        if self._workspace is None:  # else something needed it sooner and read it itself
+        def told(progress: Progress) -> None:
+            # Said only for work that takes a while: four plans show no flash of a line.
+            if time.monotonic() - started >= SHOWN_AFTER:
+                with contextlib.suppress(RuntimeError):  # raised if the app closed first
+                    self.call_from_thread(self._show_checking, progress)
+
+        progress = self.checking = Progress(told)
+        workspace: WorkspaceState | None = None
+        checked: set[Path] = set()
+        try:
+            workspace = WorkspaceState.read(self.folder, progress)
+            # The counts too, here: the checks import the holidays package and compute
+            # the calendar, which would otherwise hold up the first redraw on the UI thread.
+            workspace.workspace_problems()
+            for path in tracked(list(workspace.files), progress, key="progress.checking"):
+                workspace.count(path)
+                checked.add(path)
+        except Cancelled:
+            pass
+        stopped = progress.cancel.is_set()
+        with contextlib.suppress(RuntimeError):  # raised if the app closed first
+            self.call_from_thread(self._workspace_read, workspace, checked, stopped)
+
+    def _show_checking(self, progress: Progress) -> None:
+        from gathertui.tui.screens.workspace import WorkspaceScreen
+
+        if self.checking is progress:
+            for screen in self.screen_stack:
+                if isinstance(screen, WorkspaceScreen):
+                    screen.show_checking(progress)
+
+    def _workspace_read(
+        self, workspace: WorkspaceState | None, checked: set[Path], stopped: bool
+    ) -> None:
+        self.checking = None
+        self.checked, self.checks_stopped = checked, stopped
+        if stopped:
+            from gathertui.tui.text import t
+
+            message = t(self, "ui.checking_stopped")
+            self.notify(markup=False, message=message, severity="warning")
+        if self._workspace is None and workspace is not None:
+            # Else something needed it sooner and read it itself.
             self._workspace = workspace
-            self.refresh_workspace()
+        self.refresh_workspace()
+
+    def counted(self, path: Path) -> bool:
+        """Whether the list may show the plan's warning count: every plan's, unless the
+        background check was stopped before it came to this one (a count asked for on
+        the UI thread would check it there, holding up the list)."""
+        return not self.checks_stopped or path in self.checked
 
     # Plans
 
@@ -331,6 +380,9 @@ class GathertuiApp(App[None]):
         its plans as open."""
         import sys
 
+        if self.checking is not None:
+            # The background check would hold up the quit until every plan is checked.
+            self.checking.cancel.set()
         # Looked up, not imported: when no plan was opened they were never loaded, and
         # loading them now (storage, pydantic) would only slow the quit.
         journal = sys.modules.get("gathertui.journal")

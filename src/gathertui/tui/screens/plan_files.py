@@ -5,6 +5,7 @@ A mixin of `PlanScreen`, kept apart so the screen module stays about tabs and ed
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,10 +20,14 @@ from gathertui.tui.saving import say_save_failed
 from gathertui.tui.text import said, t
 
 if TYPE_CHECKING:
+    from gathertui.model.plan import Plan
+    from gathertui.model.workspace import WorkspaceSettings
     from gathertui.planning.editing import Change
     from gathertui.planning.importing import RosterImport
+    from gathertui.progress import Cancelled
     from gathertui.session import PlanSession
     from gathertui.tui.modals.export_form import ExportRequest
+    from gathertui.tui.modals.working import Working
 
 
 class PlanFilesMixin(Screen[None]):
@@ -139,13 +144,13 @@ class PlanFilesMixin(Screen[None]):
         self.app.push_screen(ExportForm(self.session.path, paper, delegations), chosen)
 
     def _write_export(self, request: ExportRequest) -> None:
-        """The plan as it is on screen, unsaved changes included, written atomically."""
-        from gathertui.exports import export
-        from gathertui.storage.atomic import write_atomic
+        """The plan as it is on screen, unsaved changes included, written atomically, in
+        a thread under a dialog with its progress: a sign-in sheet of 5,000 people takes
+        seconds, and Esc stops it, writing nothing."""
         from gathertui.storage.logo import read_logo
+        from gathertui.tui.modals.working import Working
 
         settings = self.app.workspace.preferences
-        plan = self.session.plan
         logo = None
         if request.format in ("pdf", "html"):
             # A logo that cannot be used is said; the printout is made without it.
@@ -153,6 +158,24 @@ class PlanFilesMixin(Screen[None]):
             if why is not None:
                 message = t(self, "export.logo_left_out", reason=said(self, why))
                 self.notify(markup=False, message=message, severity="warning")
+        working = Working(t(self, "ui.exporting", path=str(request.path)), self.app)
+        self.app.push_screen(working)
+        self._export_in_thread(request, _unchanging(self.session.plan), settings, logo, working)
+
+    @work(thread=True, group="export")
+    def _export_in_thread(
+        self,
+        request: ExportRequest,
+        plan: Plan,
+        settings: WorkspaceSettings,
+        logo: bytes | None,
+        working: Working,
+    ) -> None:
+        from gathertui.exports import export
+        from gathertui.progress import Cancelled
+        from gathertui.storage.atomic import write_atomic
+
+        outcome: Cancelled | OSError | None = None
         try:
             data = export(
                 plan,
@@ -163,9 +186,35 @@ class PlanFilesMixin(Screen[None]):
                 request.paper,
                 delegation=request.delegation,
                 logo=logo,
+                progress=working.progress,
             )
+            # Esc after the last row: still nothing written.
+            working.progress.stop_if_asked()
             write_atomic(request.path, data)
-        except OSError as error:
-            say_save_failed(self, error)
-            return
-        self.notify(markup=False, message=t(self, "ui.exported", path=str(request.path)))
+        except (Cancelled, OSError) as error:
+            outcome = error
+        with contextlib.suppress(RuntimeError):  # raised if the app closed first
+            self.app.call_from_thread(self._exported, request, working, outcome)
+
+    def _exported(
+        self, request: ExportRequest, working: Working, outcome: Cancelled | OSError | None
+    ) -> None:
+        from gathertui.progress import Cancelled
+
+        working.dismiss()
+        if isinstance(outcome, Cancelled):
+            message = t(self, "ui.export_stopped", path=str(request.path))
+            self.notify(markup=False, message=message, severity="warning")
+        elif isinstance(outcome, OSError):
+            say_save_failed(self, outcome)
+        else:
+            self.notify(markup=False, message=t(self, "ui.exported", path=str(request.path)))
+
+
+def _unchanging(plan: Plan) -> Plan:
+    """A plan the export's thread can read while the person edits on: edits replace the
+    event, the signing and whole entities, and change the lists in place (editing.py's
+    steps), so new lists holding the same entities are enough, and cost no deep copy."""
+    from gathertui.planning.editing import LIST_NAMES
+
+    return plan.model_copy(update={name: list(getattr(plan, name)) for name in LIST_NAMES})

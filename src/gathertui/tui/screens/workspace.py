@@ -23,6 +23,8 @@ from gathertui.glance import Glance
 from gathertui.i18n.dates import long_date, short_date
 from gathertui.i18n.labels import word
 from gathertui.problems import Problem
+from gathertui.progress import Progress
+from gathertui.progress import said as progress_said
 from gathertui.text import literal
 from gathertui.today import today
 from gathertui.tui.app import GathertuiApp
@@ -129,6 +131,10 @@ class WorkspaceScreen(Screen[None]):
         yield Input(placeholder=t(self, "ui.plan_filter_hint"), id="plan-filter")
         yield VirtualTable(table_columns(self, PLAN_COLUMNS), id="plans")
         yield Static(id="plan-errors", markup=False)
+        # How far the background check got, while it runs (`show_checking`).
+        checking = Static(id="checking", markup=False)
+        checking.display = False
+        yield checking
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -166,6 +172,8 @@ class WorkspaceScreen(Screen[None]):
             if not table.cuts():
                 break
         self.query_one("#plan-errors", Static).update("\n".join(errors))
+        if app.checking is None:
+            self.query_one("#checking", Static).display = False
         if not self._placed and rows and (app.workspace_ready or not app.unglanced):
             # Once, when the list first has rows with their dates: at the next plan, what
             # is coming first.
@@ -259,7 +267,7 @@ class WorkspaceScreen(Screen[None]):
                     event.title + marker,
                     _word(event.kind, lang),
                     _word(event.status, lang, status=True),
-                    str(workspace.count(path)),
+                    str(workspace.count(path)) if app.counted(path) else "…",
                 )
             )
         # What belongs to no plan: the settings file's own problems, a semester short of
@@ -295,15 +303,26 @@ class WorkspaceScreen(Screen[None]):
 
     def key_escape(self) -> None:
         """Escape in the filter empties it, shows every plan again and hides the box;
-        elsewhere it stops a sync that is running."""
+        elsewhere it stops a sync that is running, else the background check (the plans
+        it did not come to keep "…")."""
         box = self.query_one("#plan-filter", Input)
-        if not (box.has_focus or box.value) and self.app.sync_cancel is not None:
-            self.app.sync_cancel.set()
-        elif box.has_focus or box.value:
+        if not (box.has_focus or box.value):
+            if self.app.sync_cancel is not None:
+                self.app.sync_cancel.set()
+            elif self.app.checking is not None:
+                self.app.checking.cancel.set()
+        else:
             box.value = ""
             box.display = False
             self._show_rows()
             self.query_one("#plans", VirtualTable).focus()
+
+    def show_checking(self, progress: Progress) -> None:
+        """The background check's progress: "Memeriksa 340/1.000 berkas (Esc untuk
+        berhenti)"."""
+        line = self.query_one("#checking", Static)
+        line.update(f"{progress_said(progress, self.app.lang)} ({t(self, 'sync.esc_stops')})")
+        line.display = True
 
     @on(VirtualTable.Selected, "#plans")
     def action_open(self) -> None:
