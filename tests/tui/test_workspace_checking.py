@@ -34,9 +34,9 @@ async def test_esc_stops_the_background_check_and_the_rest_keep_their_dots(
     reached = threading.Event()
 
     def held(state: WorkspaceState, path: Path) -> int:
-        """The background check waits at the second plan until it is stopped."""
+        """The first background check waits at the second plan until it is stopped."""
         in_background = threading.current_thread() is not threading.main_thread()
-        if in_background and path == second and app.checking is not None:
+        if in_background and path == second and app.checking is not None and not reached.is_set():
             reached.set()
             app.checking.cancel.wait(60)
         return count(state, path)
@@ -62,6 +62,10 @@ async def test_esc_stops_the_background_check_and_the_rest_keep_their_dots(
         # The first two were counted (the second was under way), the third never was.
         assert counts[plans[2]] == "…"
         assert counts[plans[0]] != "…" and counts[second] != "…"
+        # r checks again, in the background as at start-up: every plan gets its count.
+        await pilot.press("r")
+        await wait_for(pilot, lambda: all(row[-1].isdigit() for row in table(app, "plans").rows))
+        assert not app.checks_stopped
 
 
 async def test_a_check_left_to_run_counts_every_plan_and_hides_its_line(

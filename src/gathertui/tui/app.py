@@ -256,6 +256,16 @@ class GathertuiApp(App[None]):
             self._workspace = workspace
         self.refresh_workspace()
 
+    def check_again(self) -> None:
+        """`r` after Esc stopped the background check: read and check the workspace
+        again in the background, as at start-up. With a plan open, whose session the
+        read workspace holds, the plans left are checked here instead, as the list asks."""
+        self.checks_stopped = False
+        if self._workspace is None or not self.sessions:
+            self._workspace = None
+            self._read_workspace_in_background()
+        self.refresh_workspace(reread=True)
+
     def counted(self, path: Path) -> bool:
         """Whether the list may show the plan's warning count: every plan's, unless the
         background check was stopped before it came to this one (a count asked for on

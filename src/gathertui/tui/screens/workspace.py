@@ -334,7 +334,10 @@ class WorkspaceScreen(Screen[None]):
         self.app.action_calendar()
 
     def action_reload(self) -> None:
-        self.app.refresh_workspace(reread=True)
+        if self.app.checks_stopped:
+            self.app.check_again()
+        else:
+            self.app.refresh_workspace(reread=True)
 
     def action_new(self) -> None:
         from gathertui.tui.modals.new_plan import NewPlanForm
