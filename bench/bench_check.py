@@ -22,39 +22,12 @@ import time
 from pathlib import Path
 
 from bench_storage import big_plan
+from sample_plans import OFFICES, UNITS
 
 from gathertui.model import Plan
 from gathertui.storage import canonical_text
 
 GOAL = 1.5
-
-# Offices of the order of precedence and some that are none: a roster ranks many
-# different people, so precedence is worked out for many different positions.
-_OFFICES = [
-    "Wali Kota",
-    "Wakil Wali Kota",
-    "Ketua DPRD",
-    "Sekretaris Daerah",
-    "Kepala Dinas",
-    "Kepala Bagian",
-    "Kepala Bidang",
-    "Camat",
-    "Lurah",
-    "Anggota DPRD Kota",
-    "Staf",
-    "Ajudan Wali Kota",
-]
-_UNITS = [
-    "Komunikasi dan Informatika",
-    "Pendidikan",
-    "Kesehatan",
-    "Perhubungan",
-    "Pariwisata",
-    "Pekerjaan Umum",
-    "Sosial",
-    "Lingkungan Hidup",
-]
-
 
 def varied_plan(people: int, items: int) -> Plan:
     """The storage benchmark's plan with the variety of a real one: positions differ from
@@ -63,7 +36,7 @@ def varied_plan(people: int, items: int) -> Plan:
     roster = [
         person.model_copy(
             update={
-                "position": f"{_OFFICES[n % len(_OFFICES)]} {_UNITS[n % len(_UNITS)]} {n // 96}",
+                "position": f"{OFFICES[n % len(OFFICES)]} {UNITS[n % len(UNITS)]} {n // 96}",
             }
         )
         for n, person in enumerate(plan.people)
