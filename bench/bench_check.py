@@ -29,6 +29,7 @@ from gathertui.storage import canonical_text
 
 GOAL = 1.5
 
+
 def varied_plan(people: int, items: int) -> Plan:
     """The storage benchmark's plan with the variety of a real one: positions differ from
     person to person, and two small halls give a handful of capacity warnings."""

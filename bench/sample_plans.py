@@ -3,9 +3,9 @@
 A plan where every person has the same position, or every round of a key does the same
 thing, measures a cache hit. `realistic_plan` gives distinct positions (offices of the
 order of precedence and others), ten to twenty delegations with quotas, several venues,
-a rundown over several days (forty or so items a day) with pinned items, and a handful of warnings (a venue too
-small for its item, quota places nobody fills yet, an item that ends after a pinned one
-starts). The same seed gives the same plan.
+a rundown of forty or so items a day over several days with pinned items, and a handful
+of warnings (a venue too small for its items, quota places nobody fills yet, a day on a
+holiday, positions the law does not rank). The same seed gives the same plan.
 """
 
 from __future__ import annotations
