@@ -6,6 +6,8 @@ roster has the focus, so a key pressed on another tab never changes someone out 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,7 +16,7 @@ from textual.widgets import Input, Static
 
 from gathertui.i18n.labels import label
 from gathertui.model.enums import Attendance, Category
-from gathertui.model.plan import Person, Quotas
+from gathertui.model.plan import Person, Plan, Quotas
 from gathertui.planning.editing import (
     add_person,
     delete_person,
@@ -23,6 +25,7 @@ from gathertui.planning.editing import (
     set_attendance,
     set_quotas,
 )
+from gathertui.planning.precedence import Precedence
 from gathertui.planning.roster import filter_people, roster_summary
 from gathertui.text import one_line
 from gathertui.tui.modals.person_form import PersonForm
@@ -79,6 +82,9 @@ class RosterPane(PlanPane):
         self.by_precedence = False
         # The delegations the filter lists, as (name, id): redone when the plan's change.
         self.delegation_choices: list[tuple[str, str]] | None = None
+        # Each person's cells by id(person), and what they were made with (person_cells).
+        self._cells: dict[int, tuple[Person, tuple[str, ...]]] = {}
+        self._cells_made_with: tuple[object, ...] | None = None
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
@@ -129,23 +135,9 @@ class RosterPane(PlanPane):
         precedence = self.plan_screen.precedence()
         if self.by_precedence:
             self.shown_people = precedence.order(plan, self.shown_people)
-        names = {d.id: d.name for d in plan.delegations}
-        rows = []
-        for index in self.shown_people:
-            person = plan.people[index]
-            rank = precedence.rank(person)
-            rows.append(
-                (
-                    str(index + 1),
-                    rank.shown() if rank else "",
-                    person.name,
-                    person.position or "",
-                    person.organization or "",
-                    label(person.category, lang),
-                    names.get(person.delegation or "", ""),
-                    label(person.attendance, lang),
-                )
-            )
+        people = plan.people
+        cells = self.person_cells(plan, precedence)
+        rows = [(str(index + 1), *cells(people[index])) for index in self.shown_people]
         table = self.table
         table.empty_text = t(self, "ui.no_people")
         table.set_rows(rows)
@@ -155,6 +147,41 @@ class RosterPane(PlanPane):
             line = f"{t(self, 'ui.by_precedence', law=precedence.law)} · {line}"
         self.query_one("#roster-summary", Static).update(line)
         self.show_record()
+
+    def person_cells(
+        self, plan: Plan, precedence: Precedence
+    ) -> Callable[[Person], tuple[str, ...]]:
+        """A person's cells after the row's number. A person is never changed in place,
+        only replaced, so each person's cells are made once and kept while the things they
+        are read with (the language, the ranking rules, the delegations' names) stay the
+        same: a keystroke on a roster of thousands remakes the rows it changed only."""
+        lang = self.app.lang
+        names = {d.id: d.name for d in plan.delegations}
+        made_with = (lang, precedence, names)
+        if self._cells_made_with != made_with:
+            self._cells_made_with = made_with
+            self._cells = {}
+        kept = self._cells
+
+        def cells(person: Person) -> tuple[str, ...]:
+            # By id(), with the person kept beside its cells, so an id is never reused.
+            found = kept.get(id(person))
+            if found is not None and found[0] is person:
+                return found[1]
+            rank = precedence.rank(person)
+            made = (
+                rank.shown() if rank else "",
+                person.name,
+                person.position or "",
+                person.organization or "",
+                label(person.category, lang),
+                names.get(person.delegation or "", ""),
+                label(person.attendance, lang),
+            )
+            kept[id(person)] = (person, made)
+            return made
+
+        return cells
 
     @on(VirtualTable.Highlighted, "#roster-table")
     def show_record(self) -> None:
