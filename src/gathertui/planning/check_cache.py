@@ -1,0 +1,103 @@
+"""The plan checks of an edited plan, rerun only for the parts an edit changed.
+
+A check says which parts of the plan it reads (`event`, `signing`, or an entity list);
+the problems it found are kept with those parts as they were. Entities are never changed
+in place, only replaced, so a part is unchanged when it holds the very same objects: an
+attendance key on a roster of 5,000 reruns the checks that read the people, not those
+of the rundown, and a + on the rundown the other way round. A check that reads the
+workspace's other plans is kept only while there are none (another plan open for
+editing changes in place); a change of the settings reruns every check.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from operator import is_
+from pathlib import Path
+
+from gathertui.model.plan import Plan
+from gathertui.model.workspace import WorkspaceSettings
+from gathertui.planning.context import PlanContext
+from gathertui.problems import Problem
+
+PlanCheck = Callable[[PlanContext], Iterable[Problem]]
+# What a check may read besides the plan's own parts: the workspace's other plans.
+NEIGHBOURS = "neighbours"
+PARTS = ("event", "signing", *Plan.ENTITY_LISTS)
+# The files whose problems are kept: the plans open for editing, a few at a time.
+KEPT_FILES = 8
+
+
+def parts_of(plan: Plan) -> dict[str, object]:
+    """The plan's parts as they are now: its tables, and a copy of each list."""
+    return {
+        name: tuple(value) if isinstance(value := getattr(plan, name), list) else value
+        for name in PARTS
+    }
+
+
+def _same(one: object, other: object) -> bool:
+    if isinstance(one, tuple) and isinstance(other, tuple):
+        return len(one) == len(other) and all(map(is_, one, other))
+    return one is other
+
+
+@dataclass
+class _Kept:
+    parts: dict[str, object]
+    settings: WorkspaceSettings
+    found: dict[PlanCheck, list[Problem]] = field(default_factory=dict)
+
+
+class CheckCache:
+    """The problems each check found in each file's plan, with what it read."""
+
+    def __init__(self) -> None:
+        self._kept: dict[Path, _Kept] = {}
+        # The app validates in a worker thread too (the workspace's counts).
+        self._lock = threading.Lock()
+
+    def run(
+        self,
+        checks: Sequence[PlanCheck],
+        reads: Mapping[PlanCheck, frozenset[str]],
+        context: PlanContext,
+    ) -> list[Problem]:
+        """Every check's problems, in the order of `checks`. A check missing from `reads`
+        always runs."""
+        if context.file is None:
+            return [problem for check in checks for problem in check(context)]
+        parts = parts_of(context.plan)
+        with self._lock:
+            before = self._kept.pop(context.file, None)
+        settings_same = before is not None and (
+            before.settings is context.settings or before.settings == context.settings
+        )
+        changed = (
+            {name for name in PARTS if not _same(before.parts[name], parts[name])}
+            if before is not None and settings_same
+            else set(PARTS)
+        )
+        if context.neighbours:
+            changed.add(NEIGHBOURS)
+        kept = _Kept(parts, context.settings)
+        found: list[Problem] = []
+        for check in checks:
+            read = reads.get(check)
+            if before is not None and read is not None and not read & changed:
+                problems = before.found.get(check)
+                if problems is not None:
+                    kept.found[check] = problems
+                    found.extend(problems)
+                    continue
+            problems = list(check(context))
+            if read is not None and NEIGHBOURS not in (read & changed):
+                kept.found[check] = problems
+            found.extend(problems)
+        with self._lock:
+            self._kept[context.file] = kept
+            while len(self._kept) > KEPT_FILES:
+                del self._kept[next(iter(self._kept))]
+        return found
