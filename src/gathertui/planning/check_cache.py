@@ -14,7 +14,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import is_
 from pathlib import Path
 
 from gathertui.model.plan import Plan
@@ -25,23 +24,35 @@ from gathertui.problems import Problem
 PlanCheck = Callable[[PlanContext], Iterable[Problem]]
 # What a check may read besides the plan's own parts: the workspace's other plans.
 NEIGHBOURS = "neighbours"
-PARTS = ("event", "signing", *Plan.ENTITY_LISTS)
+# Parts made from the plan, for checks that read a few fields of a long list: who the
+# people are (their ids, names and organisations) stays the same when someone confirms.
+DERIVED: dict[str, Callable[[Plan], object]] = {
+    "people-names": lambda plan: tuple((p.id, p.name, p.organization) for p in plan.people),
+}
+PARTS = ("event", "signing", *Plan.ENTITY_LISTS, *DERIVED)
 # The files whose problems are kept: the plans open for editing, a few at a time.
 KEPT_FILES = 8
 
 
 def parts_of(plan: Plan) -> dict[str, object]:
-    """The plan's parts as they are now: its tables, and a copy of each list."""
-    return {
-        name: tuple(value) if isinstance(value := getattr(plan, name), list) else value
-        for name in PARTS
-    }
+    """The plan's parts as they are now: its tables, a copy of each list, and the parts
+    made from them."""
+    parts: dict[str, object] = {}
+    for name in ("event", "signing", *Plan.ENTITY_LISTS):
+        value = getattr(plan, name)
+        parts[name] = tuple(value) if isinstance(value, list) else value
+    for name, make in DERIVED.items():
+        parts[name] = make(plan)
+    return parts
 
 
 def _same(one: object, other: object) -> bool:
+    """Whether a part is as it was: the same objects, or equal ones (an entity replaced by
+    an equal one gives the checks the same problems)."""
     if isinstance(one, tuple) and isinstance(other, tuple):
-        return len(one) == len(other) and all(map(is_, one, other))
-    return one is other
+        same = (a is b or a == b for a, b in zip(one, other, strict=True))
+        return len(one) == len(other) and all(same)
+    return one is other or one == other
 
 
 @dataclass

@@ -162,7 +162,6 @@ PLAN_CHECKS: list[PlanCheck] = [
 ]
 # What each check reads besides the settings (see `check_cache`): after an edit, only the
 # checks that read a part it changed run again. A check left out always runs.
-_BOOKINGS = frozenset({"event", "venues", "people", "agenda", NEIGHBOURS})
 PLAN_READS: dict[PlanCheck, frozenset[str]] = {
     missing_person_in_charge: frozenset({"event", "agenda"}),
     agenda_timing: frozenset({"event", "agenda"}),
@@ -170,9 +169,9 @@ PLAN_READS: dict[PlanCheck, frozenset[str]] = {
     quotas_unfilled: frozenset({"event", "delegations", "people"}),
     represented_unnamed: frozenset({"people"}),
     rank_unknown: frozenset({"people"}),
-    duplicate_person: frozenset({"people"}),
-    venue_double_booked: _BOOKINGS,
-    person_double_booked: _BOOKINGS,
+    duplicate_person: frozenset({"people-names"}),
+    venue_double_booked: frozenset({"event", "venues", "agenda", NEIGHBOURS}),
+    person_double_booked: frozenset({"event", "people-names", "agenda", NEIGHBOURS}),
     plan_on_holiday: frozenset({"event"}),
     plan_beside_outside_event: frozenset({"event"}),
     plan_signing: frozenset({"signing"}),

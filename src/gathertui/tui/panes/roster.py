@@ -26,7 +26,7 @@ from gathertui.planning.editing import (
     set_quotas,
 )
 from gathertui.planning.precedence import Precedence
-from gathertui.planning.roster import filter_people, roster_summary
+from gathertui.planning.roster import filter_people, roster_summary, searched_text
 from gathertui.text import one_line
 from gathertui.tui.modals.person_form import PersonForm
 from gathertui.tui.modals.quotas_form import QuotasForm
@@ -85,6 +85,7 @@ class RosterPane(PlanPane):
         # Each person's cells by id(person), and what they were made with (person_cells).
         self._cells: dict[int, tuple[Person, tuple[str, ...]]] = {}
         self._cells_made_with: tuple[object, ...] | None = None
+        self._searched: dict[int, tuple[Person, str]] = {}
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
@@ -122,6 +123,9 @@ class RosterPane(PlanPane):
     def show(self) -> None:
         lang = self.app.lang
         plan = self.plan
+        # What edits replaced goes now and then, so the kept rows do not grow for ever.
+        if len(self._cells) + len(self._searched) > 4 * len(plan.people) + 100:
+            self._cells, self._searched = {}, {}
         self.list_delegations()
         text = self.query_one("#filter-text", Input).value
         delegation = self.chosen_delegation()
@@ -131,6 +135,7 @@ class RosterPane(PlanPane):
             text,
             delegation,
             Category(category) if isinstance(category, str) else None,
+            self.searched_text,
         )
         precedence = self.plan_screen.precedence()
         if self.by_precedence:
@@ -183,6 +188,15 @@ class RosterPane(PlanPane):
 
         return cells
 
+    def searched_text(self, person: Person) -> str:
+        """The person's text the filter searches, made once per person (see person_cells)."""
+        found = self._searched.get(id(person))
+        if found is not None and found[0] is person:
+            return found[1]
+        text = searched_text(person)
+        self._searched[id(person)] = (person, text)
+        return text
+
     @on(VirtualTable.Highlighted, "#roster-table")
     def show_record(self) -> None:
         """The selected person in full, for the columns a narrow screen cuts short."""
@@ -204,8 +218,10 @@ class RosterPane(PlanPane):
             if person.category is Category.OFFICIAL and precedence.rank(person) is None:
                 # An official the law's list does not know: say so, so the rank is set.
                 record = f"{record} · {t(self, 'ui.rank_unknown')}"
-            principal = precedence.principals(self.plan).get(index)
-            if principal is not None and precedence.by_principal:
+            # Who stands in for whom is found over the whole roster: only when it counts.
+            principals = precedence.principals(self.plan) if precedence.by_principal else {}
+            principal = principals.get(index)
+            if principal is not None:
                 # Why a representative stands where their own rank would not put them.
                 name = self.plan.people[principal].name
                 record = f"{record} · {t(self, 'ui.in_place_of', name=name)}"
