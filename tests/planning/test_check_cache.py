@@ -13,7 +13,7 @@ from gathertui.model.plan import Plan, Quotas
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning import checks
 from gathertui.planning.agenda import change_minutes, delete_item, toggle_pinned
-from gathertui.planning.check_cache import NEIGHBOURS, CheckCache, PlanCheck
+from gathertui.planning.check_cache import EACH_PERSON, NEIGHBOURS, CheckCache, PlanCheck
 from gathertui.planning.context import PlanContext
 from gathertui.planning.editing import (
     Change,
@@ -112,11 +112,22 @@ def test_only_the_checks_reading_a_changed_part_run_again() -> None:
         ran.append("neighbours")
         return []
 
-    order: list[PlanCheck] = [people_check, agenda_check, unlisted_check, neighbour_check]
+    def each_person_check(context: PlanContext) -> Iterable[Problem]:
+        ran.append(f"each of {len(context.plan.people)}")
+        return []
+
+    order: list[PlanCheck] = [
+        people_check,
+        agenda_check,
+        unlisted_check,
+        neighbour_check,
+        each_person_check,
+    ]
     reads: dict[PlanCheck, frozenset[str]] = {
         people_check: frozenset({"people"}),
         agenda_check: frozenset({"agenda"}),
         neighbour_check: frozenset({"agenda", NEIGHBOURS}),
+        each_person_check: frozenset({"people", EACH_PERSON}),
     }
     cache = CheckCache()
     editor = PlanEditor(plan)
@@ -127,16 +138,20 @@ def test_only_the_checks_reading_a_changed_part_run_again() -> None:
         cache.run(order, reads, PlanContext(editor.plan, settings, FILE, neighbours))
         return sorted(ran)
 
-    assert run() == ["agenda", "neighbours", "people", "unlisted"]
+    everyone = f"each of {len(plan.people)}"
+    assert run() == ["agenda", everyone, "neighbours", "people", "unlisted"]
     assert run() == ["unlisted"]
     change = set_attendance(editor.plan, 0, Attendance.DECLINED)
     assert change is not None
     editor.apply(change)
-    assert run() == ["people", "unlisted"]
+    # The person-by-person check runs for the one person changed.
+    assert run() == ["each of 1", "people", "unlisted"]
+    editor.apply(add_person(editor.plan, "Anwar"))
+    assert run() == [f"each of {len(plan.people)}", "people", "unlisted"]
     other = (Path("lain.toml"), load_plan(PLANS / "2024-s1-media-gathering.toml").model)
     # With other plans in the workspace, what reads them always runs again.
     assert run((other,)) == ["neighbours", "unlisted"]
     assert run((other,)) == ["neighbours", "unlisted"]
     # Other settings: everything runs again.
     settings = workspace_settings(PLANS)
-    assert run() == ["agenda", "neighbours", "people", "unlisted"]
+    assert run() == ["agenda", f"each of {len(plan.people)}", "neighbours", "people", "unlisted"]

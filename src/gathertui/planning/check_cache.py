@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from gathertui.model.plan import Plan
@@ -24,6 +24,10 @@ from gathertui.problems import Problem
 PlanCheck = Callable[[PlanContext], Iterable[Problem]]
 # What a check may read besides the plan's own parts: the workspace's other plans.
 NEIGHBOURS = "neighbours"
+# A check that reads each person on their own, and yields its problems person by person
+# at ("people", n, ...): when people are replaced in place (an attendance key, an edit,
+# their undo) it runs again on those people only.
+EACH_PERSON = "each-person"
 # Parts made from the plan, for checks that read a few fields of a long list: who the
 # people are (their ids, names and organisations) stays the same when someone confirms.
 DERIVED: dict[str, Callable[[Plan], object]] = {
@@ -94,16 +98,25 @@ class CheckCache:
         if context.neighbours:
             changed.add(NEIGHBOURS)
         kept = _Kept(parts, context.settings)
+        replaced = _replaced(before.parts, parts) if before is not None and settings_same else None
         found: list[Problem] = []
         for check in checks:
             read = reads.get(check)
-            if before is not None and read is not None and not read & changed:
-                problems = before.found.get(check)
-                if problems is not None:
-                    kept.found[check] = problems
-                    found.extend(problems)
-                    continue
-            problems = list(check(context))
+            earlier = before.found.get(check) if before is not None else None
+            if earlier is not None and read is not None and not read & changed:
+                kept.found[check] = earlier
+                found.extend(earlier)
+                continue
+            if (
+                earlier is not None
+                and read is not None
+                and replaced is not None
+                and EACH_PERSON in read
+                and not read & changed - {"people", EACH_PERSON}
+            ):
+                problems = _rerun_for(check, context, earlier, replaced)
+            else:
+                problems = list(check(context))
             if read is not None and NEIGHBOURS not in (read & changed):
                 kept.found[check] = problems
             found.extend(problems)
@@ -112,3 +125,31 @@ class CheckCache:
             while len(self._kept) > KEPT_FILES:
                 del self._kept[next(iter(self._kept))]
         return found
+
+
+def _replaced(before: dict[str, object], now: dict[str, object]) -> list[int] | None:
+    """The places of the people replaced, when the roster is otherwise as it was (no one
+    added, removed or moved): None when it is not, or too many changed to be worth it."""
+    old, new = before["people"], now["people"]
+    assert isinstance(old, tuple) and isinstance(new, tuple)
+    if len(old) != len(new):
+        return None
+    replaced = [n for n, (a, b) in enumerate(zip(old, new, strict=True)) if a is not b]
+    return replaced if len(replaced) <= len(new) // 4 + 1 else None
+
+
+def _rerun_for(
+    check: PlanCheck, context: PlanContext, earlier: list[Problem], replaced: list[int]
+) -> list[Problem]:
+    """A person-by-person check's problems: those of the people not replaced as they were,
+    and the check run on a plan of the replaced people alone, put back at their places."""
+    people = context.plan.people
+    alone = context.plan.model_copy(update={"people": [people[n] for n in replaced]})
+    fresh = [
+        replace(problem, path=("people", replaced[int(problem.path[1])], *problem.path[2:]))
+        for problem in check(replace(context, plan=alone))
+    ]
+    gone = set(replaced)
+    kept = [problem for problem in earlier if problem.path[1] not in gone]
+    # The check goes through the roster in order: so do its problems.
+    return sorted([*kept, *fresh], key=lambda problem: int(problem.path[1]))

@@ -22,7 +22,7 @@ from gathertui.planning.calendar_checks import (
     plans_on_one_day,
     semester_targets,
 )
-from gathertui.planning.check_cache import NEIGHBOURS, CheckCache, PlanCheck
+from gathertui.planning.check_cache import EACH_PERSON, NEIGHBOURS, CheckCache, PlanCheck
 from gathertui.planning.conflicts import person_double_booked, venue_double_booked
 from gathertui.planning.context import FilePlan, PlanContext, listed
 from gathertui.planning.headcount import CONFIRMED
@@ -167,15 +167,15 @@ PLAN_READS: dict[PlanCheck, frozenset[str]] = {
     agenda_timing: frozenset({"event", "agenda"}),
     venue_capacity: frozenset({"event", "venues", "delegations", "people", "agenda"}),
     quotas_unfilled: frozenset({"event", "delegations", "people"}),
-    represented_unnamed: frozenset({"people"}),
-    rank_unknown: frozenset({"people"}),
+    represented_unnamed: frozenset({"people", EACH_PERSON}),
+    rank_unknown: frozenset({"people", EACH_PERSON}),
     duplicate_person: frozenset({"people-names"}),
     venue_double_booked: frozenset({"event", "venues", "agenda", NEIGHBOURS}),
     person_double_booked: frozenset({"event", "people-names", "agenda", NEIGHBOURS}),
     plan_on_holiday: frozenset({"event"}),
     plan_beside_outside_event: frozenset({"event"}),
     plan_signing: frozenset({"signing"}),
-    people_nip: frozenset({"people"}),
+    people_nip: frozenset({"people", EACH_PERSON}),
     plan_conflicts: frozenset({"conflicts"}),
 }
 _kept = CheckCache()
