@@ -1,4 +1,4 @@
-"""The roster's summary and filter, made in one pass over the people."""
+"""The roster's summary and filter, and the rundown's days, each made in one pass."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from conftest import PLANS, VISIT
 from gathertui.i18n.labels import label
 from gathertui.model.enums import Category
 from gathertui.model.plan import Plan
+from gathertui.planning.agenda import day_total, days_of, running_order, running_orders
 from gathertui.planning.headcount import delegation_headcount
 from gathertui.planning.roster import filter_people, roster_summary, searched_text
 from gathertui.storage import load_plan
@@ -48,3 +49,13 @@ def test_filter_with_kept_texts_finds_the_same_people() -> None:
         assert filter_people(plan, text, None, None, lambda p: kept[p.id]) == filter_people(
             plan, text, None, None
         )
+
+
+@pytest.mark.parametrize("name", [VISIT, "2024-s1-media-gathering.toml"])
+def test_running_orders_are_each_days_running_order(name: str) -> None:
+    plan = load_plan(PLANS / name).model
+    orders = running_orders(plan)
+    assert list(orders) == days_of(plan)
+    for day, items in orders.items():
+        assert items == running_order(plan, day)
+        assert day_total(plan, day, items) == day_total(plan, day)
