@@ -98,7 +98,11 @@ class CheckCache:
         if context.neighbours:
             changed.add(NEIGHBOURS)
         kept = _Kept(parts, context.settings)
-        replaced = _replaced(before.parts, parts) if before is not None and settings_same else None
+        replaced = (
+            _replaced(before.parts, parts)
+            if before is not None and settings_same and "people" in changed
+            else None
+        )
         found: list[Problem] = []
         for check in checks:
             read = reads.get(check)
