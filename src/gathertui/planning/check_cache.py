@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
@@ -28,26 +29,37 @@ NEIGHBOURS = "neighbours"
 # at ("people", n, ...): when people are replaced in place (an attendance key, an edit,
 # their undo) it runs again on those people only.
 EACH_PERSON = "each-person"
-# Parts made from the plan, for checks that read a few fields of a long list: who the
-# people are (their ids, names and organisations) stays the same when someone confirms.
-DERIVED: dict[str, Callable[[Plan], object]] = {
-    "people-names": lambda plan: tuple((p.id, p.name, p.organization) for p in plan.people),
+# Parts that are a few fields of a list's entities, for checks that read only those: who
+# the people are (their ids, names and organisations) stays the same when someone
+# confirms. Compared entity by entity where the list changed, so nothing is copied.
+FIELDS: dict[str, tuple[str, Callable[[Any], object]]] = {
+    "people-names": ("people", lambda person: (person.id, person.name, person.organization)),
 }
-PARTS = ("event", "signing", *Plan.ENTITY_LISTS, *DERIVED)
+PARTS = ("event", "signing", *Plan.ENTITY_LISTS)
 # The files whose problems are kept: the plans open for editing, a few at a time.
 KEPT_FILES = 8
 
 
 def parts_of(plan: Plan) -> dict[str, object]:
-    """The plan's parts as they are now: its tables, a copy of each list, and the parts
-    made from them."""
+    """The plan's parts as they are now: its tables, and a copy of each list."""
     parts: dict[str, object] = {}
-    for name in ("event", "signing", *Plan.ENTITY_LISTS):
+    for name in PARTS:
         value = getattr(plan, name)
         parts[name] = tuple(value) if isinstance(value, list) else value
-    for name, make in DERIVED.items():
-        parts[name] = make(plan)
     return parts
+
+
+def _changed(before: dict[str, object], now: dict[str, object]) -> set[str]:
+    """The parts, and the fields of FIELDS, that are not as they were."""
+    changed = {name for name in PARTS if not _same(before[name], now[name])}
+    for name, (part, fields) in FIELDS.items():
+        if part in changed:
+            old, new = before[part], now[part]
+            assert isinstance(old, tuple) and isinstance(new, tuple)
+            same = (a is b or fields(a) == fields(b) for a, b in zip(old, new, strict=False))
+            if len(old) != len(new) or not all(same):
+                changed.add(name)
+    return changed
 
 
 def _same(one: object, other: object) -> bool:
@@ -91,9 +103,9 @@ class CheckCache:
             before.settings is context.settings or before.settings == context.settings
         )
         changed = (
-            {name for name in PARTS if not _same(before.parts[name], parts[name])}
+            _changed(before.parts, parts)
             if before is not None and settings_same
-            else set(PARTS)
+            else {*PARTS, *FIELDS}
         )
         if context.neighbours:
             changed.add(NEIGHBOURS)

@@ -82,8 +82,9 @@ class RosterPane(PlanPane):
         self.by_precedence = False
         # The delegations the filter lists, as (name, id): redone when the plan's change.
         self.delegation_choices: list[tuple[str, str]] | None = None
-        # Each person's cells by id(person), and what they were made with (person_cells).
-        self._cells: dict[int, tuple[Person, tuple[str, ...]]] = {}
+        # Each person's index and row by id(person), and what they were made with
+        # (person_row).
+        self._cells: dict[int, tuple[Person, int, tuple[str, ...]]] = {}
         self._cells_made_with: tuple[object, ...] | None = None
         self._searched: dict[int, tuple[Person, str]] = {}
 
@@ -141,8 +142,8 @@ class RosterPane(PlanPane):
         if self.by_precedence:
             self.shown_people = precedence.order(plan, self.shown_people)
         people = plan.people
-        cells = self.person_cells(plan, precedence)
-        rows = [(str(index + 1), *cells(people[index])) for index in self.shown_people]
+        row = self.person_row(plan, precedence)
+        rows = [row(index, people[index]) for index in self.shown_people]
         table = self.table
         table.empty_text = t(self, "ui.no_people")
         table.set_rows(rows)
@@ -153,13 +154,14 @@ class RosterPane(PlanPane):
         self.query_one("#roster-summary", Static).update(line)
         self.show_record()
 
-    def person_cells(
+    def person_row(
         self, plan: Plan, precedence: Precedence
-    ) -> Callable[[Person], tuple[str, ...]]:
-        """A person's cells after the row's number. A person is never changed in place,
-        only replaced, so each person's cells are made once and kept while the things they
-        are read with (the language, the ranking rules, the delegations' names) stay the
-        same: a keystroke on a roster of thousands remakes the rows it changed only."""
+    ) -> Callable[[int, Person], tuple[str, ...]]:
+        """The row of the person at an index. A person is never changed in place, only
+        replaced, so each person's row is made once and kept while the person stays at
+        that index and the things it is read with (the language, the ranking rules, the
+        delegations' names) stay the same: a keystroke on a roster of thousands remakes
+        the rows it changed only."""
         lang = self.app.lang
         names = {d.id: d.name for d in plan.delegations}
         made_with = (lang, precedence, names)
@@ -168,13 +170,14 @@ class RosterPane(PlanPane):
             self._cells = {}
         kept = self._cells
 
-        def cells(person: Person) -> tuple[str, ...]:
-            # By id(), with the person kept beside its cells, so an id is never reused.
+        def row(index: int, person: Person) -> tuple[str, ...]:
+            # By id(), with the person kept beside its row, so an id is never reused.
             found = kept.get(id(person))
-            if found is not None and found[0] is person:
-                return found[1]
+            if found is not None and found[0] is person and found[1] == index:
+                return found[2]
             rank = precedence.rank(person)
             made = (
+                str(index + 1),
                 rank.shown() if rank else "",
                 person.name,
                 person.position or "",
@@ -183,10 +186,10 @@ class RosterPane(PlanPane):
                 names.get(person.delegation or "", ""),
                 label(person.attendance, lang),
             )
-            kept[id(person)] = (person, made)
+            kept[id(person)] = (person, index, made)
             return made
 
-        return cells
+        return row
 
     def searched_text(self, person: Person) -> str:
         """The person's text the filter searches, made once per person (see person_cells)."""
