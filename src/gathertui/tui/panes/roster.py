@@ -87,6 +87,7 @@ class RosterPane(PlanPane):
         self._cells: dict[int, tuple[Person, int, tuple[str, ...]]] = {}
         self._cells_made_with: tuple[object, ...] | None = None
         self._searched: dict[int, tuple[Person, str]] = {}
+        self._principals: tuple[Precedence, tuple[Person, ...], dict[int, int]] | None = None
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
@@ -222,13 +223,25 @@ class RosterPane(PlanPane):
                 # An official the law's list does not know: say so, so the rank is set.
                 record = f"{record} · {t(self, 'ui.rank_unknown')}"
             # Who stands in for whom is found over the whole roster: only when it counts.
-            principals = precedence.principals(self.plan) if precedence.by_principal else {}
-            principal = principals.get(index)
+            principal = self.principals(precedence).get(index)
             if principal is not None:
                 # Why a representative stands where their own rank would not put them.
                 name = self.plan.people[principal].name
                 record = f"{record} · {t(self, 'ui.in_place_of', name=name)}"
         self.query_one("#roster-record", Static).update(record)
+
+    def principals(self, precedence: Precedence) -> dict[int, int]:
+        """Whom each representative stands for, when the rules rank by principal; found
+        over the whole roster, so kept while the roster and the rules stay the same (the
+        cursor moving on a roster of thousands asks for it on every row)."""
+        if not precedence.by_principal:
+            return {}
+        people = tuple(self.plan.people)
+        kept = self._principals
+        # The same people, mostly the very same objects: a comparison in C.
+        if kept is None or kept[0] is not precedence or kept[1] != people:
+            kept = self._principals = (precedence, people, precedence.principals(self.plan))
+        return kept[2]
 
     @property
     def table(self) -> VirtualTable:
