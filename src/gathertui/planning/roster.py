@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from operator import attrgetter
 
 from gathertui.i18n.labels import label
 from gathertui.model.enums import Category
@@ -27,6 +28,8 @@ def filter_people(
     position and organisation, ignoring case, every word anywhere. `searched` gives a
     person's `searched_text` (the roster keeps them between keystrokes)."""
     words = text.casefold().split()
+    if not words and delegation is None and category is None:
+        return list(range(len(plan.people)))
     found = []
     for index, person in enumerate(plan.people):
         if delegation is not None and person.delegation != delegation:
@@ -44,7 +47,7 @@ def filter_people(
 def roster_summary(plan: Plan, lang: str, delegation: str | None = None) -> str:
     """ "0/30 daring · 0/23 cetak · 0/4 TV ...": named / planned per category."""
     # One pass over the roster, not one per delegation: it is redrawn on every keystroke.
-    by_delegation = Counter((person.delegation, person.category) for person in plan.people)
+    by_delegation = Counter(map(attrgetter("delegation", "category"), plan.people))
     named: dict[Category, int] = dict.fromkeys(Category, 0)
     planned: dict[Category, int] = dict.fromkeys(Category, 0)
     for entry in plan.delegations:
