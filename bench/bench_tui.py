@@ -203,7 +203,6 @@ class Driven:
         assert isinstance(pilot, Pilot)
         self.pilot = pilot
         self.app = pilot.app
-        self.typed = False  # whether the filter holds the digit typed last
         self.longer = True  # whether the next agenda key is + (else -)
 
     @property
@@ -241,24 +240,32 @@ class Driven:
         assert self.session.revision != before, f"{key} changed nothing"
         return seconds
 
-    async def round(self, key: str) -> Sample:
+    async def to_tab(self, tab: str) -> None:
+        """The tab in front with its table focused, untimed (keys such as 2 would be typed
+        into the roster's filter if it had the focus)."""
+        self.app.screen.action_tab(tab)
+        await self.quiet()
+
+    async def round(self, key: str) -> list[Sample]:
         if key == "filter":
-            await self.untimed("2", "slash")
-            seconds = await self.key("backspace" if self.typed else "1")
-            self.typed = not self.typed
-            return seconds
+            # A digit typed into the filter, then deleted: two keystrokes, both timed, and
+            # the roster whole again for the other keys.
+            await self.to_tab("roster")
+            await self.untimed("slash")
+            return [await self.key("1"), await self.key("backspace")]
         if key in ("attendance", "undo"):
-            await self.untimed("2")
-            self.app.screen.roster.table.focus()
+            await self.to_tab("roster")
+            shown = self.app.screen.roster.shown_people
+            assert len(shown) == len(self.session.plan.people), "the filter hides people"
             await self.untimed("down")
             seconds = await self.changed("space")
             if key == "undo":
                 seconds = await self.changed("ctrl+z")
-            return seconds
-        await self.untimed("3")
+            return [seconds]
+        await self.to_tab("agenda")
         seconds = await self.changed("plus" if self.longer else "minus")
         self.longer = not self.longer
-        return seconds
+        return [seconds]
 
 
 async def keystrokes(folders: dict[int, Path], rounds: int) -> dict[str, dict[int, list[Sample]]]:
@@ -275,14 +282,15 @@ async def keystrokes(folders: dict[int, Path], rounds: int) -> dict[str, dict[in
         apps = {}
         for people, pilot in zip(sorted(folders), (one, other), strict=True):
             driven = Driven(pilot)
-            await driven.untimed("enter", "2")
+            await driven.untimed("enter")
+            await driven.to_tab("roster")
             for field in driven.app.screen.query(Input):
                 field.cursor_blink = False
             apps[people] = driven
         for _ in range(rounds):
             for key in KEYS:
                 for people, driven in apps.items():
-                    samples[key][people].append(await driven.round(key))
+                    samples[key][people].extend(await driven.round(key))
     return samples
 
 
