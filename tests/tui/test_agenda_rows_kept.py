@@ -7,6 +7,7 @@ from pathlib import Path
 
 from flow_helpers import open_plan, table
 
+from gathertui.planning.editing import edit_person
 from gathertui.planning.venues import edit_venue
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.panes.agenda import AgendaPane
@@ -51,4 +52,14 @@ async def test_rows_after_edits_are_those_drawn_afresh(workspace: Path) -> None:
         await pilot.pause()
         rows = agenda_rows(app)
         assert any("Aula Baru" in row for row in rows)
+        assert rows == drawn_afresh(app)
+        # A person in charge renamed on the roster: the rundown names them anew.
+        plan = screen.session.plan
+        index = next(n for n, p in enumerate(plan.people) if p.id == plan.agenda[0].pic)
+        person = plan.people[index].model_copy(update={"name": "Nama Baru"})
+        screen.apply(edit_person(plan, index, person))
+        await pilot.press("3")
+        await pilot.pause()
+        rows = agenda_rows(app)
+        assert any("Nama Baru" in row for row in rows)
         assert rows == drawn_afresh(app)

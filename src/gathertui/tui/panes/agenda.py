@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.widgets import Static
 
 from gathertui.i18n.dates import clock, long_date, zone_abbreviation
-from gathertui.model.plan import AgendaItem, Plan
+from gathertui.model.plan import AgendaItem, Person, Plan
 from gathertui.planning.agenda import (
     STEP_MINUTES,
     add_item,
@@ -90,6 +90,7 @@ class AgendaPane(PlanPane):
         # Each item's cells by id(item), and what they were made with (item_cells).
         self._cells: dict[int, tuple[AgendaItem, Cells]] = {}
         self._cells_made_with: tuple[object, ...] | None = None
+        self._people_named: tuple[tuple[Person, ...], dict[str, str]] | None = None
 
     def compose(self) -> ComposeResult:
         yield VirtualTable(table_columns(self, AGENDA_COLUMNS), id="agenda-table")
@@ -103,7 +104,7 @@ class AgendaPane(PlanPane):
         lang = self.app.lang
         zone = screen.zone()
         self.venue_names = {v.id: v.name for v in plan.venues}
-        self.person_names = {p.id: p.name for p in plan.people}
+        self.person_names = self.names_of_people(plan)
         warned: dict[int, int] = {}
         for problem in screen.problems:
             if problem.path[:1] == ("agenda",) and isinstance(problem.path[1], int):
@@ -137,6 +138,15 @@ class AgendaPane(PlanPane):
         table = self.query_one("#agenda-table", VirtualTable)
         table.set_rows(rows, sections=sections)
         self._show_notes()
+
+    def names_of_people(self, plan: Plan) -> dict[str, str]:
+        """Each person's name by id, kept while the roster is the same people (a + on the
+        rundown of a 5,000-person plan does not name them all again)."""
+        people = tuple(plan.people)
+        # Mostly the very same objects: a comparison in C.
+        if self._people_named is None or self._people_named[0] != people:
+            self._people_named = (people, {p.id: p.name for p in people})
+        return self._people_named[1]
 
     def item_cells(self, plan: Plan, zone: str, lang: str) -> Callable[[AgendaItem], Cells]:
         """An item's cells but its warnings. An item is never changed in place, only
