@@ -35,6 +35,7 @@ from pathlib import Path
 
 from bench_startup import ROOT, workspace
 from bench_storage import big_plan
+from sample_plans import OFFICES, UNITS
 
 import gathertui
 from gathertui.model import Plan
@@ -42,33 +43,6 @@ from gathertui.storage import canonical_text
 
 GOAL = 1.5
 GOAL_MANY = 2.0
-
-# Offices of the order of precedence and some that are none: a roster ranks many
-# different people, so precedence is worked out for many different positions.
-_OFFICES = [
-    "Wali Kota",
-    "Wakil Wali Kota",
-    "Ketua DPRD",
-    "Sekretaris Daerah",
-    "Kepala Dinas",
-    "Kepala Bagian",
-    "Kepala Bidang",
-    "Camat",
-    "Lurah",
-    "Anggota DPRD Kota",
-    "Staf",
-    "Ajudan Wali Kota",
-]
-_UNITS = [
-    "Komunikasi dan Informatika",
-    "Pendidikan",
-    "Kesehatan",
-    "Perhubungan",
-    "Pariwisata",
-    "Pekerjaan Umum",
-    "Sosial",
-    "Lingkungan Hidup",
-]
 
 
 def varied_plan(people: int, items: int) -> Plan:
@@ -78,7 +52,7 @@ def varied_plan(people: int, items: int) -> Plan:
     roster = [
         person.model_copy(
             update={
-                "position": f"{_OFFICES[n % len(_OFFICES)]} {_UNITS[n % len(_UNITS)]} {n // 96}",
+                "position": f"{OFFICES[n % len(OFFICES)]} {UNITS[n % len(UNITS)]} {n // 96}",
             }
         )
         for n, person in enumerate(plan.people)

@@ -123,6 +123,14 @@ def running_order(plan: Plan, day: date) -> list[AgendaItem]:
     )
 
 
+def running_orders(plan: Plan) -> dict[date, list[AgendaItem]]:
+    """Every day of `days_of` with its `running_order`, in one pass over the rundown."""
+    by_day: dict[date, list[AgendaItem]] = {day: [] for day in days_of(plan)}
+    for item in plan.agenda:
+        by_day[item.day_in(plan.event)].append(item)
+    return {day: sorted(items, key=lambda item: item.start) for day, items in by_day.items()}
+
+
 def _day_value(plan: Plan, day: date) -> date | None:
     # The file leaves `day` out on the event's first day (it is the default).
     return None if day == plan.event.first_day else day
@@ -343,8 +351,9 @@ class DayTotal:
     minutes: int
 
 
-def day_total(plan: Plan, day: date) -> DayTotal:
-    items = running_order(plan, day)
+def day_total(plan: Plan, day: date, items: list[AgendaItem] | None = None) -> DayTotal:
+    """The day's span; `items`: its running order, when the caller has it already."""
+    items = running_order(plan, day) if items is None else items
     if not items:
         return DayTotal(day, None, None, 0)
     begin = minutes_of(items[0].start)

@@ -7,7 +7,7 @@ later checks (capacity, holidays, conflicts, precedence) plug in by adding one e
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from gathertui.planning.calendar_checks import (
     plans_on_one_day,
     semester_targets,
 )
+from gathertui.planning.check_cache import EACH_PERSON, NEIGHBOURS, CheckCache, PlanCheck
 from gathertui.planning.conflicts import person_double_booked, venue_double_booked
 from gathertui.planning.context import FilePlan, PlanContext, listed
 from gathertui.planning.headcount import CONFIRMED
@@ -147,7 +148,6 @@ def duplicate_person(context: PlanContext) -> Iterable[Problem]:
             yield context.warn("duplicate-person", ("people", n, "name"), message)
 
 
-PlanCheck = Callable[[PlanContext], Iterable[Problem]]
 PLAN_CHECKS: list[PlanCheck] = [
     missing_person_in_charge,
     agenda_timing,
@@ -164,6 +164,25 @@ PLAN_CHECKS: list[PlanCheck] = [
     people_nip,
     plan_conflicts,
 ]
+# What each check reads besides the settings (see `check_cache`): after an edit, only the
+# checks that read a part it changed run again. A check left out always runs.
+PLAN_READS: dict[PlanCheck, frozenset[str]] = {
+    missing_person_in_charge: frozenset({"event", "agenda"}),
+    agenda_timing: frozenset({"event", "agenda"}),
+    venue_capacity: frozenset({"event", "venues", "delegations", "people", "agenda"}),
+    quotas_unfilled: frozenset({"event", "delegations", "people"}),
+    represented_unnamed: frozenset({"people", EACH_PERSON}),
+    rank_unknown: frozenset({"people", EACH_PERSON}),
+    duplicate_person: frozenset({"people-names"}),
+    venue_double_booked: frozenset({"event", "venues", "agenda", NEIGHBOURS}),
+    person_double_booked: frozenset({"event", "people-names", "agenda", NEIGHBOURS}),
+    plan_on_holiday: frozenset({"event"}),
+    plan_beside_outside_event: frozenset({"event"}),
+    plan_signing: frozenset({"signing"}),
+    people_nip: frozenset({"people", EACH_PERSON}),
+    plan_conflicts: frozenset({"conflicts"}),
+}
+_kept = CheckCache()
 
 
 def plan_checks(
@@ -175,10 +194,11 @@ def plan_checks(
     """The warnings of one plan, not yet placed in any text; silenced codes left out.
 
     `neighbours`: the workspace's other plans, for the conflicts across plans. `file`
-    names the document the problems are about.
+    names the document the problems are about. The problems of a file's plan are kept
+    by check: after an edit only the checks that read what it changed run again.
     """
     context = PlanContext(plan, settings or WorkspaceSettings(), file, tuple(neighbours))
-    return audible([problem for check in PLAN_CHECKS for problem in check(context)], settings)
+    return audible(_kept.run(PLAN_CHECKS, PLAN_READS, context), settings)
 
 
 def workspace_checks(

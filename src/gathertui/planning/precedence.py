@@ -403,8 +403,9 @@ _last: list[tuple[WorkspaceSettings, Precedence]] = []
 
 
 def rules_for(settings: WorkspaceSettings) -> Precedence:
-    """The ranking rules of `settings`, kept while the settings are the same object."""
-    if not _last or _last[0][0] is not settings:
+    """The ranking rules of `settings`, kept while the settings stay equal: a workspace
+    without `gathertui.toml` has new default settings each time they are asked for."""
+    if not _last or (_last[0][0] is not settings and _last[0][0] != settings):
         _last[:] = [(settings, Precedence(settings))]
     return _last[0][1]
 

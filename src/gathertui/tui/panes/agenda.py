@@ -6,6 +6,7 @@ screen's keys of the same letter (add person, edit) apply elsewhere.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from textual import on
@@ -14,7 +15,7 @@ from textual.binding import Binding
 from textual.widgets import Static
 
 from gathertui.i18n.dates import clock, long_date, zone_abbreviation
-from gathertui.model.plan import AgendaItem
+from gathertui.model.plan import AgendaItem, Person, Plan
 from gathertui.planning.agenda import (
     STEP_MINUTES,
     add_item,
@@ -30,6 +31,7 @@ from gathertui.planning.agenda import (
     move_to_day,
     reflow_day,
     running_order,
+    running_orders,
     set_day_venue,
     toggle_pinned,
 )
@@ -49,6 +51,10 @@ AGENDA_COLUMNS = (
     ("pin", 0, 6),
     ("warn", 0, 5),
 )
+
+
+# An item's row but its last cell (its warnings).
+Cells = tuple[str, ...]
 
 
 def length_text(minutes: int, lang: str) -> str:
@@ -81,6 +87,10 @@ class AgendaPane(PlanPane):
         # under the table name the selected item's with the same tables.
         self.venue_names: dict[str, str] = {}
         self.person_names: dict[str, str] = {}
+        # Each item's cells by id(item), and what they were made with (item_cells).
+        self._cells: dict[int, tuple[AgendaItem, Cells]] = {}
+        self._cells_made_with: tuple[object, ...] | None = None
+        self._people_named: tuple[tuple[Person, ...], dict[str, str]] | None = None
 
     def compose(self) -> ComposeResult:
         yield VirtualTable(table_columns(self, AGENDA_COLUMNS), id="agenda-table")
@@ -94,7 +104,7 @@ class AgendaPane(PlanPane):
         lang = self.app.lang
         zone = screen.zone()
         self.venue_names = {v.id: v.name for v in plan.venues}
-        self.person_names = {p.id: p.name for p in plan.people}
+        self.person_names = self.names_of_people(plan)
         warned: dict[int, int] = {}
         for problem in screen.problems:
             if problem.path[:1] == ("agenda",) and isinstance(problem.path[1], int):
@@ -103,8 +113,9 @@ class AgendaPane(PlanPane):
         rows: list[tuple[str, ...]] = []
         sections: set[int] = set()
         self.refs = []
-        for number, day in enumerate(days_of(plan), start=1):
-            total = day_total(plan, day)
+        cells = self.item_cells(plan, zone, lang)
+        for number, (day, items) in enumerate(running_orders(plan).items(), start=1):
+            total = day_total(plan, day, items)
             if total.start is None or total.end is None:
                 heading = t(self, "ui.day_empty", date=long_date(day, lang))
             else:
@@ -120,22 +131,52 @@ class AgendaPane(PlanPane):
             sections.add(len(rows))
             rows.append((t(self, "ui.day_n", n=number), heading, "", "", "", "", "", ""))
             self.refs.append(day)
-            for item in running_order(plan, day):
+            for item in items:
                 count = warned.get(position[id(item)], 0)
-                rows.append(
-                    (
-                        item_time(item, plan, zone, lang),
-                        item.title,
-                        *self.names_of(item),
-                        str(item.minutes),
-                        "✓" if item.pinned else "",
-                        f"⚠ {count}" if count else "",
-                    )
-                )
+                rows.append((*cells(item), f"⚠ {count}" if count else ""))
                 self.refs.append(item.id)
         table = self.query_one("#agenda-table", VirtualTable)
         table.set_rows(rows, sections=sections)
         self._show_notes()
+
+    def names_of_people(self, plan: Plan) -> dict[str, str]:
+        """Each person's name by id, kept while the roster is the same people (a + on the
+        rundown of a 5,000-person plan does not name them all again)."""
+        people = tuple(plan.people)
+        # Mostly the very same objects: a comparison in C.
+        if self._people_named is None or self._people_named[0] != people:
+            self._people_named = (people, {p.id: p.name for p in people})
+        return self._people_named[1]
+
+    def item_cells(self, plan: Plan, zone: str, lang: str) -> Callable[[AgendaItem], Cells]:
+        """An item's cells but its warnings. An item is never changed in place, only
+        replaced, so each item's cells are made once and kept while what they are read
+        with (the event's days, the zone, the language, the names) stays the same: a +
+        remakes the rows of the items it moved."""
+        made_with = (plan.event, zone, lang, self.venue_names, self.person_names)
+        if self._cells_made_with != made_with:
+            self._cells_made_with = made_with
+            self._cells = {}
+        kept = self._cells
+        if len(kept) > 4 * len(plan.agenda) + 100:
+            kept.clear()
+
+        def cells(item: AgendaItem) -> Cells:
+            # By id(), with the item kept beside its cells, so an id is never reused.
+            found = kept.get(id(item))
+            if found is not None and found[0] is item:
+                return found[1]
+            made = (
+                item_time(item, plan, zone, lang),
+                item.title,
+                *self.names_of(item),
+                str(item.minutes),
+                "✓" if item.pinned else "",
+            )
+            kept[id(item)] = (item, made)
+            return made
+
+        return cells
 
     @on(VirtualTable.Highlighted, "#agenda-table")
     def _show_notes(self) -> None:

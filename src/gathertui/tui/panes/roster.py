@@ -6,6 +6,8 @@ roster has the focus, so a key pressed on another tab never changes someone out 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,7 +16,7 @@ from textual.widgets import Input, Static
 
 from gathertui.i18n.labels import label
 from gathertui.model.enums import Attendance, Category
-from gathertui.model.plan import Person, Quotas
+from gathertui.model.plan import Person, Plan, Quotas
 from gathertui.planning.editing import (
     add_person,
     delete_person,
@@ -23,7 +25,8 @@ from gathertui.planning.editing import (
     set_attendance,
     set_quotas,
 )
-from gathertui.planning.roster import filter_people, roster_summary
+from gathertui.planning.precedence import Precedence
+from gathertui.planning.roster import filter_people, roster_summary, searched_text
 from gathertui.text import one_line
 from gathertui.tui.modals.person_form import PersonForm
 from gathertui.tui.modals.quotas_form import QuotasForm
@@ -79,6 +82,12 @@ class RosterPane(PlanPane):
         self.by_precedence = False
         # The delegations the filter lists, as (name, id): redone when the plan's change.
         self.delegation_choices: list[tuple[str, str]] | None = None
+        # Each person's index and row by id(person), and what they were made with
+        # (person_row).
+        self._cells: dict[int, tuple[Person, int, tuple[str, ...]]] = {}
+        self._cells_made_with: tuple[object, ...] | None = None
+        self._searched: dict[int, tuple[Person, str]] = {}
+        self._principals: tuple[Precedence, tuple[Person, ...], dict[int, int]] | None = None
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
@@ -116,6 +125,9 @@ class RosterPane(PlanPane):
     def show(self) -> None:
         lang = self.app.lang
         plan = self.plan
+        # What edits replaced goes now and then, so the kept rows do not grow for ever.
+        if len(self._cells) + len(self._searched) > 4 * len(plan.people) + 100:
+            self._cells, self._searched = {}, {}
         self.list_delegations()
         text = self.query_one("#filter-text", Input).value
         delegation = self.chosen_delegation()
@@ -125,27 +137,14 @@ class RosterPane(PlanPane):
             text,
             delegation,
             Category(category) if isinstance(category, str) else None,
+            self.searched_text,
         )
         precedence = self.plan_screen.precedence()
         if self.by_precedence:
             self.shown_people = precedence.order(plan, self.shown_people)
-        names = {d.id: d.name for d in plan.delegations}
-        rows = []
-        for index in self.shown_people:
-            person = plan.people[index]
-            rank = precedence.rank(person)
-            rows.append(
-                (
-                    str(index + 1),
-                    rank.shown() if rank else "",
-                    person.name,
-                    person.position or "",
-                    person.organization or "",
-                    label(person.category, lang),
-                    names.get(person.delegation or "", ""),
-                    label(person.attendance, lang),
-                )
-            )
+        people = plan.people
+        row = self.person_row(plan, precedence)
+        rows = [row(index, people[index]) for index in self.shown_people]
         table = self.table
         table.empty_text = t(self, "ui.no_people")
         table.set_rows(rows)
@@ -155,6 +154,52 @@ class RosterPane(PlanPane):
             line = f"{t(self, 'ui.by_precedence', law=precedence.law)} · {line}"
         self.query_one("#roster-summary", Static).update(line)
         self.show_record()
+
+    def person_row(
+        self, plan: Plan, precedence: Precedence
+    ) -> Callable[[int, Person], tuple[str, ...]]:
+        """The row of the person at an index. A person is never changed in place, only
+        replaced, so each person's row is made once and kept while the person stays at
+        that index and the things it is read with (the language, the ranking rules, the
+        delegations' names) stay the same: a keystroke on a roster of thousands remakes
+        the rows it changed only."""
+        lang = self.app.lang
+        names = {d.id: d.name for d in plan.delegations}
+        made_with = (lang, precedence, names)
+        if self._cells_made_with != made_with:
+            self._cells_made_with = made_with
+            self._cells = {}
+        kept = self._cells
+
+        def row(index: int, person: Person) -> tuple[str, ...]:
+            # By id(), with the person kept beside its row, so an id is never reused.
+            found = kept.get(id(person))
+            if found is not None and found[0] is person and found[1] == index:
+                return found[2]
+            rank = precedence.rank(person)
+            made = (
+                str(index + 1),
+                rank.shown() if rank else "",
+                person.name,
+                person.position or "",
+                person.organization or "",
+                label(person.category, lang),
+                names.get(person.delegation or "", ""),
+                label(person.attendance, lang),
+            )
+            kept[id(person)] = (person, index, made)
+            return made
+
+        return row
+
+    def searched_text(self, person: Person) -> str:
+        """The person's text the filter searches, made once per person (see person_cells)."""
+        found = self._searched.get(id(person))
+        if found is not None and found[0] is person:
+            return found[1]
+        text = searched_text(person)
+        self._searched[id(person)] = (person, text)
+        return text
 
     @on(VirtualTable.Highlighted, "#roster-table")
     def show_record(self) -> None:
@@ -177,12 +222,26 @@ class RosterPane(PlanPane):
             if person.category is Category.OFFICIAL and precedence.rank(person) is None:
                 # An official the law's list does not know: say so, so the rank is set.
                 record = f"{record} · {t(self, 'ui.rank_unknown')}"
-            principal = precedence.principals(self.plan).get(index)
-            if principal is not None and precedence.by_principal:
+            # Who stands in for whom is found over the whole roster: only when it counts.
+            principal = self.principals(precedence).get(index)
+            if principal is not None:
                 # Why a representative stands where their own rank would not put them.
                 name = self.plan.people[principal].name
                 record = f"{record} · {t(self, 'ui.in_place_of', name=name)}"
         self.query_one("#roster-record", Static).update(record)
+
+    def principals(self, precedence: Precedence) -> dict[int, int]:
+        """Whom each representative stands for, when the rules rank by principal; found
+        over the whole roster, so kept while the roster and the rules stay the same (the
+        cursor moving on a roster of thousands asks for it on every row)."""
+        if not precedence.by_principal:
+            return {}
+        people = tuple(self.plan.people)
+        kept = self._principals
+        # The same people, mostly the very same objects: a comparison in C.
+        if kept is None or kept[0] is not precedence or kept[1] != people:
+            kept = self._principals = (precedence, people, precedence.principals(self.plan))
+        return kept[2]
 
     @property
     def table(self) -> VirtualTable:

@@ -17,7 +17,7 @@ from gathertui.model.defaults import effective_zone
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.editing import Change, replace_plan
-from gathertui.planning.precedence import Precedence
+from gathertui.planning.precedence import Precedence, rules_for
 from gathertui.problems import Problem
 from gathertui.session import PlanSession
 from gathertui.text import literal
@@ -56,7 +56,6 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
         self.session = session
         self.problems: list[Problem] = []
         self.stale: set[str] = set()
-        self._precedence: tuple[object, Precedence] | None = None
         translate_bindings(self, self.app.lang)
 
     # Layout
@@ -137,12 +136,9 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
         return effective_zone(self.session.plan, settings)
 
     def precedence(self) -> Precedence:
-        """The workspace's ranking rules, kept while its settings stay the same object, so
-        each position of a large roster is matched once."""
-        settings = self.app.workspace.preferences
-        if self._precedence is None or self._precedence[0] is not settings:
-            self._precedence = (settings, Precedence(settings))
-        return self._precedence[1]
+        """The workspace's ranking rules, shared with the checks and kept while its
+        settings stay the same, so each position of a large roster is matched once."""
+        return rules_for(self.app.workspace.preferences)
 
     # Changes and where they show
 

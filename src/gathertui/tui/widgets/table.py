@@ -152,11 +152,16 @@ class VirtualTable(ScrollView, can_focus=True):
         self.dim_rows = dim or set()
         self.section_rows = sections or set()
         # Each column's longest cell, with the space before it; `len` is enough for
-        # names in Latin script, and cheap over thousands of rows.
-        body = [row for number, row in enumerate(self.rows) if number not in self.section_rows]
+        # names in Latin script, and cheap over thousands of rows (a column at a time).
+        body = (
+            [row for number, row in enumerate(self.rows) if number not in self.section_rows]
+            if self.section_rows
+            else self.rows
+        )
+        cells = list(zip(*body, strict=True)) if body else [()] * len(self.columns)
         self.longest = [
-            max([cell_len(column.label), *(len(row[i]) for row in body)]) + 1
-            for i, column in enumerate(self.columns)
+            max(cell_len(column.label), max(map(len, column_cells), default=0)) + 1
+            for column, column_cells in zip(self.columns, cells, strict=True)
         ]
         self.virtual_size = Size(self.size.width, len(rows) + 1)
         self.cursor_row = min(self.cursor_row, max(len(rows) - 1, 0))

@@ -1,0 +1,157 @@
+"""The checks kept between edits give the same problems as running every check."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pytest
+
+from conftest import PLANS, VISIT
+from gathertui.model.enums import Attendance, Category, Status
+from gathertui.model.plan import Plan, Quotas
+from gathertui.model.workspace import WorkspaceSettings
+from gathertui.planning import checks
+from gathertui.planning.agenda import change_minutes, delete_item, toggle_pinned
+from gathertui.planning.check_cache import EACH_PERSON, NEIGHBOURS, CheckCache, PlanCheck
+from gathertui.planning.context import PlanContext
+from gathertui.planning.editing import (
+    Change,
+    PlanEditor,
+    add_person,
+    delete_person,
+    edit_event,
+    edit_person,
+    move_person,
+    set_attendance,
+    set_quotas,
+)
+from gathertui.planning.venues import edit_venue
+from gathertui.problems import Problem
+from gathertui.storage import load_plan
+from gathertui.storage.workspace import workspace_settings
+
+FILE = Path("rencana.toml")
+
+
+def every_check(plan: Plan, settings: WorkspaceSettings) -> list[Problem]:
+    """Every check run afresh, as before problems were kept."""
+    context = PlanContext(plan, settings, FILE)
+    return [problem for check in checks.PLAN_CHECKS for problem in check(context)]
+
+
+def kept_checks(cache: CheckCache, plan: Plan, settings: WorkspaceSettings) -> list[Problem]:
+    return cache.run(checks.PLAN_CHECKS, checks.PLAN_READS, PlanContext(plan, settings, FILE))
+
+
+Edit = Callable[[Plan], Change | None]
+
+
+def edits() -> Iterable[Edit]:
+    """Edits of every part the checks read, each followed by the checks."""
+    yield lambda plan: set_attendance(plan, 0, Attendance.REPRESENTED)
+    yield lambda plan: set_attendance(plan, 1, Attendance.CONFIRMED)
+    yield lambda plan: add_person(plan, "Anwar", at=0)
+    yield lambda plan: edit_person(
+        plan, 2, plan.people[2].model_copy(update={"name": "Anwar", "organization": None})
+    )
+    yield lambda plan: edit_person(
+        plan, 1, plan.people[1].model_copy(update={"position": "Juru Kunci", "nip": "12"})
+    )
+    yield lambda plan: edit_person(
+        plan, 1, plan.people[1].model_copy(update={"category": Category.OFFICIAL})
+    )
+    yield lambda plan: move_person(plan, 0, 2)
+    yield lambda plan: delete_person(plan, 1)
+    yield lambda plan: change_minutes(plan, plan.agenda[0].id, 600)
+    yield lambda plan: toggle_pinned(plan, plan.agenda[1].id)
+    yield lambda plan: delete_item(plan, plan.agenda[-1].id)
+    yield lambda plan: edit_venue(plan, 0, plan.venues[0].model_copy(update={"capacity": 1}))
+    yield lambda plan: set_quotas(plan, 0, Quotas(online=40, tv=3))
+    yield lambda plan: edit_event(plan, plan.event.model_copy(update={"status": Status.CONFIRMED}))
+
+
+@pytest.mark.parametrize("name", [VISIT, "2024-s1-media-gathering.toml"])
+def test_kept_problems_are_those_of_every_check(name: str) -> None:
+    settings = workspace_settings(PLANS)
+    editor = PlanEditor(load_plan(PLANS / name).model)
+    cache = CheckCache()
+    assert kept_checks(cache, editor.plan, settings) == every_check(editor.plan, settings)
+    seen: set[str] = set()
+    for edit in edits():
+        change = edit(editor.plan)
+        assert change is not None
+        editor.apply(change)
+        found = kept_checks(cache, editor.plan, settings)
+        assert found == every_check(editor.plan, settings)
+        seen.update(problem.code for problem in found)
+    # Then undone one by one, which puts back the entities that were there.
+    while editor.undo() is not None:
+        assert kept_checks(cache, editor.plan, settings) == every_check(editor.plan, settings)
+    # The edits made the warnings the kept checks must follow.
+    assert {"over-capacity", "duplicate-person", "represented-unnamed"} <= seen
+
+
+def test_only_the_checks_reading_a_changed_part_run_again() -> None:
+    plan = load_plan(PLANS / VISIT).model
+    ran: list[str] = []
+
+    def people_check(context: PlanContext) -> Iterable[Problem]:
+        ran.append("people")
+        return []
+
+    def agenda_check(context: PlanContext) -> Iterable[Problem]:
+        ran.append("agenda")
+        return []
+
+    def unlisted_check(context: PlanContext) -> Iterable[Problem]:
+        ran.append("unlisted")
+        return []
+
+    def neighbour_check(context: PlanContext) -> Iterable[Problem]:
+        ran.append("neighbours")
+        return []
+
+    def each_person_check(context: PlanContext) -> Iterable[Problem]:
+        ran.append(f"each of {len(context.plan.people)}")
+        return []
+
+    order: list[PlanCheck] = [
+        people_check,
+        agenda_check,
+        unlisted_check,
+        neighbour_check,
+        each_person_check,
+    ]
+    reads: dict[PlanCheck, frozenset[str]] = {
+        people_check: frozenset({"people"}),
+        agenda_check: frozenset({"agenda"}),
+        neighbour_check: frozenset({"agenda", NEIGHBOURS}),
+        each_person_check: frozenset({"people", EACH_PERSON}),
+    }
+    cache = CheckCache()
+    editor = PlanEditor(plan)
+    settings = WorkspaceSettings()
+
+    def run(neighbours: tuple[tuple[Path, Plan], ...] = ()) -> list[str]:
+        ran.clear()
+        cache.run(order, reads, PlanContext(editor.plan, settings, FILE, neighbours))
+        return sorted(ran)
+
+    everyone = f"each of {len(plan.people)}"
+    assert run() == ["agenda", everyone, "neighbours", "people", "unlisted"]
+    assert run() == ["unlisted"]
+    change = set_attendance(editor.plan, 0, Attendance.DECLINED)
+    assert change is not None
+    editor.apply(change)
+    # The person-by-person check runs for the one person changed.
+    assert run() == ["each of 1", "people", "unlisted"]
+    editor.apply(add_person(editor.plan, "Anwar"))
+    assert run() == [f"each of {len(plan.people)}", "people", "unlisted"]
+    other = (Path("lain.toml"), load_plan(PLANS / "2024-s1-media-gathering.toml").model)
+    # With other plans in the workspace, what reads them always runs again.
+    assert run((other,)) == ["neighbours", "unlisted"]
+    assert run((other,)) == ["neighbours", "unlisted"]
+    # Other settings: everything runs again.
+    settings = workspace_settings(PLANS)
+    assert run() == ["agenda", f"each of {len(plan.people)}", "neighbours", "people", "unlisted"]
