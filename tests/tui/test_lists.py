@@ -74,3 +74,19 @@ def test_every_list_of_the_app_pages_safely() -> None:
             if isinstance(func, ast.Name) and func.id in textual_names:
                 built.append(f"{path.relative_to(SOURCE)}:{node.lineno}")
     assert not built, built
+
+
+class PartsLost(Select[str]):
+    """A Select whose parts are gone when its mount is handled, as when the key after
+    the one that opened its screen closed that screen (the monkey, seed 4)."""
+
+    def compose(self) -> ComposeResult:
+        return iter(())
+
+
+async def test_a_select_that_lost_its_parts_mounts_without_ending_the_app() -> None:
+    app = OneWidget(PartsLost([("Satu", "1")], id="lost"))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert app.query_one("#lost").is_mounted
+    assert app.return_code in (None, 0)

@@ -18,6 +18,7 @@ from textual import widgets
 from textual.widgets._select import SelectCurrent, SelectOverlay
 
 if TYPE_CHECKING:
+    from textual import events
     from textual._widget_navigation import Direction
     from textual.app import ComposeResult
 
@@ -63,3 +64,10 @@ class Select(widgets.Select[T], Generic[T]):
         yield _Overlay(type_to_search=self._type_to_search).data_bind(
             compact=widgets.Select.compact
         )
+
+    def _on_mount(self, event: events.Mount) -> None:
+        # A Select whose screen closed as it mounted (the next key dismissed it) has lost
+        # its parts: Textual's own mount handler, which runs after this one unless told
+        # not to, would find no list and end the app.
+        if not self.query(SelectOverlay):
+            event.prevent_default()
