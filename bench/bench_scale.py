@@ -22,7 +22,13 @@ from pathlib import Path
 import goals
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("bench_startup.py", "bench_check.py", "bench_clashes.py", "bench_tui.py")
+SCRIPTS = (
+    "bench_startup.py",
+    "bench_check.py",
+    "bench_clashes.py",
+    "bench_state.py",
+    "bench_tui.py",
+)
 
 
 def run(script: str, rounds: int | None) -> tuple[int, list[str]]:
