@@ -80,8 +80,11 @@ class Timed(app_module.GathertuiApp):
         return super().run(headless=True, size=(120, 40))
 
     def on_mount(self):
-        super().on_mount()
+        # First in line after the first refresh, as hello-world's is: the app's own
+        # callbacks then start its background work (reading every plan), which would
+        # otherwise run, and hold the interpreter, between the frame and its timing.
         self.call_after_refresh(self.first_frame)
+        super().on_mount()
 
     def first_frame(self):
         rows = len(self.screen.query_one("#plans").rows)
