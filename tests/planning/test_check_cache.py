@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import time, timedelta
+from itertools import count
 from pathlib import Path
 
 import pytest
@@ -192,10 +194,16 @@ def clashing_rundown(plan: Plan) -> Plan:
     return plan.model_copy(update={"event": event, "agenda": agenda})
 
 
+_checked = count()
+
+
 def afresh(plan: Plan, settings: WorkspaceSettings) -> list[Problem]:
-    """Every check of a plan no check has seen: a new plan object, so nothing kept of the
-    edited one (its bookings, its days swept) is used."""
-    return every_check(plan.model_copy(update={"agenda": list(plan.agenda)}), settings)
+    """Every check of a plan no check has seen, as a file never checked before: nothing
+    kept of the edited one (its bookings, its days swept, its days' timing) is used."""
+    never = Path(f"afresh-{next(_checked)}") / FILE
+    context = PlanContext(plan.model_copy(deep=True), settings, never)
+    found = [problem for check in checks.PLAN_CHECKS for problem in check(context)]
+    return [replace(problem, file=FILE) for problem in found]
 
 
 def agenda_edits() -> Iterable[Edit]:
@@ -204,7 +212,9 @@ def agenda_edits() -> Iterable[Edit]:
     def longer(n: int) -> Edit:
         return lambda plan: change_minutes(plan, plan.agenda[n].id, 45)
 
-    yield from map(longer, (0, 3, 5, 3, 8))
+    # The items of the later days move up one place, the same items.
+    yield lambda plan: delete_item(plan, plan.agenda[0].id)
+    yield from map(longer, (0, 2, 4, 2, 7))
     yield lambda plan: change_minutes(plan, "dini-hari", 30)
     yield lambda plan: toggle_pinned(plan, plan.agenda[2].id)
     yield lambda plan: move_item(plan, "ramah-tamah", -1)
