@@ -161,9 +161,9 @@ def _venue_loads(plan: Plan) -> list[VenueLoad]:
         tuple([item.venue for item in plan.agenda]),
     )
     kept = _loads_kept
-    if kept is not None and kept[0] == made_of:
-        return kept[1]
-    loads = venue_loads(plan)
+    loads = kept[1] if kept is not None and kept[0] == made_of else venue_loads(plan)
+    # Kept with these very objects, even when equal ones were kept (the plan as the file
+    # has it, checked in a worker): the next comparison is then one of the same objects.
     # One assignment: a worker thread checking another plan may read it meanwhile.
     _loads_kept = (made_of, loads)
     return loads
