@@ -340,6 +340,8 @@ def _across(context: PlanContext, mine: list[Booking], bookings_of: Bookings) ->
     if not mine:
         return {}
     if window.holds(context):
+        if len(window.plans) < 2:
+            return {}  # the plan alone on its days (it is given as its own neighbour)
         # The plan is one of the window's: its group is the window's plans that book
         # something while it does (on the days around, most keep apart), swept once for
         # every plan of these days when that is all of them, as on a crowded day.
