@@ -10,6 +10,10 @@ An item is warned once for each venue or person it shares, however many items it
 with: the warning counts them and names the first few. They are found by sweeping each
 thing's bookings in order of start (counted by bisection), once for the plans of a day,
 so 300 plans on one day cost a sort, not 300 × 300 comparisons or warnings.
+
+After an edit of a plan's rundown, only the items it replaced or moved are booked again,
+and within the plan only the days whose bookings changed are swept again: a + on one day
+of a 500-item rundown costs about what it costs on a 50-item one.
 """
 
 from __future__ import annotations
@@ -145,7 +149,7 @@ def person_bookings(plan: Plan, settings: WorkspaceSettings) -> list[Booking]:
 def _bookings(
     plan: Plan,
     settings: WorkspaceSettings,
-    table_of: Callable[[Plan], Table],
+    table_of: TableOf,
     of_item: ItemBookings,
 ) -> list[Booking]:
     table = table_of(plan)
@@ -153,7 +157,7 @@ def _bookings(
 
 
 # Each kind of booking item by item, so that after an edit of the rundown only the items
-# it replaced or moved are booked again (see `_kept_bookings`).
+# it replaced or moved are booked again (see `_kept_booked`).
 _BY_ITEM: dict[Bookings, tuple[TableOf, ItemBookings]] = {
     venue_bookings: (_venue_table, _venue_item),
     person_bookings: (_person_table, _person_item),
@@ -189,7 +193,7 @@ def _double_bookings(
     within = _within(booked)
     across = _across(context, mine, bookings_of)
     here = str(context.file or "")
-    # Most of a long rundown's bookings clash with nothing: they are passed over in C.
+    # Most of a long rundown's bookings clash with nothing: only those that do are said.
     clashing = (n for n, b in enumerate(mine) if id(b) in within or n in across)
     for n in clashing:
         booking = mine[n]
