@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import time, timedelta
+from itertools import count
 from pathlib import Path
 
 import pytest
@@ -12,7 +15,14 @@ from gathertui.model.enums import Attendance, Category, Status
 from gathertui.model.plan import Plan, Quotas
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning import checks
-from gathertui.planning.agenda import change_minutes, delete_item, toggle_pinned
+from gathertui.planning.agenda import (
+    change_minutes,
+    delete_item,
+    duplicate_item,
+    move_item,
+    move_to_day,
+    toggle_pinned,
+)
 from gathertui.planning.check_cache import EACH_PERSON, NEIGHBOURS, CheckCache, PlanCheck
 from gathertui.planning.context import PlanContext
 from gathertui.planning.editing import (
@@ -155,3 +165,86 @@ def test_only_the_checks_reading_a_changed_part_run_again() -> None:
     # Other settings: everything runs again.
     settings = workspace_settings(PLANS)
     assert run() == ["agenda", f"each of {len(plan.people)}", "neighbours", "people", "unlisted"]
+
+
+def clashing_rundown(plan: Plan) -> Plan:
+    """The plan over three days, with items that share the hall and people at once: some
+    pinned into the ones before them, one running past midnight into the next day."""
+    first = plan.event.first_day
+    event = plan.event.model_copy(update={"end": first + timedelta(days=2)})
+    agenda = []
+    for n, item in enumerate(plan.agenda):
+        day = first + timedelta(days=n % 3)
+        update: dict[str, object] = {"day": None if day == first else day}
+        if n % 4 == 1:
+            update |= {"pinned": True, "minutes": item.minutes + 20}
+        agenda.append(item.model_copy(update=update))
+    late = plan.agenda[0].model_copy(
+        update={"id": "malam", "start": time(23, 30), "minutes": 90, "pinned": True}
+    )
+    early = plan.agenda[1].model_copy(
+        update={
+            "id": "dini-hari",
+            "day": first + timedelta(days=1),
+            "start": time(0, 15),
+            "pic": late.pic,
+        }
+    )
+    agenda = sorted([*agenda, late, early], key=lambda i: (i.day_in(event), i.start))
+    return plan.model_copy(update={"event": event, "agenda": agenda})
+
+
+_checked = count()
+
+
+def afresh(plan: Plan, settings: WorkspaceSettings) -> list[Problem]:
+    """Every check of a plan no check has seen, as a file never checked before: nothing
+    kept of the edited one (its bookings, its days swept, its days' timing) is used."""
+    never = Path(f"afresh-{next(_checked)}") / FILE
+    context = PlanContext(plan.model_copy(deep=True), settings, never)
+    found = [problem for check in checks.PLAN_CHECKS for problem in check(context)]
+    return [replace(problem, file=FILE) for problem in found]
+
+
+def agenda_edits() -> Iterable[Edit]:
+    """Edits of the rundown on one day, on two, and of its length."""
+
+    def longer(n: int) -> Edit:
+        return lambda plan: change_minutes(plan, plan.agenda[n].id, 45)
+
+    # The items of the later days move up one place, the same items.
+    yield lambda plan: delete_item(plan, plan.agenda[0].id)
+    yield from map(longer, (0, 2, 4, 2, 7))
+    yield lambda plan: change_minutes(plan, "dini-hari", 30)
+    yield lambda plan: toggle_pinned(plan, plan.agenda[2].id)
+    yield lambda plan: move_item(plan, "ramah-tamah", -1)
+    yield lambda plan: move_to_day(plan, plan.agenda[0].id, plan.event.last_day)
+    yield lambda plan: duplicate_item(plan, plan.agenda[6].id)
+    yield lambda plan: delete_item(plan, plan.agenda[1].id)
+    yield lambda plan: change_minutes(plan, plan.agenda[-1].id, -5)
+    # What ran past midnight into the next day is gone.
+    yield lambda plan: delete_item(plan, "malam")
+    yield lambda plan: edit_person(plan, 0, plan.people[0].model_copy(update={"name": "Nama Lain"}))
+    yield lambda plan: change_minutes(plan, plan.agenda[2].id, 60)
+
+
+def test_kept_clashes_after_rundown_edits_are_those_of_a_full_check() -> None:
+    settings = workspace_settings(PLANS)
+    editor = PlanEditor(clashing_rundown(load_plan(PLANS / VISIT).model))
+    cache = CheckCache()
+    assert kept_checks(cache, editor.plan, settings) == afresh(editor.plan, settings)
+    codes: set[str] = set()
+    for edit in agenda_edits():
+        change = edit(editor.plan)
+        assert change is not None
+        editor.apply(change)
+        found = kept_checks(cache, editor.plan, settings)
+        assert found == afresh(editor.plan, settings)
+        codes.update(problem.code for problem in found)
+    while editor.undo() is not None:
+        assert kept_checks(cache, editor.plan, settings) == afresh(editor.plan, settings)
+    # And redone in part: the days swept before come back.
+    for _ in range(4):
+        editor.redo()
+        assert kept_checks(cache, editor.plan, settings) == afresh(editor.plan, settings)
+    assert {"venue-double-booked", "person-double-booked", "agenda-overlap"} <= codes

@@ -26,7 +26,7 @@ from gathertui.planning.agenda import (
     set_day_venue,
     toggle_pinned,
 )
-from gathertui.planning.editing import Change, PlanEditor, SetList
+from gathertui.planning.editing import Change, PlanEditor, Replace, SetList
 from gathertui.state import plan_problems
 from gathertui.storage import Loaded, canonical_text, load_plan
 from gathertui.storage.reader import decode_source, plan_from_source
@@ -829,3 +829,24 @@ def test_growing_the_first_item_of_the_example_visit(visit: Path) -> None:
     assert [i.start for i in reread.agenda] == [i.start for i in plan.agenda]
     editor.undo()
     assert canonical_text(plan) == canonical_text(load_plan(PLANS / VISIT).model)
+
+
+def test_a_change_that_keeps_the_running_order_replaces_only_the_items_it_made_anew() -> None:
+    # Day 2 is left alone, and so is day 1 before the item made longer.
+    plan = plan_of(*(("a", "09:00", 30), ("b", "09:30", 15), ("c", "09:45", 45)), end=DAY2)
+    plan.agenda.append(new_item("z").model_copy(update={"day": DAY2}))
+    original = list(plan.agenda)
+    change = change_minutes(plan, "b", 5)
+    assert change is not None
+    assert all(isinstance(step, Replace) for step in change.steps)
+    assert [step.index for step in change.steps if isinstance(step, Replace)] == [1, 2]
+    editor = applied(plan, change)
+    assert [(i.id, i.start.isoformat("minutes"), i.minutes) for i in plan.agenda[:3]] == [
+        ("a", "09:00", 30),
+        ("b", "09:30", 20),
+        ("c", "09:50", 45),
+    ]
+    focused = change.focused_entity()
+    assert focused is not None and focused.id == "b"
+    editor.undo()
+    assert all(now is was for now, was in zip(plan.agenda, original, strict=True))

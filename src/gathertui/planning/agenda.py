@@ -6,9 +6,9 @@ before it (a break, a fixed arrival time) is explicit and stays; an earlier item
 into it is an overlap warning (`agenda-overlap`), never a silent shift. The day's first
 item sets the day's start.
 
-Every change rewrites the agenda in running order (by day, then start) and is one
-undoable `SetList` step: the agenda is at most a few hundred items, so holding both
-lists costs little and undo restores the exact order.
+Every change rewrites the agenda in running order (by day, then start): one undoable
+`SetList` step, so undo restores the exact order, or, when every item keeps its place,
+a `Replace` of each item the change made anew (a + on a rundown of 500 items).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any, Literal
 from gathertui.i18n import Message, msg
 from gathertui.i18n.dates import clock, period, time_range
 from gathertui.model.plan import AgendaItem, Plan
-from gathertui.planning.editing import Change, SetList, unique_id
+from gathertui.planning.editing import Change, Replace, SetList, Step, unique_id
 
 DAY_MINUTES = 24 * 60
 STEP_MINUTES = 5
@@ -187,7 +187,22 @@ def _change(plan: Plan, label: Message, days: dict[date, _Day], focus_id: str | 
     focus: tuple[Literal["agenda"], int] | None = None
     if focus_id is not None:
         focus = ("agenda", next(n for n, i in enumerate(agenda) if i.id == focus_id))
-    return Change(label, (SetList("agenda", tuple(plan.agenda), tuple(agenda)),), focus)
+    return Change(label, _steps(plan.agenda, agenda, focus), focus)
+
+
+def _steps(
+    before: list[AgendaItem], after: list[AgendaItem], focus: tuple[str, int] | None
+) -> tuple[Step, ...]:
+    """The items replaced at their places, when the running order stays as it was (a + on
+    one day of a long rundown: the day's later items), else the whole list: the recovery
+    journal then logs a few items, not the rundown twice."""
+    if len(before) == len(after) and all(a.id == b.id for a, b in zip(before, after, strict=True)):
+        pairs = enumerate(zip(before, after, strict=True))
+        steps = tuple(Replace("agenda", n, a, b) for n, (a, b) in pairs if a is not b)
+        # The item to look at after the change (and its undo) is found in its step.
+        if steps and (focus is None or any(step.index == focus[1] for step in steps)):
+            return steps
+    return (SetList("agenda", tuple(before), tuple(after)),)
 
 
 def _located(plan: Plan, item_id: str) -> tuple[date, list[AgendaItem], int]:

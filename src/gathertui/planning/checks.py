@@ -7,14 +7,15 @@ later checks (capacity, holidays, conflicts, precedence) plug in by adding one e
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
+from threading import Lock
 
 from gathertui.i18n import msg
 from gathertui.i18n.dates import clock
 from gathertui.model.enums import Attendance, Category, Status
-from gathertui.model.plan import AgendaItem, Plan
+from gathertui.model.plan import AgendaItem, Event, Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.calendar_checks import (
     plan_beside_outside_event,
@@ -22,7 +23,13 @@ from gathertui.planning.calendar_checks import (
     plans_on_one_day,
     semester_targets,
 )
-from gathertui.planning.check_cache import EACH_PERSON, NEIGHBOURS, CheckCache, PlanCheck
+from gathertui.planning.check_cache import (
+    EACH_PERSON,
+    KEPT_FILES,
+    NEIGHBOURS,
+    CheckCache,
+    PlanCheck,
+)
 from gathertui.planning.conflicts import person_double_booked, venue_double_booked
 from gathertui.planning.context import FilePlan, PlanContext, listed
 from gathertui.planning.headcount import CONFIRMED
@@ -30,7 +37,7 @@ from gathertui.planning.merge_conflicts import conflict_problems, plan_conflicts
 from gathertui.planning.precedence import rank_unknown
 from gathertui.planning.signatories import people_nip, plan_signing, settings_signatories
 from gathertui.planning.silence import audible, silence_problems
-from gathertui.planning.venues import items_at, venue_loads
+from gathertui.planning.venues import VenueLoad, items_at, venue_loads
 from gathertui.problems import Problem
 from gathertui.text import folded, one_line
 
@@ -43,34 +50,78 @@ def missing_person_in_charge(context: PlanContext) -> Iterable[Problem]:
 
 
 def agenda_timing(context: PlanContext) -> Iterable[Problem]:
-    """Items of one day that overlap, and items that run past midnight."""
+    """Items of one day that overlap, and items that run past midnight.
+
+    Day by day, and a day whose items are the very same at the same places as at the
+    last check of the plan's file gives the same problems: a + on one day of a long
+    rundown looks at that day again.
+    """
     event = context.plan.event
     by_day: dict[date, list[tuple[int, AgendaItem]]] = {}
     for n, item in enumerate(context.plan.agenda):
         by_day.setdefault(item.day_in(event), []).append((n, item))
+    kept = _days_kept.get(context.file) if context.file is not None else None
+    days: dict[date, tuple[DayMadeOf, list[Problem]]] = {}
     for day, items in by_day.items():
-        ordered = sorted(items, key=lambda pair: pair[1].start)
-        previous: tuple[int, AgendaItem] | None = None
-        for n, item in ordered:
-            begin, end = item.span(event)
-            if end.date() > day and end.time() != datetime.min.time():
+        made_of = (event, context.settings, items)
+        earlier = kept.get(day) if kept is not None else None
+        if earlier is not None and _same_day(earlier[0], made_of):
+            problems = earlier[1]
+        else:
+            problems = list(_day_timing(context, day, items))
+        days[day] = (made_of, problems)
+        yield from problems
+    if context.file is not None:
+        with _days_lock:  # the app checks in a worker thread too
+            _days_kept[context.file] = days
+            while len(_days_kept) > KEPT_FILES:
+                del _days_kept[next(iter(_days_kept))]
+
+
+# What a day's timing problems are made of: the event, the settings, the day's items with
+# their places in the rundown.
+DayMadeOf = tuple[Event, WorkspaceSettings, list[tuple[int, AgendaItem]]]
+# Each day's timing problems at the last check of a file (see agenda_timing).
+_days_kept: dict[Path, dict[date, tuple[DayMadeOf, list[Problem]]]] = {}
+_days_lock = Lock()
+
+
+def _same_day(kept: DayMadeOf, now: DayMadeOf) -> bool:
+    event, settings, items = kept
+    return (
+        (event is now[0] or event == now[0])
+        and (settings is now[1] or settings == now[1])
+        and len(items) == len(now[2])
+        and all(n == m and a is b for (n, a), (m, b) in zip(items, now[2], strict=True))
+    )
+
+
+def _day_timing(
+    context: PlanContext, day: date, items: list[tuple[int, AgendaItem]]
+) -> Iterator[Problem]:
+    event = context.plan.event
+    ordered = sorted(items, key=lambda pair: pair[1].start)
+    previous: tuple[int, AgendaItem] | None = None
+    for n, item in ordered:
+        begin, end = item.span(event)
+        if end.date() > day and end.time() != datetime.min.time():
+            yield context.warn(
+                "past-midnight", ("agenda", n, "minutes"), msg("check.past_midnight")
+            )
+        if previous is not None:
+            _, earlier_end = previous[1].span(event)
+            if begin < earlier_end:
                 yield context.warn(
-                    "past-midnight", ("agenda", n, "minutes"), msg("check.past_midnight")
+                    "agenda-overlap",
+                    ("agenda", n, "start"),
+                    msg(
+                        "check.overlap",
+                        other=one_line(previous[1].title),
+                        until=clock(earlier_end.time(), "id"),
+                    ),
                 )
-            if previous is not None:
-                _, earlier_end = previous[1].span(event)
-                if begin < earlier_end:
-                    yield context.warn(
-                        "agenda-overlap",
-                        ("agenda", n, "start"),
-                        msg(
-                            "check.overlap",
-                            other=one_line(previous[1].title),
-                            until=clock(earlier_end.time(), "id"),
-                        ),
-                    )
-            if previous is None or previous[1].span(event)[1] < end:
-                previous = (n, item)
+        if previous is None or previous[1].span(event)[1] < end:
+            previous = (n, item)
 
 
 def venue_capacity(context: PlanContext) -> Iterable[Problem]:
@@ -79,7 +130,7 @@ def venue_capacity(context: PlanContext) -> Iterable[Problem]:
     used = {item.venue for item in plan.agenda}
     if not any(venue.capacity for venue in plan.venues if venue.id in used):
         return  # no hall of the rundown has a size: the roster need not be counted
-    for n, load in enumerate(venue_loads(plan)):
+    for n, load in enumerate(_venue_loads(plan)):
         if load.over:
             name = one_line(load.venue.name)
             capacity, expected = load.venue.capacity, load.expected
@@ -92,6 +143,30 @@ def venue_capacity(context: PlanContext) -> Iterable[Problem]:
                 "check.over_capacity", name=name, capacity=capacity, expected=expected, items=items
             )
             yield context.warn("over-capacity", ("venues", n, "capacity"), message)
+
+
+# The last plan's venue loads, with what they were made of (see _venue_loads).
+_loads_kept: tuple[tuple[object, ...], list[VenueLoad]] | None = None
+
+
+def _venue_loads(plan: Plan) -> list[VenueLoad]:
+    """`venue_loads`, kept while the venues, the delegations, the people and the venue of
+    each item are the same: an edit of the rundown's times does not count 5,000 people
+    again. Mostly the very same objects, compared in C."""
+    global _loads_kept
+    made_of = (
+        tuple(plan.venues),
+        tuple(plan.delegations),
+        tuple(plan.people),
+        tuple([item.venue for item in plan.agenda]),
+    )
+    kept = _loads_kept
+    loads = kept[1] if kept is not None and kept[0] == made_of else venue_loads(plan)
+    # Kept with these very objects, even when equal ones were kept (the plan as the file
+    # has it, checked in a worker): the next comparison is then one of the same objects.
+    # One assignment: a worker thread checking another plan may read it meanwhile.
+    _loads_kept = (made_of, loads)
+    return loads
 
 
 def quotas_unfilled(context: PlanContext) -> Iterable[Problem]:

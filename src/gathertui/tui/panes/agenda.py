@@ -55,6 +55,8 @@ AGENDA_COLUMNS = (
 
 # An item's row but its last cell (its warnings).
 Cells = tuple[str, ...]
+# A day's rows (its heading, then its items) and what each row is.
+DayRows = tuple[list[tuple[str, ...]], list[date | str]]
 
 
 def length_text(minutes: int, lang: str) -> str:
@@ -91,6 +93,10 @@ class AgendaPane(PlanPane):
         self._cells: dict[int, tuple[AgendaItem, Cells]] = {}
         self._cells_made_with: tuple[object, ...] | None = None
         self._people_named: tuple[tuple[Person, ...], dict[str, str]] | None = None
+        # Each day's rows as last drawn, with what they were made of (see show): a + on
+        # one day of a long rundown makes that day's rows again, not every day's.
+        self._days: dict[date, tuple[tuple[object, ...], DayRows]] = {}
+        self._days_made_with: tuple[object, ...] | None = None
 
     def compose(self) -> ComposeResult:
         yield VirtualTable(table_columns(self, AGENDA_COLUMNS), id="agenda-table")
@@ -114,30 +120,59 @@ class AgendaPane(PlanPane):
         sections: set[int] = set()
         self.refs = []
         cells = self.item_cells(plan, zone, lang)
+        made_with = self._cells_made_with
+        kept = self._days if self._days_made_with is made_with else {}
+        days: dict[date, tuple[tuple[object, ...], DayRows]] = {}
         for number, (day, items) in enumerate(running_orders(plan).items(), start=1):
-            total = day_total(plan, day, items)
-            if total.start is None or total.end is None:
-                heading = t(self, "ui.day_empty", date=long_date(day, lang))
+            counts = [warned.get(position[id(item)], 0) for item in items]
+            # Mostly the very same items: compared in C.
+            made_of = (number, tuple(items), tuple(counts))
+            earlier = kept.get(day)
+            if earlier is not None and earlier[0] == made_of:
+                block = earlier[1]
             else:
-                heading = t(
-                    self,
-                    "ui.day_heading",
-                    date=long_date(day, lang),
-                    start=clock(total.start, lang),
-                    end=clock(total.end, lang),
-                    zone=zone_abbreviation(zone),
-                    length=length_text(total.minutes, lang),
-                )
+                block = self._day_rows(plan, (number, day), items, counts, cells)
+            days[day] = (made_of, block)
             sections.add(len(rows))
-            rows.append((t(self, "ui.day_n", n=number), heading, "", "", "", "", "", ""))
-            self.refs.append(day)
-            for item in items:
-                count = warned.get(position[id(item)], 0)
-                rows.append((*cells(item), f"⚠ {count}" if count else ""))
-                self.refs.append(item.id)
+            rows += block[0]
+            self.refs += block[1]
+        self._days, self._days_made_with = days, made_with
         table = self.query_one("#agenda-table", VirtualTable)
         table.set_rows(rows, sections=sections)
         self._show_notes()
+
+    def _day_rows(
+        self,
+        plan: Plan,
+        numbered: tuple[int, date],
+        items: list[AgendaItem],
+        counts: list[int],
+        cells: Callable[[AgendaItem], Cells],
+    ) -> DayRows:
+        """A day's rows: its heading, then its items with their warnings counted."""
+        number, day = numbered
+        lang = self.app.lang
+        total = day_total(plan, day, items)
+        if total.start is None or total.end is None:
+            heading = t(self, "ui.day_empty", date=long_date(day, lang))
+        else:
+            heading = t(
+                self,
+                "ui.day_heading",
+                date=long_date(day, lang),
+                start=clock(total.start, lang),
+                end=clock(total.end, lang),
+                zone=zone_abbreviation(self.plan_screen.zone()),
+                length=length_text(total.minutes, lang),
+            )
+        rows: list[tuple[str, ...]] = [
+            (t(self, "ui.day_n", n=number), heading, "", "", "", "", "", "")
+        ]
+        refs: list[date | str] = [day]
+        for item, count in zip(items, counts, strict=True):
+            rows.append((*cells(item), f"⚠ {count}" if count else ""))
+            refs.append(item.id)
+        return rows, refs
 
     def names_of_people(self, plan: Plan) -> dict[str, str]:
         """Each person's name by id, kept while the roster is the same people (a + on the
