@@ -135,7 +135,12 @@ async def monkey(app: RecordingApp, pilot: Pilot[None], seed: int, log: list[str
             # A short sleep, not `pilot.pause()`: that waits for the process to go idle,
             # up to a second while a worker thread reads plans or git.
             await pilot.pause(0.01)
+    # The last key may have opened a plan, whose screen is still mounting on a busy
+    # machine: the test's end would tear it down mid-mount (a Header or a Select then
+    # finds its parts gone), which is Textual's shutdown, not a key the app mishandled.
+    await app.workers.wait_for_complete()
     await pilot.pause()
+    await pilot.pause(0.2)
     return seen
 
 
