@@ -90,6 +90,22 @@ def table_columns(node: DOMNode, spec: Iterable[tuple[str, int, int]]) -> list[C
     return [Column(t(node, f"col.{key}"), weight, minimum) for key, weight, minimum in spec]
 
 
+# Rows told apart by identity, not content: a pane keeps each row's tuple while its entity
+# is unchanged, so this finds the few rows a key changed without comparing their cells.
+MOST_CHANGED = 64
+
+
+def _changed_rows(
+    before: Sequence[tuple[str, ...]], after: Sequence[tuple[str, ...]]
+) -> list[int] | None:
+    """The rows that are not the very same tuples as before, or None when the rows were
+    added or removed or too many changed to be worth measuring one by one."""
+    if len(before) != len(after) or not before:
+        return None
+    changed = [n for n, (old, new) in enumerate(zip(before, after, strict=True)) if old is not new]
+    return changed if len(changed) <= MOST_CHANGED else None
+
+
 class VirtualTable(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     VirtualTable { height: 1fr; background: $surface; }
@@ -148,24 +164,49 @@ class VirtualTable(ScrollView, can_focus=True):
         dim: set[int] | None = None,
         sections: set[int] | None = None,
     ) -> None:
+        before, before_sections = self.rows, self.section_rows
         self.rows = list(rows)
         self.dim_rows = dim or set()
         self.section_rows = sections or set()
-        # Each column's longest cell, with the space before it; `len` is enough for
-        # names in Latin script, and cheap over thousands of rows (a column at a time).
+        changed = _changed_rows(before, self.rows) if self.section_rows == before_sections else None
+        if changed is None or not self._widened_by(changed, before):
+            self.longest = self._longest()
+        self.virtual_size = Size(self.size.width, len(rows) + 1)
+        self.cursor_row = min(self.cursor_row, max(len(rows) - 1, 0))
+        self.refresh()
+
+    def _longest(self) -> list[int]:
+        """Each column's longest cell, with the space before it; `len` is enough for
+        names in Latin script, and cheap over thousands of rows (a column at a time)."""
         body = (
             [row for number, row in enumerate(self.rows) if number not in self.section_rows]
             if self.section_rows
             else self.rows
         )
         cells = list(zip(*body, strict=True)) if body else [()] * len(self.columns)
-        self.longest = [
+        return [
             max(cell_len(column.label), max(map(len, column_cells), default=0)) + 1
             for column, column_cells in zip(self.columns, cells, strict=True)
         ]
-        self.virtual_size = Size(self.size.width, len(rows) + 1)
-        self.cursor_row = min(self.cursor_row, max(len(rows) - 1, 0))
-        self.refresh()
+
+    def _widened_by(self, changed: list[int], before: Sequence[tuple[str, ...]]) -> bool:
+        """The longest cells kept after a few rows changed (a key on a roster of 5,000
+        changes one row): widened by the new rows' cells; False when a changed row held
+        a column's longest cell, which may now be shorter, so every row is measured."""
+        longest = list(self.longest)
+        for number in changed:
+            if number in self.section_rows:
+                continue
+            if len(before[number]) != len(self.rows[number]):
+                return False  # other columns
+            for column, (old, new) in enumerate(
+                zip(before[number], self.rows[number], strict=True)
+            ):
+                if len(old) + 1 >= longest[column] and len(new) < len(old):
+                    return False
+                longest[column] = max(longest[column], len(new) + 1)
+        self.longest = longest
+        return True
 
     def cuts(self) -> bool:
         """Whether some cell is too long for its column at the table's width."""
