@@ -35,7 +35,7 @@ from zoneinfo import ZoneInfo
 
 from gathertui.i18n import msg
 from gathertui.model.defaults import effective_zone, is_cancelled, workspace_zone
-from gathertui.model.plan import AgendaItem, Plan
+from gathertui.model.plan import AgendaItem, Person, Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.context import FilePlan, PlanContext, listed
 from gathertui.problems import Problem
@@ -490,9 +490,10 @@ def _swept(entries: list[Entry]) -> dict[int, Found]:
 @dataclass
 class _Booked:
     plan: weakref.ref[Plan]
-    # The zone, the event, the venues and the people: any of them changed, every item
-    # is booked again.
+    # The zone, the event and the venues: any of them changed, every item is booked
+    # again; so too when the people's ids or names changed (`_same_names`).
     made_of: tuple[object, ...]
+    people: tuple[Person, ...]
     table: Table
     agenda: tuple[AgendaItem, ...]
     # Each item's bookings by id(item), with the item and its place: after an edit of the
@@ -508,17 +509,34 @@ class _Booked:
 _kept: dict[tuple[Bookings, int], _Booked] = {}
 
 
+def _same_names(before: tuple[Person, ...], after: tuple[Person, ...]) -> bool:
+    """The same people by id and name, in the same order: most are the very same objects,
+    the few replaced (an attendance, a phone number) compared by those two fields."""
+    return len(before) == len(after) and all(
+        old is new or (old.id == new.id and old.name == new.name)
+        for old, new in zip(before, after, strict=True)
+    )
+
+
 def _kept_bookings(bookings_of: Bookings, plan: Plan, settings: WorkspaceSettings) -> list[Booking]:
     return _kept_booked(bookings_of, plan, settings).bookings
 
 
 def _kept_booked(bookings_of: Bookings, plan: Plan, settings: WorkspaceSettings) -> _Booked:
     zone = effective_zone(plan, settings)
-    made_of = (zone, plan.event, tuple(plan.venues), tuple(plan.people))
+    made_of = (zone, plan.event, tuple(plan.venues))
+    people = tuple(plan.people)
     agenda = tuple(plan.agenda)
     key = (bookings_of, id(plan))
     kept = _kept.get(key)
-    same = kept is not None and kept.plan() is plan and kept.made_of == made_of
+    same = (
+        kept is not None
+        and kept.plan() is plan
+        and kept.made_of == made_of
+        # A venue's bookings name no one; a person's, their id and name only (an
+        # attendance key on a roster of 5,000 books no item again).
+        and (bookings_of is venue_bookings or _same_names(kept.people, people))
+    )
     if kept is not None and same and kept.agenda == agenda:
         return kept
     table_of, of_item = _BY_ITEM[bookings_of]
@@ -536,7 +554,7 @@ def _kept_booked(bookings_of: Bookings, plan: Plan, settings: WorkspaceSettings)
         by_item[id(item)] = found
         bookings.extend(found[2])
     held = weakref.ref(plan, lambda _: _kept.pop(key, None))
-    booked = _Booked(held, made_of, table, agenda, by_item, bookings)
+    booked = _Booked(held, made_of, people, table, agenda, by_item, bookings)
     if kept is not None and same:
         booked.days = kept.days
     # Replaced whole, never changed in place: a worker thread may be reading the old one.
