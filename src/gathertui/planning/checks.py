@@ -6,7 +6,6 @@ later checks (capacity, holidays, conflicts, precedence) plug in by adding one e
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -32,7 +31,7 @@ from gathertui.planning.check_cache import (
 )
 from gathertui.planning.conflicts import person_double_booked, venue_double_booked
 from gathertui.planning.context import FilePlan, PlanContext, listed
-from gathertui.planning.headcount import CONFIRMED
+from gathertui.planning.headcount import CONFIRMED, by_group
 from gathertui.planning.merge_conflicts import conflict_problems, plan_conflicts
 from gathertui.planning.precedence import rank_unknown
 from gathertui.planning.signatories import people_nip, plan_signing, settings_signatories
@@ -174,12 +173,7 @@ def quotas_unfilled(context: PlanContext) -> Iterable[Problem]:
     plan = context.plan
     if plan.event.status is not Status.CONFIRMED:
         return  # a draft is still being filled; a past event is what it was
-    # One pass over the roster, not one per delegation: a roster may have 5,000 people.
-    confirmed = Counter(
-        (person.delegation, person.category)
-        for person in plan.people
-        if person.attendance in CONFIRMED
-    )
+    confirmed = by_group(plan, CONFIRMED)
     for n, delegation in enumerate(plan.delegations):
         short = [
             msg(

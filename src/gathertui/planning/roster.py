@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
-from operator import attrgetter
 
 from gathertui.i18n.labels import label
 from gathertui.model.enums import Category
 from gathertui.model.plan import Person, Plan
+from gathertui.planning.headcount import by_group
 
 
 def searched_text(person: Person) -> str:
@@ -46,8 +45,7 @@ def filter_people(
 
 def roster_summary(plan: Plan, lang: str, delegation: str | None = None) -> str:
     """ "0/30 daring · 0/23 cetak · 0/4 TV ...": named / planned per category."""
-    # One pass over the roster, not one per delegation: it is redrawn on every keystroke.
-    by_delegation = Counter(map(attrgetter("delegation", "category"), plan.people))
+    by_delegation = by_group(plan)
     named: dict[Category, int] = dict.fromkeys(Category, 0)
     planned: dict[Category, int] = dict.fromkeys(Category, 0)
     for entry in plan.delegations:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +11,7 @@ from gathertui.model.enums import Attendance, Category
 from gathertui.model.plan import AgendaItem, Plan, Venue
 from gathertui.planning.agenda import AgendaError, item_time
 from gathertui.planning.editing import Change, Insert, Remove, Replace, unique_id
+from gathertui.planning.headcount import by_group
 from gathertui.text import one_line
 
 
@@ -95,17 +95,16 @@ def reuse_candidates(plans: Iterable[tuple[Path, Plan]], current: Plan) -> list[
     return sorted(found, key=lambda c: (c.venue.name.casefold(), c.plan_title))
 
 
+COMING = frozenset(Attendance) - {Attendance.DECLINED}
+
+
 def expected_headcount(plan: Plan) -> int:
     """Named people who are not declined, plus the places of quotas not yet filled.
 
     A delegation's quota for a category is filled by its named people of that category;
     a declined person leaves the place open for someone else.
     """
-    coming = Counter(
-        (person.delegation, person.category)
-        for person in plan.people
-        if person.attendance is not Attendance.DECLINED
-    )
+    coming = by_group(plan, COMING)
     # Only the categories a delegation plans places for: most plan none.
     unfilled: int = sum(
         max(planned - coming[(delegation.id, Category(name))], 0)
