@@ -3,6 +3,8 @@ kind of line as before: a `key = value` inside a multi-line string or list is no
 
 from __future__ import annotations
 
+import pytest
+
 from gathertui.storage.locate import SourceIndex
 
 TEXT = """\
@@ -29,8 +31,9 @@ id = "b"
 """.replace("·", " ")  # trailing blanks after a plain value
 
 
-def test_plain_lines_and_the_others_are_placed() -> None:
-    index = SourceIndex.of(TEXT)
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_plain_lines_and_the_others_are_placed(line_end: str) -> None:
+    index = SourceIndex.of(TEXT.replace("\n", line_end))
     assert index.position(("schema_version",)) == (1, 1)
     assert index.position(("quoted = key",)) == (2, 3)
     assert index.position(("name",)) == (3, 1)
@@ -48,3 +51,17 @@ def test_plain_lines_and_the_others_are_placed() -> None:
     assert ("not", "a", "header") not in index.positions
     assert index.comment_lines == [7]
     assert [line for line, _ in index.statements] == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 14, 18, 19, 20]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a .\n b = 1\n",  # a dotted key is written on one line
+        '"a\n" = 1\n',  # nor is a quoted key cut by a line end
+        'a = "x"\r\r\nb = 2\n',  # a CR that is not the line end's
+    ],
+)
+def test_a_key_is_never_read_across_a_line_end(text: str) -> None:
+    index = SourceIndex.of(text)
+    assert ("a", "b") not in index.positions
+    assert ("a\n",) not in index.positions
