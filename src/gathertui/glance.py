@@ -8,7 +8,9 @@ missing or of the wrong type is None, and the full load that follows says what i
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import stat
 import tomllib
 from dataclasses import dataclass
@@ -37,7 +39,19 @@ class Glance:
 
 
 def plan_paths(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.toml") if p.name != SETTINGS_FILE and p.is_file())
+    """The folder's `*.toml` files but gathertui.toml, by name: one listing of the folder,
+    whose entries say which are files without a call to the system each (one for a
+    symbolic link, followed as `is_file` follows it)."""
+    names = []
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            # `*.toml` as `glob` matches it (without case on Windows).
+            if entry.name == SETTINGS_FILE or not os.path.normcase(entry.name).endswith(".toml"):
+                continue
+            with contextlib.suppress(OSError):
+                if entry.is_file():
+                    names.append(entry.name)
+    return [folder / name for name in sorted(names)]
 
 
 class _Unread(Exception):

@@ -51,11 +51,13 @@ _MARGIN = timedelta(days=1)
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Python's cycle collector paused while a whole workspace is read or checked: what is
     made then is kept (the plans) or has no cycles to find (the problems), yet the
     collector walks every object made so far, again and again as they pile up, about a
-    tenth of a check of 1,000 plans. Left as it was found, for a read in another thread."""
+    tenth of a check of 1,000 plans. Left as it was found, for a read in another thread.
+    `gathertui check` holds it for the whole command: resumed between the read and the
+    checks, the collector would first walk every object of the plans just read."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -95,7 +97,7 @@ class WorkspaceState:
     def read(cls, folder: Path, progress: Progress | None = None) -> WorkspaceState:
         """Every plan of the folder; a file that does not load is kept with its problems.
         `progress` counts the files read, and stops the read when cancelled."""
-        with _collector_paused():
+        with collector_paused():
             settings = read_settings_file(folder / SETTINGS_FILE)
             paths = tracked(plan_paths(folder), progress, key="progress.reading")
             return cls(folder, settings, [read_plan_file(path) for path in paths])
@@ -177,7 +179,7 @@ class WorkspaceState:
     def all_problems(self, progress: Progress | None = None) -> list[Problem]:
         """Everything, file by file and top to bottom: what `gathertui check` prints.
         `progress` counts the files checked, and stops the check when cancelled."""
-        with _collector_paused():
+        with collector_paused():
             found = self.workspace_problems()
             for path in tracked(list(self.files), progress, key="progress.checking"):
                 found.extend(self.located(path))

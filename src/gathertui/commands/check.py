@@ -18,7 +18,7 @@ from gathertui.i18n import msg
 from gathertui.planning.codes import CODES, close_codes, explanation
 from gathertui.problems import Problem, Severity, counted
 from gathertui.progress import Progress
-from gathertui.state import WorkspaceState
+from gathertui.state import WorkspaceState, collector_paused
 from gathertui.text import one_line
 
 SHOWN_PER_FILE = 100
@@ -101,6 +101,13 @@ def _print_problems(problems: list[Problem], lang: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # The collector is paused for the whole command, whose plans live until it ends; it
+    # resumes once they are gone, so it never walks them.
+    with collector_paused():
+        return _check(args)
+
+
+def _check(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths] or [Path("plans") if Path("plans").is_dir() else Path()]
     lang = language_for(args.lang, paths)
     if args.explain is not None:

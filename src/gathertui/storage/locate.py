@@ -30,7 +30,20 @@ _TOKEN = re.compile(r'"""|\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|[#\[\]{}]')
 _INLINE_KEY = re.compile(rf"[{{,]\s*({_BARE_OR_QUOTED_KEY})\s*=")
 # A value that changes nothing the scanner knows: a one-line string without escapes, or
 # a number, a date, a time or a word.
-_PLAIN_VALUE = re.compile(r'(?:"[^"\\\n]*"|[^"\'#\[\]{}\n]*)[ \t]*')
+_PLAIN = r'(?:"[^"\\\n]*"|[^"\'#\[\]{}\n]*)[ \t]*'
+_PLAIN_VALUE = re.compile(_PLAIN)
+# Most lines of a plan, whole: `key = value` with a plain value. One match answers for
+# them what the header, key and value patterns answer apart for the other lines.
+_PLAIN_KEY_LINE = re.compile(rf"(\s*)({_DOTTED_KEY})\s*=\s*{_PLAIN}")
+# The same matched in the text at a line's start, without cutting the line out first:
+# spaces and quoted keys that never reach past the line's end (a CR before it is the
+# line end's). What it matches, the line pattern matches alike; other lines go to it.
+_BLANK = r"[^\S\n]"
+_LINE_KEY = r'(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\')'
+_PLAIN_KEY_AT = re.compile(
+    rf"({_BLANK}*)({_LINE_KEY}(?:{_BLANK}*\.{_BLANK}*{_LINE_KEY})*){_BLANK}*={_BLANK}*"
+    rf"{_PLAIN}\r?(?=\n|\Z)"
+)
 # What can follow `key =` up to the closing bracket of a list of strings.
 _ARRAY_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{]')
 
@@ -165,20 +178,42 @@ class SourceIndex:
 
     def _scan_until(self, wanted: Path | None) -> None:
         """Scans on until `wanted` is placed (None: to the end of the text)."""
-        text = self.text
+        text, size = self.text, len(self.text)
+        # Locals, not attributes, in the loop: it runs once a line of the whole file.
+        starts, positions, scan_line = self._starts, self._positions, self._scan_line
+        statements, plain_key_at = self._statements, _PLAIN_KEY_AT.match
         with self._lock:
-            while self._offset <= len(text) and (wanted is None or wanted not in self._positions):
-                end = text.find("\n", self._offset)
+            offset = self._offset
+            while offset <= size and (wanted is None or wanted not in positions):
+                plain = None
+                if self._in_multiline is None and self._depth == 0:
+                    plain = plain_key_at(text, offset)
+                if plain:
+                    # A plain `key = value` line: placed where it stands, not cut out.
+                    starts.append(offset)
+                    number = len(starts)
+                    self._statement = self._table + _key_parts(plain.group(2))
+                    positions[self._statement] = (number, len(plain.group(1)) + 1)
+                    statements.append((number, self._statement))
+                    offset = self._offset = plain.end() + 1
+                    continue
+                end = text.find("\n", offset)
                 if end < 0:
-                    end = len(text)
-                self._starts.append(self._offset)
+                    end = size
+                starts.append(offset)
                 # TOML breaks lines at \n alone; str.splitlines() would also break at U+2028.
-                self._scan_line(text[self._offset : end].removesuffix("\r"), len(self._starts))
-                self._offset = end + 1
+                scan_line(text[offset:end].removesuffix("\r"), len(starts))
+                offset = self._offset = end + 1
 
     def _scan_line(self, line: str, number: int) -> None:
         start = 0
         if self._in_multiline is None and self._depth == 0:
+            plain = _PLAIN_KEY_LINE.fullmatch(line)
+            if plain:
+                self._statement = self._table + _key_parts(plain.group(2))
+                self._positions[self._statement] = (number, len(plain.group(1)) + 1)
+                self._statements.append((number, self._statement))
+                return
             header = _HEADER.match(line)
             key = None if header else _KEY_LINE.match(line)
             self._statement = None

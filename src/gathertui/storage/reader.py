@@ -128,14 +128,21 @@ def read_file_bytes(path: Path) -> bytes:
     try:
         # A pipe or a device named *.toml would block the read (or never end): only a
         # regular file is opened. A folder is left to open(), which says so.
-        mode = path.stat().st_mode
+        status = path.stat()
     except OSError as error:
         raise UnreadableFile(path, os_reason(error)) from None
-    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+    if not stat.S_ISREG(status.st_mode) and not stat.S_ISDIR(status.st_mode):
         raise UnreadableFile(path, msg("load.not_regular"))
+    size = status.st_size
     try:
         with path.open("rb") as handle:
-            return handle.read(MAX_FILE_BYTES + 1)
+            # The size the file had, and a byte more to see whether it grew since; only
+            # then is it read on, to the limit. Asking for the limit at once would have
+            # the system lay out 32 MiB for every file: half the time of the read.
+            raw = handle.read(min(size, MAX_FILE_BYTES) + 1)
+            if size < len(raw) <= MAX_FILE_BYTES:
+                raw += handle.read(MAX_FILE_BYTES + 1 - len(raw))
+            return raw
     except OSError as error:
         raise UnreadableFile(path, os_reason(error)) from None
 
@@ -173,25 +180,58 @@ def decode_source(path: Path, raw: bytes) -> Source:
 
 
 def parse_toml(source: Source) -> dict[str, Any]:
+    """The document of `source`; a LoadError for an empty file, one that nests past
+    MAX_DEPTH (said first, whatever else is wrong with it), and any other syntax error.
+
+    The nesting is looked for in the text only when the parse fails or its document
+    nests that deep, not in every file before it is parsed (a tenth of the parse of a
+    5,000-person plan). Letting tomllib meet a deeply nested file first is safe from
+    Python 3.11 on: its recursion is Python calling Python, which uses no C stack
+    (whatever the thread's stack size), so it ends in a RecursionError at the
+    interpreter's recursion limit, caught below like any hostile value."""
     text = source.text
     if not text.strip():
         raise LoadError([source.problem("empty-file", msg("load.empty"), at=(1, 1))])
-    deep = too_deep(text)
-    if deep is not None:
-        raise LoadError([source.problem("syntax", msg("load.too_deep", limit=MAX_DEPTH), at=deep)])
     lone_cr = _LONE_CR.search(text)
     if lone_cr is not None:
+        _refuse_deep(source)
         # Old Mac files end lines in CR alone; tomllib would see one long line and point
         # far along it, so the first such line end is named instead.
         raise LoadError(
             [source.problem("syntax", msg("load.lone_cr"), at=_at(text, lone_cr.start()))]
         )
     try:
-        return tomllib.loads(text)
+        document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
+        _refuse_deep(source)
         raise LoadError([_syntax_problem(source, str(error))]) from None
     except _HOSTILE:
+        _refuse_deep(source)
         raise LoadError([_unreadable_value(source)]) from None
+    # Brackets nested past MAX_DEPTH make containers nested as deep; the text is looked
+    # at only then (tables of long dotted names nest too, without a bracket).
+    if _nests_past(document, MAX_DEPTH):
+        _refuse_deep(source)
+    return document
+
+
+def _refuse_deep(source: Source) -> None:
+    """A LoadError at the bracket of `source` that opens a level past MAX_DEPTH, if any."""
+    deep = too_deep(source.text)
+    if deep is not None:
+        raise LoadError([source.problem("syntax", msg("load.too_deep", limit=MAX_DEPTH), at=deep)])
+
+
+def _nests_past(value: dict[str, Any] | list[Any], levels: int) -> bool:
+    """Whether `value`, a table or array as tomllib makes them, holds tables or arrays
+    more than `levels` levels below it."""
+    # Exact types, not isinstance, for the values: a few times faster over the 70,000 of a
+    # 5,000-person plan, and tomllib makes nothing else.
+    for child in value.values() if isinstance(value, dict) else value:
+        kind = type(child)
+        if (kind is dict or kind is list) and (levels == 0 or _nests_past(child, levels - 1)):
+            return True
+    return False
 
 
 def _at(text: str, offset: int) -> tuple[int, int]:
