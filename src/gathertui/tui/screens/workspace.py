@@ -123,6 +123,12 @@ class WorkspaceScreen(Screen[None]):
         self._placed = False
         # The glances the rows were made from, and the rows by date form (short or not).
         self._glanced: tuple[list[Glance], dict[bool, _GlanceRows]] = ([], {})
+        # What the glance rows were last shown from (the glances, the width, the filter):
+        # the list is asked for them on mount, on its first size and on resume, all
+        # before its first frame, and a thousand rows cost milliseconds each time.
+        self._glance_shown: tuple[object, ...] | None = None
+        # Each shown plan's row, for the cursor to find it without comparing paths.
+        self._row_of: dict[Path, int] = {}
         self.short_dates = False
         translate_bindings(self, self.app.lang)
 
@@ -160,6 +166,13 @@ class WorkspaceScreen(Screen[None]):
         app = self.app
         self.show_sync_phrase()
         table = self.query_one("#plans", VirtualTable)
+        query = self.query_one("#plan-filter", Input).value
+        if app.checking is None:
+            self.query_one("#checking", Static).display = False
+        shown_from = (app.glances, table.size.width, query, app.unglanced)
+        if not app.workspace_ready and shown_from == self._glance_shown:
+            return
+        self._glance_shown = None if app.workspace_ready else shown_from
         # Long dates when every cell fits, else short ones ("Jum, 26 Mei 2023"), so a
         # narrow screen keeps its width for the titles.
         for self.short_dates in (False, True):
@@ -172,8 +185,6 @@ class WorkspaceScreen(Screen[None]):
             if not table.cuts():
                 break
         self.query_one("#plan-errors", Static).update("\n".join(errors))
-        if app.checking is None:
-            self.query_one("#checking", Static).display = False
         if not self._placed and rows and (app.workspace_ready or not app.unglanced):
             # Once, when the list first has rows with their dates: at the next plan, what
             # is coming first.
@@ -189,6 +200,7 @@ class WorkspaceScreen(Screen[None]):
             number for number, row in enumerate(self._all_rows) if not query or matches(row, query)
         ]
         self.paths = [self._all_paths[number] for number in shown]
+        self._row_of = {path: row for row, path in enumerate(self.paths)}
         broken = {row for row, number in enumerate(shown) if number in self._all_broken}
         table.empty_text = t(self, "ui.no_plans" if not query else "ui.no_plans_match")
         table.set_rows([self._all_rows[number] for number in shown], broken)
@@ -196,8 +208,9 @@ class WorkspaceScreen(Screen[None]):
             self._move_to_path(current)
 
     def _move_to_path(self, path: Path) -> None:
-        if path in self.paths:
-            self.query_one("#plans", VirtualTable).move_to(self.paths.index(path))
+        row = self._row_of.get(path)
+        if row is not None:
+            self.query_one("#plans", VirtualTable).move_to(row)
 
     def _glance_rows(self) -> tuple[list[tuple[str, ...]], set[int], list[date | None]]:
         """The rows of the glance, and which are files it could not read. Kept for the

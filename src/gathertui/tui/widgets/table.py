@@ -230,12 +230,12 @@ class VirtualTable(ScrollView, can_focus=True):
         if y == 0:
             text = self._line([c.label for c in self.columns], widths)
             style = self.get_component_rich_style("vtable--header")
-            return Strip([Segment(set_cell_size(text, width), style)])
+            return Strip([Segment(set_cell_size(text, width), style)], width)
         row = self.scroll_offset.y + y - 1
         if row >= len(self.rows):
             if not self.rows and y == 1 and self.empty_text:
                 style = self.get_component_rich_style("vtable--dim")
-                return Strip([Segment(set_cell_size(" " + self.empty_text, width), style)])
+                return Strip([Segment(set_cell_size(" " + self.empty_text, width), style)], width)
             return Strip.blank(width, self.rich_style)
         cells = self.rows[row]
         if row in self.section_rows:
@@ -251,7 +251,10 @@ class VirtualTable(ScrollView, can_focus=True):
             style = self.get_component_rich_style("vtable--section")
         else:
             style = self.rich_style
-        return Strip([Segment(text, style)])
+        # Every line is the table's width, as set_cell_size and _fit make it: given, so
+        # Textual does not measure each line again, character by character where a cell
+        # holds a "…".
+        return Strip([Segment(text, style)], width)
 
     def on_resize(self, event: events.Resize) -> None:
         self.virtual_size = Size(event.size.width, len(self.rows) + 1)
