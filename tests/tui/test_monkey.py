@@ -18,6 +18,8 @@ import traceback
 from pathlib import Path
 
 import pytest
+from flow_helpers import wait_for
+from textual.command import CommandList
 from textual.events import Key
 from textual.notifications import SeverityLevel
 from textual.pilot import Pilot
@@ -207,15 +209,21 @@ async def first_plan(app: RecordingApp, pilot: Pilot[None]) -> PlanScreen:
 
 
 async def test_palette_enter_twice_on_one_command(workspace: Path) -> None:
-    """Seed 3: Enter twice on a search that finds one command picked it twice before the
-    first pick was handled; the palette, closed by the first, closed again and took
-    the screen under it (with none left there, ScreenStackError ended the app)."""
+    """Seed 3: Enter twice on a search that finds one command (here Undo) picked it twice
+    before the first pick was handled; the palette, closed by the first, closed again and
+    took the screen under it (with none left there, ScreenStackError ended the app). The
+    search is awaited until it has found its one command: a search that found none left
+    Enter to the plan screen, and the test to chance."""
     app = RecordingApp(workspace, "en")
     async with app.run_test(size=SIZE) as pilot:
         plan = await first_plan(app, pilot)
         await press(app, pilot, "ctrl+p")
         await pilot.pause()
-        for key in [*"354ac1d", "enter", "enter"]:
+        for key in "undo":
+            await press(app, pilot, key)
+        results = app.screen.query_one(CommandList)
+        await wait_for(pilot, lambda: results.option_count == 1)
+        for key in ["enter", "enter"]:
             await press(app, pilot, key)
         await pilot.pause()
         assert app.screen is plan
