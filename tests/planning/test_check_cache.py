@@ -55,6 +55,28 @@ def kept_checks(cache: CheckCache, plan: Plan, settings: WorkspaceSettings) -> l
 
 
 Edit = Callable[[Plan], Change | None]
+FullCheck = Callable[[Plan, WorkspaceSettings], list[Problem]]
+
+
+def follow(
+    editor: PlanEditor, settings: WorkspaceSettings, steps: Iterable[Edit], full: FullCheck
+) -> tuple[CheckCache, set[str]]:
+    """Applies each edit, then undoes them one by one (which puts back the entities that
+    were there); after every step the kept checks must be what `full` finds. Returns
+    the cache, and the codes found after the edits."""
+    cache = CheckCache()
+    assert kept_checks(cache, editor.plan, settings) == full(editor.plan, settings)
+    codes: set[str] = set()
+    for edit in steps:
+        change = edit(editor.plan)
+        assert change is not None
+        editor.apply(change)
+        found = kept_checks(cache, editor.plan, settings)
+        assert found == full(editor.plan, settings)
+        codes.update(problem.code for problem in found)
+    while editor.undo() is not None:
+        assert kept_checks(cache, editor.plan, settings) == full(editor.plan, settings)
+    return cache, codes
 
 
 def edits() -> Iterable[Edit]:
@@ -85,19 +107,7 @@ def edits() -> Iterable[Edit]:
 def test_kept_problems_are_those_of_every_check(name: str) -> None:
     settings = workspace_settings(PLANS)
     editor = PlanEditor(load_plan(PLANS / name).model)
-    cache = CheckCache()
-    assert kept_checks(cache, editor.plan, settings) == every_check(editor.plan, settings)
-    seen: set[str] = set()
-    for edit in edits():
-        change = edit(editor.plan)
-        assert change is not None
-        editor.apply(change)
-        found = kept_checks(cache, editor.plan, settings)
-        assert found == every_check(editor.plan, settings)
-        seen.update(problem.code for problem in found)
-    # Then undone one by one, which puts back the entities that were there.
-    while editor.undo() is not None:
-        assert kept_checks(cache, editor.plan, settings) == every_check(editor.plan, settings)
+    _, seen = follow(editor, settings, edits(), every_check)
     # The edits made the warnings the kept checks must follow.
     assert {"over-capacity", "duplicate-person", "represented-unnamed"} <= seen
 
@@ -231,18 +241,7 @@ def agenda_edits() -> Iterable[Edit]:
 def test_kept_clashes_after_rundown_edits_are_those_of_a_full_check() -> None:
     settings = workspace_settings(PLANS)
     editor = PlanEditor(clashing_rundown(load_plan(PLANS / VISIT).model))
-    cache = CheckCache()
-    assert kept_checks(cache, editor.plan, settings) == afresh(editor.plan, settings)
-    codes: set[str] = set()
-    for edit in agenda_edits():
-        change = edit(editor.plan)
-        assert change is not None
-        editor.apply(change)
-        found = kept_checks(cache, editor.plan, settings)
-        assert found == afresh(editor.plan, settings)
-        codes.update(problem.code for problem in found)
-    while editor.undo() is not None:
-        assert kept_checks(cache, editor.plan, settings) == afresh(editor.plan, settings)
+    cache, codes = follow(editor, settings, agenda_edits(), afresh)
     # And redone in part: the days swept before come back.
     for _ in range(4):
         editor.redo()
