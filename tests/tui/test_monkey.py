@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from flow_helpers import wait_for
-from textual.command import CommandList
+from textual.command import CommandList, Hit
 from textual.events import Key
 from textual.notifications import SeverityLevel
 from textual.pilot import Pilot
@@ -227,6 +227,30 @@ async def test_palette_enter_twice_on_one_command(workspace: Path) -> None:
             await press(app, pilot, key)
         await pilot.pause()
         assert app.screen is plan
+    assert app._exception is None
+
+
+async def test_palette_enter_handled_after_it_closed(workspace: Path) -> None:
+    """Seed 3 again, on CI: Enter in the search with a command chosen, handled after Esc
+    had closed the palette. Textual's own handler of the search's Enter closed it a
+    second time: with the workspace alone under it, ScreenStackError ended the app.
+    The two messages are queued here in the order the loaded machine handled them."""
+    app = RecordingApp(workspace, "en")
+    ran: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await press(app, pilot, "ctrl+p")
+        await pilot.pause()
+        palette = app.screen
+        assert isinstance(palette, Palette)
+        palette._selected_command = Hit(1, "Undo", lambda: ran.append("undo"))
+        palette._list_visible = False
+        palette.post_message(Input.Submitted(palette.query_one(Input), "Undo"))
+        palette._action_escape()
+        await pilot.pause()
+        await pilot.pause()
+        assert not isinstance(app.screen, Palette)
+        assert ran == []
     assert app._exception is None
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from rich.align import Align
 from rich.text import Text
+from textual import on
 from textual.command import CommandList, CommandPalette
 from textual.widgets import Button, Input
 from textual.widgets.option_list import Option
@@ -33,12 +34,20 @@ class Palette(CommandPalette):
             if not action.startswith("page_"):
                 raise
 
+    @on(Input.Submitted)
+    @on(Button.Pressed)
     def _select_or_command(self, event: Input.Submitted | Button.Pressed | None = None) -> None:
-        # A command picked in the list arrives as a message: Esc pressed before it is
-        # handled has closed the palette already, and its second close took the screen
-        # under it (the plan), or raised ScreenStackError with none left. Once closed,
-        # the palette runs nothing.
+        # A command picked in the list, or Enter in the search, arrives as a message:
+        # Esc or an earlier pick handled before it has closed the palette already, and
+        # its second close took the screen under it (the plan), or raised
+        # ScreenStackError with none left. Once closed, the palette runs nothing.
+        if event is not None:
+            # Textual's palette handles these messages with its own function, which
+            # `@on` found by itself and not by name: without this it ran after this one.
+            event.prevent_default()
         if self.app.screen is not self:
+            if event is not None:
+                event.stop()
             return
         super()._select_or_command(event)
 
