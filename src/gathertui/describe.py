@@ -174,6 +174,8 @@ def describe(
         return "bad-value", msg("error.year_outside", field=field, **ctx)
     if kind == "invisible":
         return "bad-value", msg("error.invisible", field=field)
+    if kind == "web_address":
+        return "bad-value", msg("error.web_address", field=field, value=show_value(value))
     expected_key = _EXPECTED.get(kind.split("_")[0])
     if expected_key:
         return "bad-value", msg(

@@ -27,6 +27,7 @@ from gathertui.model.enums import (
     Acting,
     Attendance,
     Category,
+    CoverageKind,
     EventKind,
     HigherLevel,
     Level,
@@ -73,6 +74,7 @@ VOCABULARIES = (
     HigherLevel,
     Acting,
     Representative,
+    CoverageKind,
 )
 
 # f-string keys -> what each {} is filled with, from the code's own tables and enums.

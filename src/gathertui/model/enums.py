@@ -47,6 +47,16 @@ class Attendance(StrEnum):
     REPRESENTED = "represented"
 
 
+class CoverageKind(StrEnum):
+    """Where a report about the event appeared."""
+
+    ONLINE = "online"
+    PRINT = "print"
+    TV = "tv"
+    RADIO = "radio"
+    SOCIAL = "social"
+
+
 class Language(StrEnum):
     ID = "id"
     EN = "en"
@@ -100,6 +110,7 @@ SideField = Annotated[Side, Strict(False)]
 CategoryField = Annotated[Category, Strict(False)]
 AttendanceField = Annotated[Attendance, Strict(False)]
 LanguageField = Annotated[Language, Strict(False)]
+CoverageKindField = Annotated[CoverageKind, Strict(False)]
 PaperField = Annotated[Paper, Strict(False)]
 HolidayActionField = Annotated[HolidayAction, Strict(False)]
 LevelField = Annotated[Level, Strict(False)]

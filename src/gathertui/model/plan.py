@@ -7,8 +7,16 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 from typing import Annotated, Any, ClassVar, TypeVar
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from gathertui.model.defaults import days_from
@@ -17,6 +25,7 @@ from gathertui.model.enums import (
     AttendanceField,
     Category,
     CategoryField,
+    CoverageKindField,
     EventKind,
     Kind,
     Side,
@@ -233,6 +242,38 @@ class AgendaItem(Record):
         return begin, begin + timedelta(minutes=self.minutes)
 
 
+def _web_address(value: str) -> str:
+    # A link a reader can open from the report: http or https to a named host, written
+    # in one piece (a space or a line break is a pasting mistake, not part of the link).
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        parts = None
+    if (
+        parts is None
+        or parts.scheme.lower() not in ("http", "https")
+        or not parts.hostname
+        or any(ch.isspace() or not ch.isprintable() for ch in value)
+    ):
+        raise PydanticCustomError("web_address", "an http:// or https:// address", {})
+    return value
+
+
+WebAddress = Annotated[str, AfterValidator(_web_address)]
+
+
+class Coverage(Record):
+    """A report about the event after it was held: an article, a broadcast, a post."""
+
+    kind_name: ClassVar[str] = "coverage"
+    outlet: Text
+    title: Text
+    url: WebAddress | None = None
+    date: Day | None = None
+    kind: CoverageKindField | None = None
+    notes: str | None = None
+
+
 class MergeConflict(Record):
     """A conflict left by a three-way merge: one place two versions changed two ways.
 
@@ -296,6 +337,7 @@ class Plan(Record):
         "delegations",
         "people",
         "agenda",
+        "coverage",
         "conflicts",
     )
 
@@ -306,6 +348,8 @@ class Plan(Record):
     delegations: list[Delegation] = Field(default_factory=list)
     people: list[Person] = Field(default_factory=list)
     agenda: list[AgendaItem] = Field(default_factory=list)
+    # The reports about the event once it was held, for the activity report.
+    coverage: list[Coverage] = Field(default_factory=list)
     # Left by `gathertui merge` until a person resolves them (MergeConflict).
     conflicts: list[MergeConflict] = Field(default_factory=list)
 

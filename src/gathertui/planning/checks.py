@@ -31,6 +31,7 @@ from gathertui.planning.check_cache import (
 )
 from gathertui.planning.conflicts import person_double_booked, venue_double_booked
 from gathertui.planning.context import FilePlan, PlanContext, listed
+from gathertui.planning.coverage import coverage_before_event
 from gathertui.planning.headcount import CONFIRMED, by_group
 from gathertui.planning.merge_conflicts import conflict_problems, plan_conflicts
 from gathertui.planning.precedence import rank_unknown
@@ -232,6 +233,7 @@ PLAN_CHECKS: list[PlanCheck] = [
     plan_signing,
     people_nip,
     plan_conflicts,
+    coverage_before_event,
 ]
 # What each check reads besides the settings (see `check_cache`): after an edit, only the
 # checks that read a part it changed run again. A check left out always runs.
@@ -250,6 +252,7 @@ PLAN_READS: dict[PlanCheck, frozenset[str]] = {
     plan_signing: frozenset({"signing"}),
     people_nip: frozenset({"people", EACH_PERSON}),
     plan_conflicts: frozenset({"conflicts"}),
+    coverage_before_event: frozenset({"event", "coverage"}),
 }
 _kept = CheckCache()
 

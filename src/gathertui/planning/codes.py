@@ -58,6 +58,8 @@ CODES: dict[str, Severity] = {
     # The letterhead's logo file (read by storage.logo).
     "logo-missing": Severity.ERROR,
     "logo-unusable": Severity.WARNING,
+    # The coverage of an event after it was held.
+    "coverage-before-event": Severity.WARNING,
 }
 
 # The parts of every code's explanation, in the order they are shown.

@@ -15,6 +15,7 @@ import tomli_w
 
 from gathertui.model.plan import (
     AgendaItem,
+    Coverage,
     Delegation,
     Event,
     MergeConflict,
@@ -42,6 +43,7 @@ ENTITY_TYPES: dict[str, type[Record]] = {
     "delegations": Delegation,
     "people": Person,
     "agenda": AgendaItem,
+    "coverage": Coverage,
     "conflicts": MergeConflict,
 }
 

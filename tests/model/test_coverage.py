@@ -1,0 +1,102 @@
+"""`[[coverage]]`: the reports about an event, validated at their line, written back
+canonically, and checked against the event's days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gathertui.model.enums import CoverageKind
+from gathertui.planning.checks import plan_checks
+from gathertui.planning.coverage import partner_counts, partner_media
+from gathertui.storage import canonical_text
+from helpers import MINIMAL, load_text, only_problem
+
+ENTRY = """
+[[coverage]]
+outlet = "Suara Merdeka"
+title = "Wali Kota Terima Rombongan Mojokerto"
+url = "https://www.suaramerdeka.com/semarang/123"
+date = 2024-03-15
+kind = "print"
+"""
+
+
+def test_a_coverage_entry_reads_with_every_key() -> None:
+    plan = load_text(MINIMAL + ENTRY + 'notes = "halaman 3"\n')
+    entry = plan.coverage[0]
+    assert entry.outlet == "Suara Merdeka"
+    assert entry.date == date(2024, 3, 15)
+    assert entry.kind is CoverageKind.PRINT
+    assert entry.notes == "halaman 3"
+
+
+@pytest.mark.parametrize(
+    ("bad", "line", "words"),
+    [
+        ('url = "ftp://example.com/x"', 10, '"url" must be a web address'),
+        ('url = "suaramerdeka.com/x"', 10, '"url" must be a web address'),
+        ('url = "https://exa mple.com"', 10, '"url" must be a web address'),
+        ('url = "https://"', 10, '"url" must be a web address'),
+        ('date = "2024-03-15"', 11, '"date" must be a date'),
+        ("date = 2024-03-15T10:00:00", 11, '"date"'),
+        ('kind = "blog"', 12, "online, print, tv, radio, social"),
+    ],
+)
+def test_a_bad_value_is_an_error_at_its_line(bad: str, line: int, words: str) -> None:
+    key = bad.split(" =")[0]
+    text = MINIMAL + "\n".join(
+        bad if row.startswith(f"{key} =") else row for row in ENTRY.splitlines()
+    )
+    at, column, code, message = only_problem(text + "\n")
+    assert (at, column, code) == (line, 1, "bad-value")
+    assert words in message
+    assert "coverage #1" in message
+
+
+def test_outlet_and_title_are_required() -> None:
+    _, _, code, message = only_problem(MINIMAL + '\n[[coverage]]\noutlet = "Tribun"\n')
+    assert code == "missing-key"
+    assert "title" in message
+
+
+def test_coverage_is_written_canonically_after_the_rundown() -> None:
+    messy = MINIMAL + (
+        '\n[[coverage]]\nkind = "online"\ntitle = "B"\noutlet = "A"\n'
+        '\n[[agenda]]\nid = "buka"\nstart = 09:00:00\nminutes = 10\ntitle = "Pembukaan"\n'
+    )
+    text = canonical_text(load_text(messy))
+    assert text.index("[[agenda]]") < text.index("[[coverage]]")
+    assert '[[coverage]]\noutlet = "A"\ntitle = "B"\nkind = "online"\n' in text
+    assert canonical_text(load_text(text)) == text
+
+
+def test_a_report_dated_before_the_event_is_warned_at_its_date() -> None:
+    plan = load_text(MINIMAL + ENTRY.replace("2024-03-15", "2024-03-01"))
+    found = [p for p in plan_checks(plan) if p.code == "coverage-before-event"]
+    assert [p.path for p in found] == [("coverage", 0, "date")]
+    assert "2024-03-01" in found[0].message.render("en")
+
+
+def test_a_report_on_or_after_the_first_day_is_not_warned() -> None:
+    plan = load_text(MINIMAL + ENTRY.replace("2024-03-15", "2024-03-14"))
+    assert not [p for p in plan_checks(plan) if p.code == "coverage-before-event"]
+
+
+def test_partner_media_counted_whatever_the_case() -> None:
+    people = (
+        '\n[[people]]\nid = "a"\nname = "Andi"\norganization = "Suara Merdeka"\n'
+        'category = "print"\n'
+        '\n[[people]]\nid = "b"\nname = "Budi"\norganization = "TVRI Jawa Tengah"\n'
+        'category = "tv"\n'
+        '\n[[people]]\nid = "c"\nname = "Citra"\norganization = "Pemkot"\n'
+        'category = "official"\n'
+    )
+    plan = load_text(MINIMAL + people + ENTRY.replace("Suara Merdeka", "suara  MERDEKA"))
+    partners = partner_media([plan])
+    assert partners == ["Suara Merdeka", "TVRI Jawa Tengah"]
+    assert [(c.outlet, c.reports) for c in partner_counts(plan, partners)] == [
+        ("Suara Merdeka", 1),
+        ("TVRI Jawa Tengah", 0),
+    ]
