@@ -188,7 +188,16 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     export.add_argument("plan", metavar="PLAN")
     export.add_argument(
         "--what",
-        choices=("agenda", "rundown", "attendance", "roster", "salutation", "calendar"),
+        choices=(
+            "agenda",
+            "rundown",
+            "attendance",
+            "roster",
+            "salutation",
+            "calendar",
+            "report",
+            "press-release",
+        ),
         required=True,
         help="salutation: the MC's opening salutation, in order of precedence",
     )

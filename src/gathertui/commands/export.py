@@ -13,6 +13,7 @@ from gathertui.exports import ExportError, export, render
 from gathertui.exports.document import with_logo
 from gathertui.glance import SETTINGS_FILE
 from gathertui.i18n.os_errors import os_reason
+from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.storage.atomic import write_atomic
 from gathertui.storage.logo import read_logo
@@ -77,6 +78,16 @@ def _calendar(args: argparse.Namespace) -> int:
     return _write(args, lang, render(document, args.format, paper))
 
 
+def _other_plans(path: Path) -> list[Plan]:
+    """The other plans of the plan's folder: their press people name the partner media
+    the activity report counts."""
+    from gathertui.state import WorkspaceState
+
+    mine = path.resolve()
+    workspace = WorkspaceState.read(path.parent)
+    return [plan for file, plan in workspace.effective_plans() if file.resolve() != mine]
+
+
 def run(args: argparse.Namespace) -> int:
     if args.what == "calendar":
         return _calendar(args)
@@ -99,6 +110,7 @@ def run(args: argparse.Namespace) -> int:
             return 1
         delegation = found.id
     logo = _logo(path.parent, settings, args.format, lang)
+    others = _other_plans(path) if args.what == "report" else []
     try:
         with progress_line(lang) as progress:
             data = export(
@@ -111,6 +123,7 @@ def run(args: argparse.Namespace) -> int:
                 delegation=delegation,
                 logo=logo,
                 progress=progress,
+                others=others,
             )
         return _write(args, lang, data)
     except ExportError as error:

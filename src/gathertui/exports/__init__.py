@@ -4,12 +4,23 @@ iCalendar libraries load only for those formats."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from gathertui.exports.document import Document, with_logo
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.progress import Progress
 
-WHATS = ("agenda", "rundown", "attendance", "roster", "salutation", "calendar")
+WHATS = (
+    "agenda",
+    "rundown",
+    "attendance",
+    "roster",
+    "salutation",
+    "calendar",
+    "report",
+    "press-release",
+)
 FORMATS = ("pdf", "html", "md", "txt", "csv", "xlsx", "ics")
 # What each printout can be written as.
 SUPPORTED = {
@@ -18,6 +29,8 @@ SUPPORTED = {
     "attendance": ("pdf", "html", "md", "txt"),
     "roster": ("pdf", "html", "md", "txt", "csv", "xlsx"),
     "salutation": ("pdf", "html", "md", "txt"),
+    "report": ("pdf", "md", "txt"),
+    "press-release": ("md", "txt", "pdf"),
 }
 BINARY = frozenset({"pdf", "ics", "csv", "xlsx"})
 # How a printout's progress is said: people for the lists of people, rows for the rest.
@@ -43,11 +56,14 @@ def export(
     delegation: str | None = None,
     logo: bytes | None = None,
     progress: Progress | None = None,
+    others: Sequence[Plan] = (),
 ) -> bytes:
     """The printout `what` of `plan` in format `fmt`, as the bytes of the file; a sign-in
     sheet covers every delegation, or only `delegation`. `logo` is the emblem's PNG or
     JPEG, read by the caller, for the letterhead. `progress` counts the rows made (the
-    PDF's and the spreadsheets'), and stops the export when cancelled (`Cancelled`)."""
+    PDF's and the spreadsheets'), and stops the export when cancelled (`Cancelled`).
+    `others`: the workspace's other plans, whose press people name more partner media
+    for the activity report."""
     if what not in SUPPORTED or fmt not in SUPPORTED[what]:
         allowed = ", ".join(SUPPORTED.get(what, ()))
         raise ExportError("export.unsupported", what=what, format=fmt, allowed=allowed)
@@ -77,6 +93,14 @@ def export(
         from gathertui.exports.salutation import salutation_document
 
         document = salutation_document(plan, settings, lang)
+    elif what == "report":
+        from gathertui.exports.report import report_document
+
+        document = report_document(plan, settings, lang, others)
+    elif what == "press-release":
+        from gathertui.exports.press_release import press_release_document
+
+        document = press_release_document(plan, settings, lang)
     else:
         document = printouts.roster_document(plan, settings, lang)
     return render(with_logo(document, logo), fmt, paper, progress)

@@ -36,8 +36,7 @@ def signature_block(
         acknowledger = settings.signatory(signing.acknowledged_by or preferences.acknowledged_by)
     if acknowledger is not None and acknowledger.id == signer.id:
         acknowledger = None
-    organization = settings.organization
-    place = one_line(signing.place or (organization.city if organization else None) or "")
+    place = signing_place(plan, settings)
     day = letter_date(signing.dated or today(), lang)
     place_date = tr("print.sign.place_date", lang, place=place, date=day) if place else day
     return SignatureBlock(
@@ -47,6 +46,14 @@ def signature_block(
         if acknowledger
         else None,
     )
+
+
+def signing_place(plan: Plan | None, settings: WorkspaceSettings | None) -> str:
+    """Where the plan's documents are dated: the plan's `place`, else the city of the
+    workspace's organisation; "" when neither says."""
+    signing = (plan.signing if plan else None) or Signing()
+    organization = settings.organization if settings else None
+    return one_line(signing.place or (organization.city if organization else None) or "")
 
 
 def _official(signatory: Signatory, lead: str, lang: str) -> SigningOfficial:

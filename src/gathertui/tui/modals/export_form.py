@@ -23,6 +23,8 @@ SUFFIXES = {
     "attendance": "daftar-hadir",
     "roster": "daftar-peserta",
     "salutation": "sapaan-pembawa-acara",
+    "report": "laporan-kegiatan",
+    "press-release": "siaran-pers",
 }
 
 
