@@ -42,6 +42,7 @@ from gathertui.planning.codes import CODES, PARTS
 from gathertui.problems import Severity
 from gathertui.tui.modals import person_form, venue_form
 from gathertui.tui.panes.agenda import AGENDA_COLUMNS
+from gathertui.tui.panes.coverage import COVERAGE_COLUMNS
 from gathertui.tui.panes.delegations import DELEGATION_COLUMNS
 from gathertui.tui.panes.overview import WARNING_COLUMNS
 from gathertui.tui.panes.roster import ATTENDANCE_KEYS, ROSTER_COLUMNS
@@ -116,6 +117,7 @@ DYNAMIC: dict[str, Iterable[str | tuple[str, ...]]] = {
         PLAN_COLUMNS,
         DELEGATION_COLUMNS,
         HISTORY_COLUMNS,
+        COVERAGE_COLUMNS,
     ),
 }
 

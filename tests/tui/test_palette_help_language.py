@@ -179,7 +179,8 @@ async def test_indonesian_words_and_dates(workspace: Path, visit: Path) -> None:
 
         screen = await open_roster(pilot, app)
         labels = [str(tab.label) for tab in screen.query(ContentTab)]
-        assert labels == ["Ringkasan", "Peserta", "Susunan Acara", "Tempat", "Rombongan"]
+        # The visit is done: its Coverage tab is there.
+        assert labels == ["Ringkasan", "Peserta", "Susunan Acara", "Tempat", "Rombongan", "Liputan"]
         keys = list(screen.query_one(Footer).query(FooterKey))
         descriptions = [key.description for key in keys]
         assert "Simpan" in descriptions

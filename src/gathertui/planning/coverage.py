@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from gathertui.i18n import msg
 from gathertui.model.enums import Category
-from gathertui.model.plan import Plan
+from gathertui.model.plan import Coverage, Plan
 from gathertui.planning.context import PlanContext
+from gathertui.planning.editing import Change, Insert, Remove, Replace
 from gathertui.problems import Problem
 from gathertui.text import folded, one_line
 
@@ -62,3 +63,30 @@ def partner_counts(plan: Plan, partners: Iterable[str]) -> list[PartnerCount]:
         key = folded(entry.outlet)
         by_outlet[key] = by_outlet.get(key, 0) + 1
     return [PartnerCount(name, by_outlet.get(folded(name), 0)) for name in partners]
+
+
+# The named changes of the Coverage tab.
+
+
+def add_coverage(plan: Plan, entry: Coverage) -> Change:
+    index = len(plan.coverage)
+    label = msg("op.add_coverage", outlet=one_line(entry.outlet))
+    return Change(label, (Insert("coverage", index, entry),), ("coverage", index))
+
+
+def edit_coverage(plan: Plan, index: int, entry: Coverage) -> Change:
+    return Change(
+        msg("op.edit_coverage", outlet=one_line(entry.outlet)),
+        (Replace("coverage", index, plan.coverage[index], entry),),
+        ("coverage", index),
+    )
+
+
+def delete_coverage(plan: Plan, index: int) -> Change:
+    entry = plan.coverage[index]
+    focus = min(index, len(plan.coverage) - 2)
+    return Change(
+        msg("op.delete_coverage", outlet=one_line(entry.outlet)),
+        (Remove("coverage", index, entry),),
+        ("coverage", focus) if focus >= 0 else None,
+    )

@@ -57,6 +57,9 @@ class GathertuiCommands(Provider):
                 add(name, action, f"{name}.help")
             if screen.session.plan.conflicts:
                 add("cmd.conflicts", "conflicts", "cmd.conflicts.help")
+            if screen.coverage_shown():
+                add("cmd.coverage", "tab('coverage')", "cmd.coverage.help")
+                add("cmd.add_coverage", "pane('coverage', 'add')", "cmd.add_coverage.help")
             found.append(
                 (
                     t(app, "cmd.workspace"),

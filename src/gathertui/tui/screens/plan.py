@@ -1,4 +1,5 @@
-"""A plan: Overview, Roster, Agenda, Venues and Delegations tabs over one editing session.
+"""A plan: Overview, Roster, Agenda, Venues and Delegations tabs over one editing session,
+and Coverage once the event is done.
 
 The screen holds the session: it applies the changes its panes ask for, keeps undo and
 redo, saves, and routes the palette's commands and the overview's warnings to a tab.
@@ -14,6 +15,7 @@ from textual.widgets import Header, Input, Select, TabbedContent, TabPane
 
 from gathertui.i18n import Message
 from gathertui.model.defaults import effective_zone
+from gathertui.model.enums import Status
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.editing import Change, replace_plan
@@ -23,6 +25,7 @@ from gathertui.session import PlanSession
 from gathertui.text import literal
 from gathertui.tui.panes.agenda import AgendaPane
 from gathertui.tui.panes.base import PlanPane
+from gathertui.tui.panes.coverage import CoveragePane
 from gathertui.tui.panes.delegations import DelegationsPane
 from gathertui.tui.panes.overview import OverviewPane
 from gathertui.tui.panes.roster import RosterPane
@@ -33,7 +36,7 @@ from gathertui.tui.text import said, t, translate_bindings
 from gathertui.tui.widgets.footer import KeyFooter
 from gathertui.tui.widgets.table import VirtualTable
 
-TABS = ("overview", "roster", "agenda", "venues", "delegations")
+TABS = ("overview", "roster", "agenda", "venues", "delegations", "coverage")
 
 
 class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
@@ -73,6 +76,9 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
                 yield VenuesPane()
             with TabPane(t(self, "ui.tab_delegations"), id="delegations"):
                 yield DelegationsPane()
+            # Shown once the event is done (`_coverage_tab`): what the media reported.
+            with TabPane(t(self, "ui.tab_coverage"), id="coverage"):
+                yield CoveragePane()
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -109,10 +115,24 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
         # Not yet placed in a line: only the overview shows lines, and finding them in
         # an edited plan means writing its text out.
         self.problems = self.app.workspace.problems(self.session.path)
+        self._coverage_tab()
         # Only the tab in view is drawn now; the others when they are opened. With 5,000
         # people, redrawing the roster on every agenda keystroke is most of its cost.
         self.stale = set(TABS)
         self.freshen(self.query_one("#tabs", TabbedContent).active or "overview")
+
+    def coverage_shown(self) -> bool:
+        """Coverage is recorded after the event: its tab is there once the status is done."""
+        return self.session.plan.event.status is Status.DONE
+
+    def _coverage_tab(self) -> None:
+        tabs = self.query_one("#tabs", TabbedContent)
+        if self.coverage_shown():
+            tabs.show_tab("coverage")
+            return
+        if tabs.active == "coverage":
+            tabs.active = "overview"
+        tabs.hide_tab("coverage")
 
     def show_sync_phrase(self) -> None:
         self.sub_title = self.app.with_sync_phrase(self.session.path.name)
@@ -194,10 +214,14 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
                 self.query_one(VenuesPane).focus_venue(index)
             elif kind == "delegations":
                 self.query_one(DelegationsPane).focus_delegation(index)
+            elif kind == "coverage" and self.coverage_shown():
+                self.query_one(CoveragePane).focus_entry(index)
 
     # Routing: the palette's commands and the overview's warnings, to their tab
 
     def action_tab(self, tab: str) -> None:
+        if tab == "coverage" and not self.coverage_shown():
+            return
         self.query_one("#tabs", TabbedContent).active = tab
         # Now, not when the tab's message arrives: a palette command acts right after.
         self._enter_tab(tab)
@@ -246,6 +270,9 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
         elif kind == "venues" and index < len(plan.venues):
             self.action_tab("venues")
             self.query_one(VenuesPane).focus_venue(index)
+        elif kind == "coverage" and index < len(plan.coverage) and self.coverage_shown():
+            self.action_tab("coverage")
+            self.query_one(CoveragePane).focus_entry(index)
 
     # A merge's conflicts (ConflictScreen's host)
 

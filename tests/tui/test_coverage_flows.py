@@ -1,0 +1,138 @@
+"""The Coverage tab as a person uses it after the event: adding reports, undo, saving,
+and which partner media reported; checked on the screen and in the saved file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from flow_helpers import (
+    SIZE,
+    new_app,
+    open_plan,
+    plan_data,
+    static_text,
+    table,
+    type_text,
+)
+from textual.pilot import Pilot
+from textual.widgets import Input, Static, TabbedContent
+
+from gathertui.tui.app import GathertuiApp
+from gathertui.tui.modals.coverage_form import CoverageForm
+from gathertui.tui.screens.plan import PlanScreen
+
+COVERAGE = "coverage-table"
+S1 = "2024-s1-media-gathering.toml"
+# A journalist of a partner medium, in another plan of the workspace.
+PARTNER = """
+[[people]]
+id = "wartawan-suara-merdeka"
+name = "Wartawan Suara Merdeka"
+organization = "Suara Merdeka"
+category = "print"
+"""
+LINKS = [
+    (
+        "suara merdeka",
+        "Mojokerto Belajar ke Semarang",
+        "https://www.suaramerdeka.com/a",
+        "2023-05-27",
+    ),
+    ("JPNews.id", "Kunjungan Kerja Pemkot Mojokerto", "https://jpnews.id/b", "2023-05-26"),
+    ("Tribun Jateng", "Kolaborasi Media", "https://jateng.tribunnews.com/c", "2023-05-28"),
+]
+
+
+async def open_coverage(pilot: Pilot[None], app: GathertuiApp) -> PlanScreen:
+    screen = await open_plan(pilot, app)
+    await pilot.press("6")
+    await pilot.pause()
+    assert screen.query_one("#tabs", TabbedContent).active == "coverage"
+    return screen
+
+
+async def add_link(pilot: Pilot[None], app: GathertuiApp, fields: tuple[str, ...]) -> None:
+    await pilot.press("a")
+    await pilot.pause()
+    form = app.screen
+    assert isinstance(form, CoverageForm)
+    assert app.focused is form.query_one("#outlet", Input)
+    for n, text in enumerate(fields):
+        if n:
+            await pilot.press("tab")
+        await type_text(pilot, text)
+    await pilot.press("enter")
+    await pilot.pause()
+    assert not isinstance(app.screen, CoverageForm)
+
+
+def partners(screen: PlanScreen) -> str:
+    return static_text(screen.query_one("#coverage-partners", Static))
+
+
+async def test_add_three_links_undo_save_and_reload(workspace: Path, visit: Path) -> None:
+    s1 = workspace / S1
+    s1.write_text(s1.read_text(encoding="utf-8") + PARTNER, encoding="utf-8")
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_coverage(pilot, app)
+        assert table(app, COVERAGE).rows == []
+        assert partners(screen) == ("Partner media, 0 of 1 reported: Suara Merdeka did not report")
+        for link in LINKS:
+            await add_link(pilot, app, link)
+        assert [row[:3] for row in table(app, COVERAGE).rows] == [
+            (outlet, title, day) for outlet, title, _, day in LINKS
+        ]
+        # Counted whatever the letter case the outlet was typed in.
+        assert partners(screen) == "Partner media, 1 of 1 reported: Suara Merdeka reported (1)"
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert [row[0] for row in table(app, COVERAGE).rows] == ["suara merdeka", "JPNews.id"]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not screen.session.dirty
+    saved = plan_data(visit)["coverage"]
+    assert [entry["outlet"] for entry in saved] == ["suara merdeka", "JPNews.id"]
+    assert saved[1] == {
+        "outlet": "JPNews.id",
+        "title": "Kunjungan Kerja Pemkot Mojokerto",
+        "url": "https://jpnews.id/b",
+        "date": date(2023, 5, 26),
+    }
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_coverage(pilot, app)
+        assert [row[0] for row in table(app, COVERAGE).rows] == ["suara merdeka", "JPNews.id"]
+
+
+async def test_a_bad_link_keeps_the_form_open_and_says_why(workspace: Path) -> None:
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_coverage(pilot, app)
+        await pilot.press("a")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, CoverageForm)
+        await type_text(pilot, "Tribun")
+        await pilot.press("tab")
+        await type_text(pilot, "Judul")
+        await pilot.press("tab")
+        await type_text(pilot, "jateng.tribunnews.com")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is form
+        assert "http" in static_text(form.query_one("#errors", Static))
+
+
+async def test_the_tab_is_there_only_once_the_event_is_done(workspace: Path, visit: Path) -> None:
+    text = visit.read_text(encoding="utf-8")
+    visit.write_text(text.replace('status = "done"', 'status = "confirmed"'), encoding="utf-8")
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_plan(pilot, app)
+        await pilot.press("6")
+        await pilot.pause()
+        tabs = screen.query_one("#tabs", TabbedContent)
+        assert tabs.active == "overview"
+        assert tabs.get_tab("coverage").display is False
