@@ -78,25 +78,31 @@ def _attendance_section(plan: Plan, lang: str) -> Section:
     return Section(tr("report.attendance", lang), [], table)
 
 
-def _coverage_section(plan: Plan, lang: str) -> Section:
+def _coverage_sections(plan: Plan, lang: str) -> list[Section]:
+    """The reports in a table, and their links under it by number: a link is one long
+    word, which in a column would take the width the titles need."""
     if not plan.coverage:
-        return Section(tr("report.coverage", lang), [tr("report.no_coverage", lang)])
-    columns = [
-        tr(f"report.col.{key}", lang) for key in ("no", "outlet", "title", "date", "kind", "url")
-    ]
-    rows: list[list[Cell]] = [
-        [
-            str(n),
-            one_line(entry.outlet),
-            one_line(entry.title),
-            letter_date(entry.date, lang) if entry.date else "",
-            label(entry.kind, lang) if entry.kind else "",
-            one_line(entry.url or ""),
-        ]
-        for n, entry in enumerate(plan.coverage, start=1)
-    ]
-    table = Table(columns, [0.05, 0.17, 0.30, 0.13, 0.10, 0.25], rows)
-    return Section(tr("report.coverage", lang), [], table)
+        return [Section(tr("report.coverage", lang), [tr("report.no_coverage", lang)])]
+    columns = [tr(f"report.col.{key}", lang) for key in ("no", "outlet", "title", "date", "kind")]
+    rows: list[list[Cell]] = []
+    links: list[str] = []
+    for n, entry in enumerate(plan.coverage, start=1):
+        rows.append(
+            [
+                str(n),
+                one_line(entry.outlet),
+                one_line(entry.title),
+                letter_date(entry.date, lang) if entry.date else "",
+                label(entry.kind, lang) if entry.kind else "",
+            ]
+        )
+        if entry.url:
+            links.append(tr("report.link", lang, number=n, url=one_line(entry.url)))
+    table = Table(columns, [0.06, 0.24, 0.40, 0.16, 0.14], rows)
+    table_section = Section(tr("report.coverage", lang), [], table)
+    if not links:
+        return [table_section]
+    return [table_section, Section("", [tr("report.links", lang), *links])]
 
 
 def _partners_section(plan: Plan, others: Iterable[Plan], lang: str) -> Section:
@@ -131,7 +137,7 @@ def report_document(
         # The heading of the rundown, then its days as the Susunan Acara prints them.
         Section(tr("report.rundown", lang), [] if rundown else [tr("report.no_rundown", lang)]),
         *rundown,
-        _coverage_section(plan, lang),
+        *_coverage_sections(plan, lang),
         _partners_section(plan, others, lang),
     ]
     return Document(sections=sections, **fields)
