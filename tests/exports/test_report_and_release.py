@@ -179,3 +179,32 @@ def test_the_release_without_host_or_venue_still_reads() -> None:
         'Semarang 26 May 2023 – The visit "Kunjungan Kerja Pemkot Mojokerto ke Pemkot '
         'Semarang" was held on Friday, 26 May 2023. 7 people are named'
     ) in text
+
+
+def test_the_command_counts_the_partner_media_of_the_whole_workspace(
+    workspace: Path, visit: Path, tmp_path: Path
+) -> None:
+    from gathertui.cli import main
+
+    s1 = workspace / "2024-s1-media-gathering.toml"
+    s1.write_text(
+        s1.read_text(encoding="utf-8")
+        + '\n[[people]]\nid = "andi"\nname = "Andi"\norganization = "Suara Merdeka"\n'
+        'category = "print"\n',
+        encoding="utf-8",
+    )
+    visit.write_text(
+        visit.read_text(encoding="utf-8")
+        + '\n[[coverage]]\noutlet = "SUARA MERDEKA"\ntitle = "Mojokerto ke Semarang"\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "laporan.md"
+    arguments = ["export", str(visit), "--what", "report", "--format", "md", "-o", str(out)]
+    assert main(arguments) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "1 dari 1 media mitra memberitakan." in text
+    assert "| 1 | Suara Merdeka | 1 | memberitakan |" in text
+    release = tmp_path / "siaran-pers.txt"
+    arguments = ["export", str(visit), "--what", "press-release", "--format", "txt"]
+    assert main([*arguments, "-o", str(release)]) == 0
+    assert release.read_text(encoding="utf-8").count("SIARAN PERS") == 1

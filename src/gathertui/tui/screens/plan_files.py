@@ -160,7 +160,13 @@ class PlanFilesMixin(Screen[None]):
                 self.notify(markup=False, message=message, severity="warning")
         working = Working(t(self, "ui.exporting", path=str(request.path)), self.app)
         self.app.push_screen(working)
-        self._export_in_thread(request, _unchanging(self.session.plan), settings, logo, working)
+        # The activity report counts the partner media the other plans' press people name.
+        others = []
+        if request.what == "report":
+            others = [plan for _, plan in self.app.workspace.neighbours(self.session.path)]
+        self._export_in_thread(
+            request, _unchanging(self.session.plan), settings, logo, working, others
+        )
 
     @work(thread=True, group="export")
     def _export_in_thread(
@@ -170,6 +176,7 @@ class PlanFilesMixin(Screen[None]):
         settings: WorkspaceSettings,
         logo: bytes | None,
         working: Working,
+        others: list[Plan],
     ) -> None:
         from gathertui.exports import export
         from gathertui.progress import Cancelled
@@ -187,6 +194,7 @@ class PlanFilesMixin(Screen[None]):
                 delegation=request.delegation,
                 logo=logo,
                 progress=working.progress,
+                others=others,
             )
             # Esc after the last row: still nothing written.
             working.progress.stop_if_asked()
