@@ -292,3 +292,38 @@ def salutation_document(plan: Plan, settings: WorkspaceSettings | None, lang: st
     section = Section("", salutation_lines(plan, settings, lang))
     fields = document_fields(plan, settings, "salutation", "print.salutation_heading", lang)
     return Document(sections=[section], **fields)
+
+
+def spoken_of(plan: Plan, settings: WorkspaceSettings | None, person: Person, lang: str) -> str:
+    """The person as the MC names them when calling them forward (the MC's script): as
+    the salutation greets them, so a represented official is said as represented by the
+    one who comes ("Wali Kota Semarang, yang dalam hal ini diwakili oleh ..."), or the
+    representative as representing them, after the workspace's `representative`."""
+    by_principal = (
+        settings or WorkspaceSettings()
+    ).settings.representative is Representative.PRINCIPAL
+    people = {p.id: p for p in plan.people}
+    deputy = people.get(person.represented_by or "")
+    if (
+        person.attendance is Attendance.REPRESENTED
+        and deputy is not None
+        and deputy.attendance not in NOT_COMING
+    ):
+        principals, present = [person], deputy
+    else:
+        principals = [
+            p
+            for p in plan.people
+            if p.attendance is Attendance.REPRESENTED
+            and p.represented_by == person.id
+            and is_greeted(p)
+        ]
+        present = person
+    if not principals or present.attendance in NOT_COMING:
+        return _addressed(person, office_first=True)
+    offices = _offices(principals, lang)
+    if by_principal:
+        who = _addressed(present, office_first=False)
+        return tr("print.salute.represented_by", lang, office=offices, who=who)
+    words = _addressed(present, office_first=True)
+    return f"{words}, {tr('print.salute.representing', lang, office=offices)}"
