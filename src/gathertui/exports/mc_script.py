@@ -32,16 +32,16 @@ ANTHEM = re.compile(r"\bindonesia\s+raya\b", re.IGNORECASE)
 PRAYER = re.compile(r"\b(doa|prayers?)\b", re.IGNORECASE)
 
 
-def _called_forward(plan: Plan, item: AgendaItem) -> list[Person]:
+def _called_forward(plan: Plan, item: AgendaItem, prayer: bool) -> list[Person]:
     """Who the MC calls forward for the item: its speakers, else its person in charge
-    when they are one the salutation greets (an official, a guest with a position); the
-    committee's staff run an item, they are not called to it."""
+    when they lead the prayer or are one the salutation greets (an official, a guest
+    with a position); otherwise the committee's staff run an item, not called to it."""
     people = {person.id: person for person in plan.people}
     speakers = [people[ident] for ident in item.speakers if ident in people]
     if speakers:
         return speakers
     pic = people.get(item.pic or "")
-    return [pic] if pic is not None and is_greeted(pic) else []
+    return [pic] if pic is not None and (prayer or is_greeted(pic)) else []
 
 
 def _listed(items: list[str], lang: str) -> str:
@@ -70,11 +70,12 @@ def item_lines(
             tr("print.mc.stand", lang),
             tr("print.mc.sit", lang),
         ]
-    forward = _called_forward(plan, item)
+    prayer = PRAYER.search(title) is not None
+    forward = _called_forward(plan, item, prayer)
     if not forward:
         return [tr("print.mc.item", lang, lead=lead, title=title)]
     who = _listed([spoken_of(plan, settings, person, lang) for person in forward], lang)
-    key = "print.mc.prayer" if PRAYER.search(title) else "print.mc.item_by"
+    key = "print.mc.prayer" if prayer else "print.mc.item_by"
     invite = "print.mc.invite" if len(forward) == 1 else "print.mc.invite_many"
     return [tr(key, lang, lead=lead, title=title, who=who), tr(invite, lang)]
 
