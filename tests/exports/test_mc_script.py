@@ -289,3 +289,14 @@ def test_hostile_text_stays_literal_and_the_layout_holds(fmt: str) -> None:
         assert max(len(line) for line in text.splitlines()) <= 100
     else:
         assert r"\[bold\]Sambutan\[/bold\] =1+1 \<b\>tebal\</b\> \*x\* \_y\_" in text
+
+
+def test_the_command_line_writes_the_script(tmp_path: Path) -> None:
+    from gathertui.cli import main
+
+    out = tmp_path / "naskah.pdf"
+    arguments = ["export", str(PLANS / VISIT), "--what", "mc-script", "--format", "pdf"]
+    assert main([*arguments, "--lang", "en", "-o", str(out)]) == 0
+    assert "MC'S SCRIPT" in _pdf_text(out.read_bytes())
+    # What it is not made as is refused, naming what it is.
+    assert main([*arguments[:-1], "ics", "-o", str(tmp_path / "x.ics")]) == 1

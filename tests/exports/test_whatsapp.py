@@ -165,3 +165,13 @@ def test_markdown_is_for_pasting_elsewhere() -> None:
     md = export(plan, settings, "whatsapp", "md", "id").decode()
     assert md.startswith("**SUSUNAN ACARA**\n")
     assert "- 09.45–10.00 _Kedatangan rombongan dan registrasi_ (PIC: Kartika Hedi Aji)" in md
+
+
+def test_the_command_line_prints_the_texts(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    from gathertui.cli import main
+
+    arguments = ["export", str(PLANS / VISIT), "--what", "whatsapp", "--format", "txt"]
+    assert main(arguments) == 0
+    plan, settings = _visit()
+    assert capsysbinary.readouterr().out == export(plan, settings, "whatsapp", "txt", "id")
+    assert main([*arguments[:-1], "pdf", "-o", "x.pdf"]) == 1
