@@ -92,3 +92,36 @@ async def test_a_state_folder_that_cannot_take_the_file_is_said(
         await pick_option(pilot, app, MEDIA)
         assert len(copied) == 1
         assert any("was not written" in note for note in notifications(app))
+
+
+async def test_the_export_dialog_makes_the_mc_script_and_the_whatsapp_texts(
+    workspace: Path, visit: Path
+) -> None:
+    from textual.widgets import Input, Select
+
+    from gathertui.tui.modals.export_form import ExportForm
+
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot, app)
+        for what, fmt, name, start in (
+            ("mc-script", "txt", "naskah-pembawa-acara.txt", "MC'S SCRIPT"),
+            ("whatsapp", "txt", "whatsapp.txt", "*PROGRAMME*"),
+        ):
+            await pilot.press("x")
+            await pilot.pause()
+            form = app.screen
+            assert isinstance(form, ExportForm)
+            form.query_one("#what", Select).value = what
+            await pilot.pause()
+            form.query_one("#format", Select).value = fmt
+            await pilot.pause()
+            path = form.query_one("#path", Input)
+            assert path.value == f"{visit.stem}-{name}"
+            path.focus()
+            await pilot.press("enter")
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            written = visit.with_name(f"{visit.stem}-{name}").read_text(encoding="utf-8")
+            assert written.lstrip().startswith(start)
