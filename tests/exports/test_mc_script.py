@@ -300,3 +300,55 @@ def test_the_command_line_writes_the_script(tmp_path: Path) -> None:
     assert "MC'S SCRIPT" in _pdf_text(out.read_bytes())
     # What it is not made as is refused, naming what it is.
     assert main([*arguments[:-1], "ics", "-o", str(tmp_path / "x.ics")]) == 1
+
+
+def test_nobody_is_called_who_will_not_be_there_and_nobody_twice() -> None:
+    people = [
+        {
+            "id": "walikota",
+            "name": "Hevearita Gunaryanti Rahayu",
+            "position": "Wali Kota Semarang",
+            "category": "official",
+            "attendance": "represented",
+            "represented_by": "sekda",
+        },
+        {
+            "id": "wakil",
+            "name": "Iswar Aminuddin",
+            "position": "Wakil Wali Kota Semarang",
+            "category": "official",
+            "attendance": "represented",
+            "represented_by": "sekda",
+        },
+        {
+            "id": "sekda",
+            "name": "Budi Prakosa",
+            "position": "Sekretaris Daerah Kota Semarang",
+            "category": "official",
+            "attendance": "confirmed",
+        },
+        {
+            "id": "absent",
+            "name": "Tidak Datang",
+            "position": "Ketua DPRD Kota Semarang",
+            "category": "official",
+            "attendance": "declined",
+        },
+    ]
+    plan = _plan(
+        [
+            _item("a", "09:00:00", "Pembukaan"),
+            _item("b", "09:10:00", "Sambutan", speakers=["wakil", "sekda", "absent", "walikota"]),
+            _item("c", "09:20:00", "Sambutan DPRD", pic="absent"),
+        ],
+        people,
+    )
+    lines = _lines(plan)
+    # Represented twice, said once, the Wali Kota before the deputy, and said alone.
+    assert (
+        "Acara selanjutnya, Sambutan, oleh Wali Kota Semarang dan Wakil Wali Kota Semarang, "
+        "yang dalam hal ini diwakili oleh Sekretaris Daerah Kota Semarang."
+    ) in lines
+    assert "Kepada beliau kami persilakan." in lines
+    assert "Acara terakhir, Sambutan DPRD." in lines
+    assert "Tidak Datang" not in " ".join(lines) and "Ketua DPRD" not in " ".join(lines[-6:])

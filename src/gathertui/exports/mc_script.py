@@ -17,10 +17,11 @@ from datetime import date
 
 from gathertui.exports.document import Document, Section
 from gathertui.exports.printouts import document_fields
-from gathertui.exports.salutation import is_greeted, salutation_lines, spoken_of
+from gathertui.exports.salutation import NOT_COMING, is_greeted, salutation_lines, spoken_of
 from gathertui.i18n import tr
 from gathertui.i18n.dates import long_date
 from gathertui.model.defaults import effective_zone
+from gathertui.model.enums import Attendance
 from gathertui.model.plan import AgendaItem, Person, Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.agenda import item_time
@@ -32,16 +33,25 @@ ANTHEM = re.compile(r"\bindonesia\s+raya\b", re.IGNORECASE)
 PRAYER = re.compile(r"\b(doa|prayers?)\b", re.IGNORECASE)
 
 
+def _comes(people: dict[str, Person], person: Person) -> bool:
+    """Whether someone answers for the person: they come, or their representative does."""
+    if person.attendance is Attendance.REPRESENTED:
+        deputy = people.get(person.represented_by or "")
+        return deputy is not None and deputy.attendance not in NOT_COMING
+    return person.attendance is not Attendance.DECLINED
+
+
 def _called_forward(plan: Plan, item: AgendaItem, prayer: bool) -> list[Person]:
     """Who the MC calls forward for the item: its speakers, else its person in charge
     when they lead the prayer or are one the salutation greets (an official, a guest
-    with a position); otherwise the committee's staff run an item, not called to it."""
+    with a position); otherwise the committee's staff run an item, not called to it.
+    Nobody is called who will not be there (declined, represented by nobody coming)."""
     people = {person.id: person for person in plan.people}
     speakers = [people[ident] for ident in item.speakers if ident in people]
-    if speakers:
-        return speakers
     pic = people.get(item.pic or "")
-    return [pic] if pic is not None and (prayer or is_greeted(pic)) else []
+    if not speakers and pic is not None and (prayer or is_greeted(pic)):
+        speakers = [pic]
+    return [person for person in speakers if _comes(people, person)]
 
 
 def _listed(items: list[str], lang: str) -> str:
@@ -74,9 +84,11 @@ def item_lines(
     forward = _called_forward(plan, item, prayer)
     if not forward:
         return [tr("print.mc.item", lang, lead=lead, title=title)]
-    who = _listed([spoken_of(plan, settings, person, lang) for person in forward], lang)
+    # A representative and the official they stand for, both listed, are said once.
+    said = dict.fromkeys(spoken_of(plan, settings, person, lang) for person in forward)
+    who = _listed(list(said), lang)
     key = "print.mc.prayer" if prayer else "print.mc.item_by"
-    invite = "print.mc.invite" if len(forward) == 1 else "print.mc.invite_many"
+    invite = "print.mc.invite" if len(said) == 1 else "print.mc.invite_many"
     return [tr(key, lang, lead=lead, title=title, who=who), tr(invite, lang)]
 
 
