@@ -188,9 +188,19 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     export.add_argument("plan", metavar="PLAN")
     export.add_argument(
         "--what",
-        choices=("agenda", "rundown", "attendance", "roster", "salutation", "calendar"),
+        choices=(
+            "agenda",
+            "rundown",
+            "attendance",
+            "roster",
+            "salutation",
+            "calendar",
+            "mc-script",
+            "whatsapp",
+        ),
         required=True,
-        help="salutation: the MC's opening salutation, in order of precedence",
+        help="salutation: the MC's opening salutation, in order of precedence; "
+        "mc-script: the MC's script; whatsapp: the rundown and the media invitation",
     )
     export.add_argument(
         "--format", choices=("pdf", "html", "md", "txt", "csv", "xlsx", "ics"), required=True

@@ -9,7 +9,16 @@ from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.progress import Progress
 
-WHATS = ("agenda", "rundown", "attendance", "roster", "salutation", "calendar")
+WHATS = (
+    "agenda",
+    "rundown",
+    "attendance",
+    "roster",
+    "salutation",
+    "calendar",
+    "mc-script",
+    "whatsapp",
+)
 FORMATS = ("pdf", "html", "md", "txt", "csv", "xlsx", "ics")
 # What each printout can be written as.
 SUPPORTED = {
@@ -18,6 +27,10 @@ SUPPORTED = {
     "attendance": ("pdf", "html", "md", "txt"),
     "roster": ("pdf", "html", "md", "txt", "csv", "xlsx"),
     "salutation": ("pdf", "html", "md", "txt"),
+    # docx joins these when `render` draws it.
+    "mc-script": ("pdf", "md", "txt"),
+    # WhatsApp's own formatting, pasted as it is; md for those who paste it elsewhere.
+    "whatsapp": ("txt", "md"),
 }
 BINARY = frozenset({"pdf", "ics", "csv", "xlsx"})
 # How a printout's progress is said: people for the lists of people, rows for the rest.
@@ -65,6 +78,10 @@ def export(
         from gathertui.exports.calendar_file import agenda_ics
 
         return agenda_ics(plan, settings, lang)
+    if what == "whatsapp":
+        from gathertui.exports.whatsapp import whatsapp_text
+
+        return whatsapp_text(plan, settings, lang, markdown=fmt == "md").encode()
     from gathertui.exports import printouts
 
     if what == "agenda":
@@ -77,6 +94,10 @@ def export(
         from gathertui.exports.salutation import salutation_document
 
         document = salutation_document(plan, settings, lang)
+    elif what == "mc-script":
+        from gathertui.exports.mc_script import mc_script_document
+
+        document = mc_script_document(plan, settings, lang)
     else:
         document = printouts.roster_document(plan, settings, lang)
     return render(with_logo(document, logo), fmt, paper, progress)

@@ -114,6 +114,9 @@ class Document:
 
     # Printed across every page (a plan still in draft): "DRAF"; empty for none.
     watermark: str = ""
+    # Read aloud from a lectern (the MC's script): the PDF sets its sections in large
+    # type; the other formats have no type size to change.
+    large: bool = False
 
 
 def with_logo(document: Document, logo: bytes | None) -> Document:
