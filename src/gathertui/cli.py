@@ -193,7 +193,9 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         help="salutation: the MC's opening salutation, in order of precedence",
     )
     export.add_argument(
-        "--format", choices=("pdf", "html", "md", "txt", "csv", "xlsx", "ics"), required=True
+        "--format",
+        choices=("pdf", "html", "md", "txt", "csv", "xlsx", "ics", "docx"),
+        required=True,
     )
     export.add_argument(
         "-o", "--output", metavar="FILE", help="the file to write; - or none: stdout"
