@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Sequence
+from copy import deepcopy
 from dataclasses import dataclass
 from io import BytesIO
 from string import Formatter
@@ -199,6 +200,7 @@ def _styles(word: WordDocument, language: str) -> None:
     normal = word.styles["Normal"]
     for name, spec in STYLES.items():
         style: Any = word.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        assert style.style_id == _style_id(name)
         style.base_style = normal
         style.quick_style = True
         style.font.size = Pt(spec.size)
@@ -214,6 +216,17 @@ def _styles(word: WordDocument, language: str) -> None:
         if spec.outline is not None:
             level = _element("w:outlineLvl", val=str(spec.outline))
             style.element.get_or_add_pPr().append(level)
+
+
+def _style(paragraph: Paragraph, name: str) -> None:
+    """Gives the paragraph one of STYLES by its id: python-docx would look the name up
+    among the template's 160 styles for each of a sign-in sheet's thousands of cells."""
+    paragraph._p.style = _style_id(name)
+
+
+def _style_id(name: str) -> str:
+    """The id python-docx gives a style it adds: the name without its spaces."""
+    return name.replace(" ", "")
 
 
 def _element(tag: str, **attributes: str) -> Any:
@@ -255,9 +268,9 @@ def _add(container: Any, text: str, style: str) -> Paragraph:
     paragraphs = container.paragraphs
     if isinstance(container, _Cell) and len(paragraphs) == 1 and not paragraphs[0].text:
         paragraph: Paragraph = paragraphs[0]
-        paragraph.style = style
     else:
-        paragraph = container.add_paragraph(style=style)
+        paragraph = container.add_paragraph()
+    _style(paragraph, style)
     if text:
         paragraph.add_run(literal(text))
     return paragraph
@@ -346,7 +359,7 @@ def _letterhead(word: WordDocument, letterhead: Letterhead, frame: float) -> Non
     _add(container, lines[0], "Letterhead First Line")
     for line in lines[1:]:
         _add(container, line, "Letterhead")
-    rule = word.add_paragraph(style="Letterhead Rule")
+    rule = _add(word, "", "Letterhead Rule")
     borders = _element("w:pBdr")
     # Word's thick-over-thin line: the kop surat's double rule.
     borders.append(
@@ -411,8 +424,7 @@ def _table(
 ) -> list[Paragraph]:
     """The table with its header row repeated on each page, label rows across it in
     bold, tall rows with room to sign on the sign-in sheet; its last rows' paragraphs."""
-    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
-    from docx.shared import Pt
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 
     if not table.columns:
         return []
@@ -423,28 +435,28 @@ def _table(
         _add(cell, name, "Table Heading")
         _shade(cell, HEADER_FILL)
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    # A row is a copy of an empty row of its shape (which cells are signatures, on which
+    # side), made once with python-docx: made cell by cell, a sign-in sheet of 5,000
+    # people took three times as long.
+    empty_rows: dict[tuple[str, ...], Any] = {}
+    count = len(table.columns)
     last = len(table.rows) - 1
     for index, values in enumerate(table.rows):
         if progress is not None:
             progress.step()
-        row = _row(made)
-        cells = row.cells
         if index in table.headings:
-            words = [clean(value).strip() for value in values if isinstance(value, str)]
-            label = cells[0].merge(cells[-1]) if len(cells) > 1 else cells[0]
-            paragraph = _add(label, " ".join(word for word in words if word), "Table Heading")
-            # A label is not left alone at the foot of a page, away from its rows.
-            paragraph.paragraph_format.keep_with_next = index < last
-            label.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            _label_row(made, values, keep_with_next=index < last)
             continue
-        if table.tall:
-            row.height, row.height_rule = Pt(TALL_ROW), WD_ROW_HEIGHT_RULE.AT_LEAST
-        for column, cell in enumerate(cells):
-            value: Cell = values[column] if column < len(values) else ""
-            if isinstance(value, Signature):
-                _signature_cell(cell, value, widths[column])
-            else:
-                _add(cell, value, "Table Text")
+        cells: list[Cell] = [values[c] if c < len(values) else "" for c in range(count)]
+        shape = tuple(_shape(value) for value in cells)
+        if shape not in empty_rows:
+            empty_rows[shape] = _empty_row(made, shape, widths, table.tall)
+        row = deepcopy(empty_rows[shape])
+        made._tbl.append(row)
+        for value, cell in zip(cells, row.tc_lst, strict=True):
+            text = _signature_text(value) if isinstance(value, Signature) else value
+            if text:
+                cell.p_lst[0].add_r().text = literal(text)
     return [
         paragraph
         for row in made.rows[max(len(made.rows) - TAIL_ROWS, 1) :]
@@ -453,10 +465,53 @@ def _table(
     ]
 
 
-def _signature_cell(cell: _Cell, signature: Signature, width: float) -> None:
-    """The number and a dotted line to sign on, in the left half of the cell for odd
-    numbers and the right half for even ones, as the PDF draws them: the line is a tab
-    with a dotted leader, so it fits the column however the office widens it."""
+def _label_row(made: WordTable, values: Sequence[Cell], keep_with_next: bool) -> None:
+    """A row that labels what follows (a category, a delegation): across the table, in
+    bold, kept with the row under it so it is not left alone at the foot of a page."""
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+
+    cells = _row(made).cells
+    words = [clean(value).strip() for value in values if isinstance(value, str)]
+    label = cells[0].merge(cells[-1]) if len(cells) > 1 else cells[0]
+    paragraph = _add(label, " ".join(word for word in words if word), "Table Heading")
+    paragraph.paragraph_format.keep_with_next = keep_with_next
+    label.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+
+
+def _shape(value: Cell) -> str:
+    if isinstance(value, Signature):
+        return "left" if value.left else "right"
+    return "text"
+
+
+def _empty_row(made: WordTable, shape: tuple[str, ...], widths: list[float], tall: bool) -> Any:
+    """A row of the table with its cells styled and no text, taken out of the table."""
+    from docx.enum.table import WD_ROW_HEIGHT_RULE
+    from docx.shared import Pt
+
+    row = _row(made)
+    if tall:
+        row.height, row.height_rule = Pt(TALL_ROW), WD_ROW_HEIGHT_RULE.AT_LEAST
+    for cell, kind, width in zip(row.cells, shape, widths, strict=True):
+        paragraph = _add(cell, "", "Table Text")
+        if kind != "text":
+            _signature_cell(cell, paragraph, kind == "left", width)
+    made._tbl.remove(row._tr)
+    return row._tr
+
+
+def _signature_text(signature: Signature) -> str:
+    """The number on its side of the cell, and the tab whose dots are the line to sign
+    on. The zero-width space after the last tab: LibreOffice draws no dots for a tab
+    that ends a cell's text."""
+    number = f"{signature.number}."
+    return f"{number}\t\u200b" if signature.left else f"\t{number}\t\u200b"
+
+
+def _signature_cell(cell: _Cell, paragraph: Paragraph, left: bool, width: float) -> None:
+    """A cell to sign in, in its left half for odd numbers and its right half for even
+    ones, as the PDF draws them: the line to sign on is a tab with a dotted leader, so
+    it fits the column however the office widens it."""
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
     from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
     from docx.shared import Pt
@@ -464,15 +519,10 @@ def _signature_cell(cell: _Cell, signature: Signature, width: float) -> None:
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
     inner = width - 2 * PADDING_X
     half = inner / 2
-    number = f"{signature.number}."
-    # The zero-width space after the last tab: LibreOffice draws no leader for a tab
-    # that ends a cell's text.
-    text = f"{number}\t\u200b" if signature.left else f"\t{number}\t\u200b"
-    paragraph = _add(cell, text, "Table Text")
     stops = paragraph.paragraph_format.tab_stops
-    if not signature.left:
+    if not left:
         stops.add_tab_stop(Pt(half))
-    end = half - 6 if signature.left else inner - 6
+    end = half - 6 if left else inner - 6
     stops.add_tab_stop(Pt(end), WD_TAB_ALIGNMENT.LEFT, WD_TAB_LEADER.DOTS)
 
 
@@ -482,7 +532,7 @@ def _signature(word: WordDocument, block: SignatureBlock, frame: float) -> None:
     from docx.enum.table import WD_ROW_HEIGHT_RULE
     from docx.shared import Pt
 
-    spacer = word.add_paragraph(style="Signature")
+    spacer = _add(word, "", "Signature")
     spacer.paragraph_format.line_spacing = Pt(SPACE_BEFORE)
     spacer.paragraph_format.keep_with_next = True
     table = _word_table(word, [frame / 2, frame / 2], None)
@@ -494,7 +544,7 @@ def _signature(word: WordDocument, block: SignatureBlock, frame: float) -> None:
             row.height, row.height_rule = Pt(SIGN_SPACE), WD_ROW_HEIGHT_RULE.EXACTLY
         for column, (cell, text) in enumerate(zip(row.cells, (left, right), strict=True)):
             paragraph = cell.paragraphs[0]
-            paragraph.style = "Signature"
+            _style(paragraph, "Signature")
             form = paragraph.paragraph_format
             form.keep_with_next = number < len(rows) - 1
             # The signer's lines start a little right of the middle, as letters set them.
