@@ -349,6 +349,16 @@ def test_the_export_command_writes_a_docx(workspace: Path, tmp_path: Path) -> No
     assert len(word.inline_shapes) == 1  # the workspace's logo.png
 
 
+def test_the_semester_calendar_as_docx(tmp_path: Path) -> None:
+    out = tmp_path / "calendar.docx"
+    arguments = ["export", str(PLANS), "--what", "calendar", "--year", "2024"]
+    assert main([*arguments, "--semester", "1", "--format", "docx", "-o", str(out)]) == 0
+    word = _word(out.read_bytes())
+    titles = [p.text for p in word.paragraphs if p.style and p.style.name == "Section Title"]
+    assert titles[:2] == ["Januari 2024", "Februari 2024"]
+    assert "19750312 200003 2 004" in _dump(out.read_bytes())
+
+
 def test_python_docx_loads_only_for_docx() -> None:
     script = (
         "import sys\n"
