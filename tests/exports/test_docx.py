@@ -173,6 +173,10 @@ def test_language_and_properties() -> None:
         assert defaults is not None
         language = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
         assert language is not None and language.get(qn("w:val")) == tag
+        settings = word.settings.element
+        theme = settings.find(qn("w:themeFontLang"))
+        assert theme is not None and theme.get(qn("w:val")) == tag
+        assert settings.find(qn("w:proofState")) is None  # Word checks the spelling
         core = word.core_properties
         assert core.title == "Kunjungan Kerja Pemkot Mojokerto ke Pemkot Semarang"
         assert core.language == tag and core.created is None and core.modified is None

@@ -131,7 +131,9 @@ def render_docx(document: Document, paper: str = "a4", progress: Progress | None
         progress.begin(rows, rows - sum(len(table.headings) for table in tables))
     word = new_document()
     _page(word, width, height)
-    _styles(word, LANGUAGE_TAGS.get(document.language, document.language))
+    language = LANGUAGE_TAGS.get(document.language, document.language)
+    _styles(word, language)
+    _proofing(word, language)
     _properties(word, document)
     frame = width - 2 * MARGIN
     if document.letterhead is not None:
@@ -227,6 +229,18 @@ def _style(paragraph: Paragraph, name: str) -> None:
 def _style_id(name: str) -> str:
     """The id python-docx gives a style it adds: the name without its spaces."""
     return name.replace(" ", "")
+
+
+def _proofing(word: WordDocument, language: str) -> None:
+    """Word checks the spelling in the document's language, and checks it: the
+    template says it was checked clean, in English."""
+    from docx.oxml.ns import qn
+
+    settings = word.settings.element
+    for mark in settings.findall(qn("w:proofState")):
+        settings.remove(mark)
+    for theme in settings.findall(qn("w:themeFontLang")):
+        theme.set(qn("w:val"), language)
 
 
 def _element(tag: str, **attributes: str) -> Any:
