@@ -203,7 +203,9 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         "mc-script: the MC's script; whatsapp: the rundown and the media invitation",
     )
     export.add_argument(
-        "--format", choices=("pdf", "html", "md", "txt", "csv", "xlsx", "ics"), required=True
+        "--format",
+        choices=("pdf", "html", "md", "txt", "csv", "xlsx", "ics", "docx"),
+        required=True,
     )
     export.add_argument(
         "-o", "--output", metavar="FILE", help="the file to write; - or none: stdout"

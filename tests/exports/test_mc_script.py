@@ -352,3 +352,14 @@ def test_nobody_is_called_who_will_not_be_there_and_nobody_twice() -> None:
     assert "Kepada beliau kami persilakan." in lines
     assert "Acara terakhir, Sambutan DPRD." in lines
     assert "Tidak Datang" not in " ".join(lines) and "Ketua DPRD" not in " ".join(lines[-6:])
+
+
+def test_the_script_as_docx_is_in_large_type_too() -> None:
+    import docx
+
+    plan = load_plan(PLANS / VISIT).model
+    word = docx.Document(io.BytesIO(export(plan, None, "mc-script", "docx", "id")))
+    styles = {paragraph.style.name for paragraph in word.paragraphs if paragraph.text}
+    assert {"Reading Large", "Section Title Large"} <= styles
+    assert "Reading" not in styles
+    assert any("Acara pertama" in paragraph.text for paragraph in word.paragraphs)

@@ -177,12 +177,13 @@ class PlanFilesMixin(Screen[None]):
         """The plan as it is on screen, unsaved changes included, written atomically, in
         a thread under a dialog with its progress: a sign-in sheet of 5,000 people takes
         seconds, and Esc stops it, writing nothing."""
+        from gathertui.exports import WITH_LOGO
         from gathertui.storage.logo import read_logo
         from gathertui.tui.modals.working import Working
 
         settings = self.app.workspace.preferences
         logo = None
-        if request.format in ("pdf", "html"):
+        if request.format in WITH_LOGO:
             # A logo that cannot be used is said; the printout is made without it.
             logo, why = read_logo(self.app.workspace.folder, settings)
             if why is not None:
