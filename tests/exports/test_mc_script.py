@@ -359,7 +359,9 @@ def test_the_script_as_docx_is_in_large_type_too() -> None:
 
     plan = load_plan(PLANS / VISIT).model
     word = docx.Document(io.BytesIO(export(plan, None, "mc-script", "docx", "id")))
-    styles = {paragraph.style.name for paragraph in word.paragraphs if paragraph.text}
+    styles = {
+        paragraph.style.name for paragraph in word.paragraphs if paragraph.text and paragraph.style
+    }
     assert {"Reading Large", "Section Title Large"} <= styles
     assert "Reading" not in styles
     assert any("Acara pertama" in paragraph.text for paragraph in word.paragraphs)
