@@ -219,6 +219,29 @@ def test_the_first_item_opens_the_last_closes_and_staff_are_not_called() -> None
     assert document.letterhead is None and document.signature is None and document.large
 
 
+def test_the_official_in_charge_is_called_to_a_speech_not_to_the_registration() -> None:
+    """The person in charge of the registration or the group photo runs it for the
+    committee: the MC does not call them forward, however high their office."""
+    people = [{"id": "kabag", "name": "Sri Wahyuni", "position": "Kepala Bagian Protokol"}]
+    plan = _plan(
+        [
+            _item("a", "09:00:00", "Registrasi", pic="kabag"),
+            _item("b", "09:10:00", "Sambutan", pic="kabag"),
+            _item("c", "09:20:00", "Foto bersama", pic="kabag"),
+        ],
+        people,
+    )
+    document = mc_script_document(plan, None, "id")
+    assert [section.lines for section in document.sections[1:-1]] == [
+        ["Acara pertama, Registrasi."],
+        [
+            "Acara selanjutnya, Sambutan, oleh Kepala Bagian Protokol.",
+            "Kepada beliau kami persilakan.",
+        ],
+        ["Acara terakhir, Foto bersama."],
+    ]
+
+
 @pytest.mark.parametrize(("greeting", "farewell"), [(None, True), ("Salam Pancasila!", False)])
 def test_the_closing_greeting_answers_the_common_opening_only(
     greeting: str | None, farewell: bool

@@ -3,11 +3,11 @@
 The opening greeting and the salutation in order of precedence (the salutation
 module's, unchanged), then a block per agenda item in running order: its time and
 title, and the lines the MC reads to call it ("Acara selanjutnya, ..., oleh ... Kepada
-beliau kami persilakan."). Who is called forward are the item's speakers, else its
-person in charge; a represented official is said as represented by the one who comes,
-as the salutation says it. The national anthem and the prayer are recognised by their
-titles. The script ends with the closing words and, after the common opening greeting,
-the common closing greeting of every faith.
+beliau kami persilakan."). Who is called forward are the item's speakers, else the
+person in charge of a speech or a prayer; a represented official is said as represented
+by the one who comes, as the salutation says it. The national anthem and the prayer are
+recognised by their titles. The script ends with the closing words and, after the common
+opening greeting, the common closing greeting of every faith.
 """
 
 from __future__ import annotations
@@ -31,6 +31,12 @@ from gathertui.text import one_line
 # words, any case ("Menyanyikan lagu Indonesia Raya", "Doa penutup", "Prayer").
 ANTHEM = re.compile(r"\bindonesia\s+raya\b", re.IGNORECASE)
 PRAYER = re.compile(r"\b(doa|prayers?)\b", re.IGNORECASE)
+# Titles of an item where one person speaks: a welcome, an address, a report, a talk.
+SPEECH = re.compile(
+    r"\b(sambutan|arahan|pengarahan|laporan|paparan|pidato|ceramah|tausiyah|speech|"
+    r"remarks|address|report|presentation|keynote|talk)\b",
+    re.IGNORECASE,
+)
 
 
 def _comes(people: dict[str, Person], person: Person) -> bool:
@@ -43,13 +49,16 @@ def _comes(people: dict[str, Person], person: Person) -> bool:
 
 def _called_forward(plan: Plan, item: AgendaItem, prayer: bool) -> list[Person]:
     """Who the MC calls forward for the item: its speakers, else its person in charge
-    when they lead the prayer or are one the salutation greets (an official, a guest
-    with a position); otherwise the committee's staff run an item, not called to it.
-    Nobody is called who will not be there (declined, represented by nobody coming)."""
+    when they lead the prayer, or give the speech the title names and are one the
+    salutation greets (an official, a guest with a position). The person in charge of
+    any other item runs it for the committee (the registration, the group photo) and is
+    not called to it, however high their office. Nobody is called who will not be there
+    (declined, represented by nobody coming)."""
     people = {person.id: person for person in plan.people}
     speakers = [people[ident] for ident in item.speakers if ident in people]
     pic = people.get(item.pic or "")
-    if not speakers and pic is not None and (prayer or is_greeted(pic)):
+    speech = SPEECH.search(item.title) is not None
+    if not speakers and pic is not None and (prayer or (speech and is_greeted(pic))):
         speakers = [pic]
     return [person for person in speakers if _comes(people, person)]
 
