@@ -26,6 +26,7 @@ PRINTOUTS = [
     ("daftar-hadir", [str(VISIT), "--what", "attendance"]),
     ("daftar-peserta", [str(VISIT), "--what", "roster"]),
     ("sapaan-pembawa-acara", [str(VISIT), "--what", "salutation"]),
+    ("naskah-pembawa-acara", [str(VISIT), "--what", "mc-script"]),
     (
         "kalender-2024-semester-1",
         [str(PLANS), "--what", "calendar", "--year", "2024", "--semester", "1"],

@@ -195,14 +195,19 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
             "roster",
             "salutation",
             "calendar",
+            "mc-script",
+            "whatsapp",
             "report",
             "press-release",
         ),
         required=True,
-        help="salutation: the MC's opening salutation, in order of precedence",
+        help="salutation: the MC's opening salutation, in order of precedence; "
+        "mc-script: the MC's script; whatsapp: the rundown and the media invitation",
     )
     export.add_argument(
-        "--format", choices=("pdf", "html", "md", "txt", "csv", "xlsx", "ics"), required=True
+        "--format",
+        choices=("pdf", "html", "md", "txt", "csv", "xlsx", "ics", "docx"),
+        required=True,
     )
     export.add_argument(
         "-o", "--output", metavar="FILE", help="the file to write; - or none: stdout"

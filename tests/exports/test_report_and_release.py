@@ -68,7 +68,28 @@ def _settings() -> WorkspaceSettings:
     return load_settings(PLANS / "gathertui.toml").model
 
 
+def _docx_text(data: bytes) -> str:
+    """The .docx read back with python-docx: its paragraphs, and its tables a row a line
+    with the cells between bars, in order."""
+    import docx
+    from docx.table import Table as WordTable
+    from docx.text.paragraph import Paragraph
+
+    lines: list[str] = []
+    for block in docx.Document(io.BytesIO(data)).iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+        elif isinstance(block, WordTable):
+            for row in block.rows:
+                cells = list(dict.fromkeys(cell._tc for cell in row.cells))
+                texts = [next(c for c in row.cells if c._tc is tc).text for tc in cells]
+                lines.append(" | ".join(text.replace("\n", " / ") for text in texts))
+    return "\n".join(lines) + "\n"
+
+
 def _text(data: bytes, fmt: str) -> str:
+    if fmt == "docx":
+        return _docx_text(data)
     if fmt != "pdf":
         return data.decode("utf-8")
     pages = pypdf.PdfReader(io.BytesIO(data)).pages
@@ -150,6 +171,9 @@ def test_hostile_text_stays_literal_in_the_report() -> None:
         assert value.replace(" ", "") in flat
     # The 300-character outlet wraps within its column: every page stays A4 portrait.
     assert all(round(float(page.mediabox.width)) == 595 for page in reader.pages)
+    word = _docx_text(export(plan, _settings(), "report", "docx", "id"))
+    for value in HOSTILE:
+        assert f"| {value} | {value} judul |" in word
 
 
 def test_hostile_text_stays_literal_in_the_release() -> None:
@@ -158,6 +182,8 @@ def test_hostile_text_stays_literal_in_the_release() -> None:
     assert "Rapat <i>[red]=SUM(A1)[/red]</i>" in text
     markdown = export(plan, _settings(), "press-release", "md", "id").decode()
     assert "\\<i\\>\\[red\\]=SUM(A1)\\[/red\\]\\</i\\>" in markdown
+    word = _docx_text(export(plan, _settings(), "press-release", "docx", "id"))
+    assert "Rapat <i>[red]=SUM(A1)[/red]</i>" in word
 
 
 def test_headline_title_case_keeps_acronyms_and_small_words() -> None:

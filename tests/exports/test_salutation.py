@@ -7,6 +7,7 @@ import io
 import re
 from pathlib import Path
 
+import docx
 import pypdf
 import pytest
 from ordered_plan import HOST, gathertui, write_plan
@@ -317,6 +318,8 @@ def test_every_format_draws_it(
     data = export(_plan(tmp_path), None, "salutation", fmt, lang)
     if fmt == "pdf":
         text = _pdf_text(data)
+    elif fmt == "docx":
+        text = "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
     else:
         text = data.decode()
         if fmt == "html":

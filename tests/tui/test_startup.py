@@ -191,3 +191,40 @@ async def test_many_unglanced_plans_are_named_then_glanced_and_placed_at_today(
         assert table(app, "plans").cursor_row == 2
         gate.set()
         await _until_read(app, pilot)
+
+
+def test_the_launch_pauses_the_collector_until_the_app_runs(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The collector is off while the modules load and the first frame is made, and the
+    app is told to resume it; after the app ends it is on again whatever happened."""
+    import gc
+
+    from gathertui import tui_launch
+
+    seen: list[tuple[bool, bool]] = []
+
+    def run(app: GathertuiApp) -> None:
+        seen.append((gc.isenabled(), app.collector_paused))
+
+    monkeypatch.setattr(GathertuiApp, "run", run)
+    assert tui_launch.run([str(workspace), "--lang", "en"]) == 0
+    assert seen == [(False, True)]
+    assert gc.isenabled()
+
+
+async def test_the_app_resumes_the_collector_after_its_first_frame(workspace: Path) -> None:
+    import gc
+
+    app = GathertuiApp(workspace, "en", collector_paused=True)
+    gc.disable()
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert gc.isenabled()
+            # What start-up made is left out of later collections.
+            assert gc.get_freeze_count() > 0
+            assert not app.collector_paused
+    finally:
+        gc.enable()
+        gc.unfreeze()

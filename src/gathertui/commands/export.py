@@ -9,7 +9,7 @@ from pathlib import Path
 
 from gathertui.commands.common import named_delegation, open_plan_for_command, say
 from gathertui.commands.progress_line import INTERRUPTED, progress_line
-from gathertui.exports import ExportError, export, render
+from gathertui.exports import WITH_LOGO, ExportError, export, render
 from gathertui.exports.document import with_logo
 from gathertui.glance import SETTINGS_FILE
 from gathertui.i18n.os_errors import os_reason
@@ -18,9 +18,6 @@ from gathertui.model.workspace import WorkspaceSettings
 from gathertui.storage.atomic import write_atomic
 from gathertui.storage.logo import read_logo
 from gathertui.storage.workspace import workspace_settings
-
-# The formats that print the letterhead's emblem; Markdown and text leave it out.
-WITH_LOGO = ("pdf", "html")
 
 
 def _logo(folder: Path, settings: WorkspaceSettings, fmt: str, lang: str) -> bytes | None:
@@ -61,7 +58,7 @@ def _calendar(args: argparse.Namespace) -> int:
             "export.unsupported",
             what="calendar",
             format=args.format,
-            allowed="pdf, html, md, txt, ics",
+            allowed="pdf, html, md, txt, ics, docx",
         )
         return 1
     document = calendar_document(view, settings, lang)

@@ -1,6 +1,6 @@
 """Printouts and data files: pure functions from a plan (and its workspace settings) to
-text or bytes. Imported only when exporting, so they cost nothing at start-up; PDF and
-iCalendar libraries load only for those formats."""
+text or bytes. Imported only when exporting, so they cost nothing at start-up; PDF, Word
+and iCalendar libraries load only for those formats."""
 
 from __future__ import annotations
 
@@ -18,21 +18,28 @@ WHATS = (
     "roster",
     "salutation",
     "calendar",
+    "mc-script",
+    "whatsapp",
     "report",
     "press-release",
 )
-FORMATS = ("pdf", "html", "md", "txt", "csv", "xlsx", "ics")
-# What each printout can be written as.
+FORMATS = ("pdf", "html", "md", "txt", "csv", "xlsx", "ics", "docx")
+# What each printout can be written as: .docx for those offices edit in Word too.
 SUPPORTED = {
-    "agenda": ("pdf", "html", "md", "txt", "ics"),
-    "rundown": ("pdf", "html", "md", "txt"),
-    "attendance": ("pdf", "html", "md", "txt"),
-    "roster": ("pdf", "html", "md", "txt", "csv", "xlsx"),
-    "salutation": ("pdf", "html", "md", "txt"),
-    "report": ("pdf", "md", "txt"),
-    "press-release": ("md", "txt", "pdf"),
+    "agenda": ("pdf", "html", "md", "txt", "ics", "docx"),
+    "rundown": ("pdf", "html", "md", "txt", "docx"),
+    "attendance": ("pdf", "html", "md", "txt", "docx"),
+    "roster": ("pdf", "html", "md", "txt", "csv", "xlsx", "docx"),
+    "salutation": ("pdf", "html", "md", "txt", "docx"),
+    "mc-script": ("pdf", "md", "txt", "docx"),
+    # WhatsApp's own formatting, pasted as it is; md for those who paste it elsewhere.
+    "whatsapp": ("txt", "md"),
+    "report": ("pdf", "md", "txt", "docx"),
+    "press-release": ("md", "txt", "docx", "pdf"),
 }
-BINARY = frozenset({"pdf", "ics", "csv", "xlsx"})
+BINARY = frozenset({"pdf", "ics", "csv", "xlsx", "docx"})
+# The formats that print the letterhead's emblem; Markdown and text leave it out.
+WITH_LOGO = frozenset({"pdf", "html", "docx"})
 # How a printout's progress is said: people for the lists of people, rows for the rest.
 PROGRESS_KEYS = {"attendance": "progress.attendance", "roster": "progress.roster"}
 
@@ -81,6 +88,10 @@ def export(
         from gathertui.exports.calendar_file import agenda_ics
 
         return agenda_ics(plan, settings, lang)
+    if what == "whatsapp":
+        from gathertui.exports.whatsapp import whatsapp_text
+
+        return whatsapp_text(plan, settings, lang, markdown=fmt == "md").encode()
     from gathertui.exports import printouts
 
     if what == "agenda":
@@ -93,6 +104,10 @@ def export(
         from gathertui.exports.salutation import salutation_document
 
         document = salutation_document(plan, settings, lang)
+    elif what == "mc-script":
+        from gathertui.exports.mc_script import mc_script_document
+
+        document = mc_script_document(plan, settings, lang)
     elif what == "report":
         from gathertui.exports.report import report_document
 
@@ -109,12 +124,16 @@ def export(
 def render(
     document: Document, fmt: str, paper: str = "a4", progress: Progress | None = None
 ) -> bytes:
-    """A printout drawn in one of the document formats: pdf, html, md or txt; the PDF
-    counts its rows on `progress` (the others take a moment at most)."""
+    """A printout drawn in one of the document formats: pdf, docx, html, md or txt; the
+    PDF and the .docx count their rows on `progress` (the others take a moment at most)."""
     if fmt == "pdf":
         from gathertui.exports.pdf import render_pdf
 
         return render_pdf(document, paper, progress)
+    if fmt == "docx":
+        from gathertui.exports.docx import render_docx
+
+        return render_docx(document, paper, progress)
     if fmt == "html":
         from gathertui.exports.html import render_html
 

@@ -99,6 +99,25 @@ class SignatureBlock:
         the blocks one after another."""
         return [self.signer, *([self.acknowledger] if self.acknowledger else [])]
 
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(kind, left, right) line by line, for the formats that draw the two officials
+        side by side; kind is "text", "space" (the room to sign) or "name". The left side
+        is empty without an acknowledger."""
+        signer = self.signer
+        left = self.acknowledger or SigningOfficial("", "", "", "", "")
+        rows = [("text", left.lead, self.place_date)]
+        if signer.lead:
+            rows.append(("text", "", signer.lead))
+        rows += [
+            ("text", left.office, signer.office),
+            ("space", "", ""),
+            ("name", left.name, signer.name),
+            ("text", left.rank, signer.rank),
+            ("text", left.nip, signer.nip),
+        ]
+        # A line neither official has (no rank, no NIP) is left out rather than left blank.
+        return [row for row in rows if row[0] == "space" or row[1] or row[2]]
+
 
 @dataclass(frozen=True)
 class Document:
@@ -114,6 +133,9 @@ class Document:
 
     # Printed across every page (a plan still in draft): "DRAF"; empty for none.
     watermark: str = ""
+    # Read aloud from a lectern (the MC's script): the PDF sets its sections in large
+    # type; the other formats have no type size to change.
+    large: bool = False
 
 
 def with_logo(document: Document, logo: bytes | None) -> Document:

@@ -50,6 +50,8 @@ WATERMARK_GRAY = 0.88
 BODY_SIZE = 10
 CELL_SIZE = 9
 HEADING_SIZE = 14
+# The type of a document read aloud (`Document.large`).
+LARGE_SIZE = 15
 
 # Escape sequences (CSI with parameters, OSC up to its terminator, and the two-byte
 # kind), then the remaining C0 controls but tab and newline, DEL and the C1 controls.
@@ -134,6 +136,23 @@ def _styles() -> dict[str, Any]:
         # each line's continuation indented under its start.
         "reading": derive(
             "gt-reading", fontSize=11, leading=15, spaceAfter=5, leftIndent=14, firstLineIndent=-14
+        ),
+        # The same in large type, for a script read at arm's length from a lectern.
+        "section-large": derive(
+            "gt-section-large",
+            fontName=FONT_BOLD,
+            fontSize=LARGE_SIZE + 1,
+            leading=(LARGE_SIZE + 1) * 1.3,
+            spaceBefore=14,
+            spaceAfter=4,
+        ),
+        "reading-large": derive(
+            "gt-reading-large",
+            fontSize=LARGE_SIZE,
+            leading=LARGE_SIZE * 1.4,
+            spaceAfter=7,
+            leftIndent=18,
+            firstLineIndent=-18,
         ),
         "cell": cell,
         "cell-bold": ParagraphStyle("gt-cell-bold", parent=cell, fontName=FONT_BOLD),
@@ -476,12 +495,19 @@ def _letterhead(letterhead: Letterhead, frame_width: float) -> list[Any]:
 
 
 def _section(
-    section: Section, frame_width: float, frame_height: float, progress: Progress | None = None
+    section: Section,
+    frame_width: float,
+    frame_height: float,
+    progress: Progress | None = None,
+    large: bool = False,
 ) -> list[Any]:
     from reportlab.platypus import CondPageBreak, KeepTogether, PageBreakIfNotEmpty, Spacer
 
-    head: list[Any] = [_paragraph(section.title, "section")] if section.title else []
+    title_style = "section-large" if large else "section"
+    head: list[Any] = [_paragraph(section.title, title_style)] if section.title else []
     style = "reading" if section.table is None else "section-line"
+    if large and section.table is None:
+        style = "reading-large"
     head += [_paragraph(line, style) for line in section.lines]
     head.append(Spacer(1, 4))
     table, opening = (
@@ -492,7 +518,7 @@ def _section(
     # A day's title is not left alone at the foot of a page: it starts a new one when
     # the title, the table's header and its first rows would not fit together.
     needed = sum(part.wrap(frame_width, frame_height)[1] for part in head) + opening
-    needed += _styles()["section"].spaceBefore + 2
+    needed += _styles()[title_style].spaceBefore + 2
     story: list[Any] = [CondPageBreak(min(needed, frame_height / 2))]
     if section.new_page:
         story = [PageBreakIfNotEmpty()]
@@ -528,7 +554,7 @@ def _story(
     signature block."""
     story = [*_heading(document, frame_width), *opening]
     for section in document.sections:
-        story += _section(section, frame_width, frame_height, progress)
+        story += _section(section, frame_width, frame_height, progress, document.large)
     from gathertui.exports.pdf_signature import signed_story
 
     return signed_story(story, document.signature, frame_width)

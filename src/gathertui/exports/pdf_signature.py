@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from gathertui.exports.document import SignatureBlock, SigningOfficial
+from gathertui.exports.document import SignatureBlock
 from gathertui.exports.pdf import MM, _styles, markup
 
 # Room to sign and stamp between the office and the name.
@@ -37,31 +37,13 @@ def _style() -> Any:
     return ParagraphStyle("gt-signature", parent=_styles()["line"], alignment=TA_LEFT)
 
 
-def _rows(block: SignatureBlock) -> list[tuple[str, str, str]]:
-    """(kind, left, right) line by line; the left side is empty without an acknowledger."""
-    signer = block.signer
-    left = block.acknowledger or SigningOfficial("", "", "", "", "")
-    rows = [("text", left.lead, block.place_date)]
-    if signer.lead:
-        rows.append(("text", "", signer.lead))
-    rows += [
-        ("text", left.office, signer.office),
-        ("space", "", ""),
-        ("name", left.name, signer.name),
-        ("text", left.rank, signer.rank),
-        ("text", left.nip, signer.nip),
-    ]
-    # A line neither official has (no rank, no NIP) is left out rather than left blank.
-    return [row for row in rows if row[0] == "space" or row[1] or row[2]]
-
-
 def _block(block: SignatureBlock, frame_width: float) -> list[Any]:
     """The space before the block and the block itself, as a borderless table."""
     from reportlab.platypus import Spacer, Table, TableStyle
 
     data: list[list[Any]] = []
     heights: list[float | None] = []
-    for kind, left, right in _rows(block):
+    for kind, left, right in block.rows():
         if kind == "space":
             data.append(["", ""])
             heights.append(SIGN_SPACE)

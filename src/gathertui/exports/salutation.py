@@ -292,3 +292,38 @@ def salutation_document(plan: Plan, settings: WorkspaceSettings | None, lang: st
     section = Section("", salutation_lines(plan, settings, lang))
     fields = document_fields(plan, settings, "salutation", "print.salutation_heading", lang)
     return Document(sections=[section], **fields)
+
+
+def spoken_of(plan: Plan, settings: WorkspaceSettings | None, person: Person, lang: str) -> str:
+    """The person as the MC names them when calling them forward (the MC's script): as
+    the salutation greets them, so a represented official is said as represented by the
+    one who comes ("Wali Kota Semarang, yang dalam hal ini diwakili oleh ..."), or the
+    representative as representing them, after the workspace's `representative`. The
+    officials one person represents are said together, whichever of them is named."""
+    by_principal = (
+        settings or WorkspaceSettings()
+    ).settings.representative is Representative.PRINCIPAL
+    deputy = next((p for p in plan.people if p.id == person.represented_by), None)
+    present = person
+    if person.attendance is Attendance.REPRESENTED and deputy is not None:
+        present = deputy
+    if present.attendance in NOT_COMING:
+        return _addressed(person, office_first=True)
+    theirs = [
+        index
+        for index, p in enumerate(plan.people)
+        if p.attendance is Attendance.REPRESENTED
+        and p.represented_by == present.id
+        and (is_greeted(p) or p.id == person.id)
+    ]
+    if not theirs:
+        return _addressed(person, office_first=True)
+    if len(theirs) > 1:
+        # In order of precedence, as the salutation names them.
+        theirs = [index for index in Precedence(settings).order(plan) if index in theirs]
+    offices = _offices([plan.people[index] for index in theirs], lang)
+    if by_principal:
+        who = _addressed(present, office_first=False)
+        return tr("print.salute.represented_by", lang, office=offices, who=who)
+    words = _addressed(present, office_first=True)
+    return f"{words}, {tr('print.salute.representing', lang, office=offices)}"

@@ -94,10 +94,13 @@ class GathertuiApp(App[None]):
         *,
         first_run: bool = False,
         git_status: bool = True,
+        collector_paused: bool = False,
     ) -> None:
         """`workspace` is a folder to read after the first frame, or one already read;
         `first_run`: ask for the letterhead if the folder has no `gathertui.toml`;
-        `git_status`: show where the folder stands in git in the headers."""
+        `git_status`: show where the folder stands in git in the headers;
+        `collector_paused`: the launch paused Python's cycle collector, to be resumed
+        after the first frame (see `_resume_collector`)."""
         super().__init__()
         if isinstance(workspace, Path):
             self.folder = workspace
@@ -112,6 +115,7 @@ class GathertuiApp(App[None]):
         self.open_path = open_path
         self.first_run = first_run
         self.git_status = git_status
+        self.collector_paused = collector_paused
         # The headers' git phrase ("✓ tersimpan di git"); "" outside git or until known.
         self.sync_phrase = ""
         self._sync_asked = 0  # how many times the phrase was asked for
@@ -138,6 +142,9 @@ class GathertuiApp(App[None]):
         return WorkspaceScreen()
 
     def on_mount(self) -> None:
+        if self.collector_paused:
+            # First in line after the first frame, before the background read begins.
+            self.call_after_refresh(self._resume_collector)
         self.call_after_refresh(self._tidy_folder)
         if self.open_path is not None:
             self.open_plan(self.open_path)
@@ -147,6 +154,17 @@ class GathertuiApp(App[None]):
         # Only for a workspace opened as such: one plan file opened alone is not set up.
         if self.first_run and self.open_path is None and not _has_letterhead(self.folder):
             self.call_after_refresh(self._ask_letterhead)
+
+    def _resume_collector(self) -> None:
+        """The collector back on after the first frame. What the start-up made (Textual's
+        classes and styles, the screen, the rows) lives as long as the app: frozen, it is
+        left out of every later collection, which would otherwise walk it again between
+        keys."""
+        import gc
+
+        self.collector_paused = False
+        gc.freeze()
+        gc.enable()
 
     def _ask_letterhead(self) -> None:
         """The organisation's name and unit, asked once, written as a new gathertui.toml;

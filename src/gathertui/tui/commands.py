@@ -51,6 +51,7 @@ class GathertuiCommands(Provider):
                 ("cmd.reflow_day", "pane('agenda', 'reflow')"),
                 ("cmd.day_venue", "pane('agenda', 'day_venue')"),
                 ("cmd.export", "export"),
+                ("cmd.copy_whatsapp", "copy_whatsapp"),
                 ("cmd.import_roster", "import_roster"),
                 ("cmd.history", "history"),
             ):

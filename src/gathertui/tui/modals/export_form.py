@@ -23,6 +23,8 @@ SUFFIXES = {
     "attendance": "daftar-hadir",
     "roster": "daftar-peserta",
     "salutation": "sapaan-pembawa-acara",
+    "mc-script": "naskah-pembawa-acara",
+    "whatsapp": "whatsapp",
     "report": "laporan-kegiatan",
     "press-release": "siaran-pers",
 }

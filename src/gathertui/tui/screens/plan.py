@@ -45,6 +45,7 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
         Binding("ctrl+z", "undo", "key.undo", id="undo"),
         Binding("ctrl+y", "redo", "key.redo", show=False, id="redo"),
         Binding("x", "export", "key.export", show=False, id="export"),
+        Binding("w", "copy_whatsapp", "key.copy_whatsapp", show=False, id="copy-whatsapp"),
         # l as in `gathertui log`; h is the roster's "attended".
         Binding("l", "history", "key.history", show=False, id="history"),
         Binding("escape", "back", "key.back", id="back"),

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from textual import getters, work
 from textual.screen import Screen
 
+from gathertui.i18n.os_errors import os_reason
 from gathertui.text import one_line
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.confirm import AskText, Choice
@@ -143,16 +144,46 @@ class PlanFilesMixin(Screen[None]):
         delegations = [(d.name, d.id) for d in self.session.plan.delegations]
         self.app.push_screen(ExportForm(self.session.path, paper, delegations), chosen)
 
+    @work
+    async def action_copy_whatsapp(self) -> None:
+        """A WhatsApp text of the plan as it is on screen, chosen from a short list,
+        copied to the clipboard (OSC 52) and written to a file in the state folder:
+        many terminals ignore OSC 52, and the notification says where the file is."""
+        from gathertui.exports.whatsapp import MEDIA, RUNDOWN, message
+        from gathertui.storage.atomic import write_atomic
+        from gathertui.tui.modals.pick import Pick
+        from gathertui.user_state import state_folder
+
+        choices = [(RUNDOWN, t(self, "ui.whatsapp_rundown")), (MEDIA, t(self, "ui.whatsapp_media"))]
+        which = await self.app.push_screen_wait(Pick(t(self, "ui.whatsapp_pick"), choices, ""))
+        if which is None:
+            return
+        settings = self.app.workspace.preferences
+        text = message(self.session.plan, settings, self.app.lang, which)
+        self.app.copy_to_clipboard(text)
+        path = state_folder() / "whatsapp" / f"{self.session.path.stem}-{which}.txt"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, text.encode("utf-8"))
+        except OSError as error:
+            # Copied all the same, for a terminal that takes OSC 52.
+            reason = os_reason(error)
+            warning = t(self, "ui.whatsapp_not_written", path=str(path), reason=reason)
+            self.notify(markup=False, message=warning, severity="warning", timeout=10)
+            return
+        self.notify(markup=False, message=t(self, "ui.whatsapp_copied", path=str(path)), timeout=10)
+
     def _write_export(self, request: ExportRequest) -> None:
         """The plan as it is on screen, unsaved changes included, written atomically, in
         a thread under a dialog with its progress: a sign-in sheet of 5,000 people takes
         seconds, and Esc stops it, writing nothing."""
+        from gathertui.exports import WITH_LOGO
         from gathertui.storage.logo import read_logo
         from gathertui.tui.modals.working import Working
 
         settings = self.app.workspace.preferences
         logo = None
-        if request.format in ("pdf", "html"):
+        if request.format in WITH_LOGO:
             # A logo that cannot be used is said; the printout is made without it.
             logo, why = read_logo(self.app.workspace.folder, settings)
             if why is not None:
