@@ -100,3 +100,41 @@ def test_partner_media_counted_whatever_the_case() -> None:
         ("Suara Merdeka", 1),
         ("TVRI Jawa Tengah", 0),
     ]
+
+
+def _with(*entries: str) -> str:
+    return MINIMAL + "".join(
+        f'\n[[coverage]]\noutlet = "{outlet}"\ntitle = "Berita {outlet}"\n' for outlet in entries
+    )
+
+
+def test_diff_tells_coverage_added_and_removed() -> None:
+    from gathertui.planning.diff import plan_changes
+    from gathertui.planning.diff_words import describe_changes
+
+    old, new = load_text(_with("Tribun", "Kompas")), load_text(_with("Kompas", "Antara"))
+    assert describe_changes(plan_changes(old, new), old, new, "en") == [
+        ("Coverage", ["+ Antara: Berita Antara", "- Tribun: Berita Tribun"])
+    ]
+
+
+def test_a_merge_keeps_the_coverage_both_sides_added() -> None:
+    from gathertui.planning.merge import merge_plans
+
+    base = load_text(_with("Kompas"))
+    ours, theirs = load_text(_with("Kompas", "Tribun")), load_text(_with("Antara"))
+    merged = merge_plans(base, ours, theirs)
+    assert [entry.outlet for entry in merged.coverage] == ["Tribun", "Antara"]
+    assert not merged.conflicts
+
+
+def test_a_coverage_step_survives_the_recovery_journal() -> None:
+    from gathertui.model.plan import Coverage
+    from gathertui.planning.coverage import add_coverage
+    from gathertui.planning.step_records import replay, step_record
+
+    plan = load_text(MINIMAL)
+    entry = Coverage(outlet="Tribun", title="Judul", url="https://tribun.example/a")
+    records = [step_record(step) for step in add_coverage(plan, entry).steps]
+    replay(plan, records)
+    assert plan.coverage == [entry]

@@ -169,6 +169,23 @@ def _list_changes(section: str, old: list[Any], new: list[Any]) -> list[Change]:
     return changes
 
 
+def _row_changes(section: str, old: list[Any], new: list[Any]) -> list[Change]:
+    """Entries without an id (coverage): an entry is its whole content, so an edited one
+    is the old removed and the new added. `entity` names it as a reader finds it."""
+
+    def called(entry: Any) -> str:
+        return f"{entry.outlet}: {entry.title}"
+
+    left = list(old)
+    added: list[Change] = []
+    for entry in new:
+        if entry in left:
+            left.remove(entry)
+        else:
+            added.append(Change(section, "added", called(entry)))
+    return added + [Change(section, "removed", called(entry)) for entry in left]
+
+
 def plan_changes(old: Plan, new: Plan) -> list[Change]:
     """Every difference from `old` to `new`, section by section in file order."""
     changes = _record_changes("event", old.event, new.event)
@@ -176,4 +193,5 @@ def plan_changes(old: Plan, new: Plan) -> list[Change]:
     for section in ("venues", "delegations", "people"):
         changes += _list_changes(section, getattr(old, section), getattr(new, section))
     changes += _agenda_changes(old, new)
+    changes += _row_changes("coverage", old.coverage, new.coverage)
     return changes

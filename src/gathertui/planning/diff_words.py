@@ -28,6 +28,7 @@ SECTION_KEYS = {
     "delegations": "show.delegations",
     "people": "show.people",
     "agenda": "show.rundown",
+    "coverage": "diff.section.coverage",
 }
 
 # The form's label of each field; a field without one is named by its key in the file.
@@ -130,6 +131,8 @@ def field_name(section: str, field: str, lang: str) -> str:
 def _names(plan: Plan) -> dict[str, dict[str, str]]:
     named = {section: {e.id: e.name for e in getattr(plan, section)} for section in SECTIONS[2:5]}
     named["agenda"] = {item.id: item.title for item in plan.agenda}
+    # Coverage entries have no id: a change names them by their outlet and title.
+    named["coverage"] = {}
     return named
 
 
