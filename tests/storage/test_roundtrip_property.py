@@ -21,6 +21,8 @@ from gathertui.model import (
     Status,
     Venue,
 )
+from gathertui.model.enums import CoverageKind
+from gathertui.model.plan import Coverage
 from gathertui.storage import canonical_text
 from helpers import load_text
 
@@ -118,6 +120,17 @@ def plans(draw: st.DrawFn) -> Plan:
         )
         for ident in draw(st.lists(slugs, max_size=5, unique=True))
     ]
+    coverage = [
+        Coverage(
+            outlet=draw(some_text),
+            title=draw(some_text),
+            url=draw(st.none() | st.sampled_from(["https://a.example/b?c=d#e", "http://x.id"])),
+            date=draw(st.none() | st.dates(date(1900, 1, 1), date(2200, 12, 31))),
+            kind=draw(st.none() | st.sampled_from(CoverageKind)),
+            notes=draw(maybe_text),
+        )
+        for _ in range(draw(st.integers(0, 3)))
+    ]
     return Plan(
         schema_version=1,
         event=event,
@@ -125,6 +138,7 @@ def plans(draw: st.DrawFn) -> Plan:
         delegations=delegations,
         people=people,
         agenda=agenda,
+        coverage=coverage,
     )
 
 
