@@ -20,7 +20,9 @@ from textual.widgets import Input, Static, TabbedContent
 
 from gathertui.tui.app import GathertuiApp
 from gathertui.tui.modals.coverage_form import CoverageForm
+from gathertui.tui.modals.export_form import ExportForm
 from gathertui.tui.screens.plan import PlanScreen
+from gathertui.tui.widgets.lists import Select
 
 COVERAGE = "coverage-table"
 S1 = "2024-s1-media-gathering.toml"
@@ -104,6 +106,25 @@ async def test_add_three_links_undo_save_and_reload(workspace: Path, visit: Path
     async with app.run_test(size=SIZE) as pilot:
         await open_coverage(pilot, app)
         assert [row[0] for row in table(app, COVERAGE).rows] == ["suara merdeka", "JPNews.id"]
+        # The activity report from the export dialog counts the partner of the other plan.
+        await pilot.press("x")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ExportForm)
+        form.query_one("#what", Select).value = "report"
+        await pilot.pause()
+        form.query_one("#format", Select).value = "txt"
+        await pilot.pause()
+        path = form.query_one("#path", Input)
+        assert path.value == visit.stem + "-laporan-kegiatan.txt"
+        path.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    report = visit.with_name(visit.stem + "-laporan-kegiatan.txt").read_text(encoding="utf-8")
+    assert "1 of 1 partner medium reported." in report
+    assert "JPNews.id" in report and "https://jpnews.id/b" in report
 
 
 async def test_a_bad_link_keeps_the_form_open_and_says_why(workspace: Path) -> None:
