@@ -97,7 +97,7 @@ def test_a_duplicate_table_named_with_an_escape_is_not_printed_live(
 
 
 # Text the format constrains: poisoned only in the variant that does not load.
-CONSTRAINED = {"timezone"}
+CONSTRAINED = {"timezone", "url"}
 
 
 def _poisoned(value: Any, everywhere: bool) -> Any:
@@ -125,6 +125,17 @@ def _document() -> dict[str, Any]:
     for item in document["agenda"]:
         item.setdefault("remarks", "Keterangan\nbaris dua")
         item.setdefault("notes", "Catatan\nbaris dua")
+    # What the activity report lists, and its outlet a partner medium of the roster.
+    document["people"][0] |= {"category": "print", "organization": "Suara Merdeka"}
+    document["coverage"] = [
+        {
+            "outlet": "Suara Merdeka",
+            "title": "Judul berita",
+            "url": "https://www.suaramerdeka.com/a",
+            "kind": "print",
+            "notes": "Halaman 5",
+        }
+    ]
     return document
 
 
@@ -178,7 +189,7 @@ CORPUS: dict[str, Callable[[], str]] = {
     "raw-comment": _raw_in_a_comment,
 }
 
-WHAT = ("agenda", "rundown", "attendance", "roster", "salutation")
+WHAT = ("agenda", "rundown", "attendance", "roster", "salutation", "report", "press-release")
 TEXT_FORMATS = ("txt", "md", "csv", "html", "ics")
 SEMESTER = ("--year", "2023", "--semester", "1")  # the example visit's
 
