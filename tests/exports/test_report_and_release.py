@@ -234,3 +234,13 @@ def test_the_command_counts_the_partner_media_of_the_whole_workspace(
     arguments = ["export", str(visit), "--what", "press-release", "--format", "txt"]
     assert main([*arguments, "-o", str(release)]) == 0
     assert release.read_text(encoding="utf-8").count("SIARAN PERS") == 1
+
+
+def test_the_plan_may_have_the_report_signed_by_another_official() -> None:
+    from gathertui.model.plan import Signing
+
+    plan = _visit()
+    plan.signing = Signing(signed_by="sekretaris-dinas", printouts={"report": "sekda"})
+    text = export(plan, _settings(), "report", "txt", "id").decode()
+    assert "Dr. Ir. Bambang Suryanto, M.T." in text
+    assert "Dra. Ratna Wulandari" not in text

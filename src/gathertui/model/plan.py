@@ -298,7 +298,7 @@ class MergeConflict(Record):
 
 
 # The printouts of a plan that carry a signature block.
-SIGNED_PRINTOUTS = ("agenda", "rundown", "attendance", "roster", "salutation")
+SIGNED_PRINTOUTS = ("agenda", "rundown", "attendance", "roster", "salutation", "report")
 
 
 class Signing(Record):
