@@ -157,3 +157,26 @@ async def test_the_tab_is_there_only_once_the_event_is_done(workspace: Path, vis
         tabs = screen.query_one("#tabs", TabbedContent)
         assert tabs.active == "overview"
         assert tabs.get_tab("coverage").display is False
+
+
+async def test_the_tab_goes_when_the_event_is_no_longer_done_and_comes_back_on_undo(
+    workspace: Path,
+) -> None:
+    from gathertui.model.enums import Status
+    from gathertui.planning.editing import edit_event
+
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_coverage(pilot, app)
+        tabs = screen.query_one("#tabs", TabbedContent)
+        plan = screen.session.plan
+        screen.apply(edit_event(plan, plan.event.model_copy(update={"status": Status.CONFIRMED})))
+        await pilot.pause()
+        assert tabs.active == "overview"
+        assert tabs.get_tab("coverage").display is False
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert tabs.get_tab("coverage").display is True
+        await pilot.press("6")
+        await pilot.pause()
+        assert tabs.active == "coverage"
