@@ -42,6 +42,7 @@ def test_a_coverage_entry_reads_with_every_key() -> None:
         ('date = "2024-03-15"', 11, '"date" must be a date'),
         ("date = 2024-03-15T10:00:00", 11, '"date"'),
         ('kind = "blog"', 12, "online, print, tv, radio, social"),
+        ('outlet = " "', 8, '"outlet" must contain a visible character'),
     ],
 )
 def test_a_bad_value_is_an_error_at_its_line(bad: str, line: int, words: str) -> None:

@@ -306,7 +306,9 @@ def _plans_with_comments(draw: st.DrawFn) -> tuple[Plan, Comments]:
     tables.append(((), scalars))
     tables += [((k,), v) for k, v in document.items() if isinstance(v, dict)]
     for name in Plan.ENTITY_LISTS:
-        tables += [((name, entity["id"]), entity) for entity in document.get(name, ())]
+        # An entry without an id (coverage) is anchored by its place.
+        entries = enumerate(document.get(name, ()))
+        tables += [((name, entity.get("id", n)), entity) for n, entity in entries]
     notes: dict[Anchor, tuple[str, ...]] = {}
     for block, table in tables:
         for key in ([None] if block else []) + list(table):
