@@ -188,12 +188,23 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     export.add_argument("plan", metavar="PLAN")
     export.add_argument(
         "--what",
-        choices=("agenda", "rundown", "attendance", "roster", "salutation", "calendar"),
+        choices=(
+            "agenda",
+            "rundown",
+            "attendance",
+            "roster",
+            "salutation",
+            "calendar",
+            "invitation",
+        ),
         required=True,
-        help="salutation: the MC's opening salutation, in order of precedence",
+        help="salutation: the MC's opening salutation, in order of precedence; "
+        "invitation: the invitation letters",
     )
     export.add_argument(
-        "--format", choices=("pdf", "html", "md", "txt", "csv", "xlsx", "ics"), required=True
+        "--format",
+        choices=("pdf", "html", "md", "txt", "csv", "xlsx", "ics", "docx"),
+        required=True,
     )
     export.add_argument(
         "-o", "--output", metavar="FILE", help="the file to write; - or none: stdout"

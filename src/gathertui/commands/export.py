@@ -19,7 +19,7 @@ from gathertui.storage.logo import read_logo
 from gathertui.storage.workspace import workspace_settings
 
 # The formats that print the letterhead's emblem; Markdown and text leave it out.
-WITH_LOGO = ("pdf", "html")
+WITH_LOGO = ("pdf", "html", "docx")
 
 
 def _logo(folder: Path, settings: WorkspaceSettings, fmt: str, lang: str) -> bytes | None:

@@ -9,8 +9,8 @@ from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.progress import Progress
 
-WHATS = ("agenda", "rundown", "attendance", "roster", "salutation", "calendar")
-FORMATS = ("pdf", "html", "md", "txt", "csv", "xlsx", "ics")
+WHATS = ("agenda", "rundown", "attendance", "roster", "salutation", "calendar", "invitation")
+FORMATS = ("pdf", "html", "md", "txt", "csv", "xlsx", "ics", "docx")
 # What each printout can be written as.
 SUPPORTED = {
     "agenda": ("pdf", "html", "md", "txt", "ics"),
@@ -18,8 +18,9 @@ SUPPORTED = {
     "attendance": ("pdf", "html", "md", "txt"),
     "roster": ("pdf", "html", "md", "txt", "csv", "xlsx"),
     "salutation": ("pdf", "html", "md", "txt"),
+    "invitation": ("pdf", "docx", "txt", "md"),
 }
-BINARY = frozenset({"pdf", "ics", "csv", "xlsx"})
+BINARY = frozenset({"pdf", "ics", "csv", "xlsx", "docx"})
 # How a printout's progress is said: people for the lists of people, rows for the rest.
 PROGRESS_KEYS = {"attendance": "progress.attendance", "roster": "progress.roster"}
 
@@ -73,6 +74,14 @@ def export(
         document = printouts.rundown_document(plan, settings, lang)
     elif what == "attendance":
         document = printouts.attendance_document(plan, settings, lang, delegation)
+    elif what == "invitation":
+        from gathertui.exports.letter import invitation_document
+
+        document = invitation_document(plan, settings, lang)
+        if fmt == "docx":
+            from gathertui.exports.docx_letter import render_letter_docx
+
+            return render_letter_docx(with_logo(document, logo), paper)
     elif what == "salutation":
         from gathertui.exports.salutation import salutation_document
 

@@ -23,6 +23,7 @@ SUFFIXES = {
     "attendance": "daftar-hadir",
     "roster": "daftar-peserta",
     "salutation": "sapaan-pembawa-acara",
+    "invitation": "surat-undangan",
 }
 
 

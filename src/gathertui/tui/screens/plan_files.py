@@ -152,7 +152,7 @@ class PlanFilesMixin(Screen[None]):
 
         settings = self.app.workspace.preferences
         logo = None
-        if request.format in ("pdf", "html"):
+        if request.format in ("pdf", "html", "docx"):
             # A logo that cannot be used is said; the printout is made without it.
             logo, why = read_logo(self.app.workspace.folder, settings)
             if why is not None:
