@@ -19,6 +19,7 @@ from gathertui.text import without_controls
 
 FONT = "Arial"
 SIZE = 11
+CELL_SIZE = 9
 # Paper in millimetres, portrait: A4, and F4 (the folio of Indonesian offices).
 PAPERS = {"a4": (210, 297), "f4": (215, 330)}
 MARGIN_MM = 20
@@ -47,17 +48,28 @@ def _paragraph(doc: Any, text: str = "", align: str = "left", bold: bool = False
 
 
 def _borderless(doc: Any, rows: list[list[str]], widths_mm: list[float]) -> Any:
-    """A table without lines: the colons of a reference block stand under one another."""
-    from docx.shared import Mm
-
+    """A table without lines: the colons of a reference block stand under one another.
+    The widths are fixed in the table's grid and in each cell, as Word and LibreOffice
+    each read one of them."""
     table = doc.add_table(rows=0, cols=len(widths_mm))
-    table.autofit = False
     for row in rows:
         cells = table.add_row().cells
-        for cell, value, width in zip(cells, row, widths_mm, strict=True):
-            cell.width = Mm(width)
-            cell.paragraphs[0].add_run(_text(value))
+        for cell, value in zip(cells, row, strict=True):
+            paragraph = cell.paragraphs[0]
+            paragraph.paragraph_format.space_after = 0
+            paragraph.add_run(_text(value))
+    _fix_widths(table, widths_mm)
     return table
+
+
+def _fix_widths(table: Any, widths_mm: list[float]) -> None:
+    from docx.shared import Mm
+
+    table.autofit = False
+    for column, width in zip(table.columns, widths_mm, strict=True):
+        column.width = Mm(width)
+        for cell in column.cells:
+            cell.width = Mm(width)
 
 
 def _rule(paragraph: Any) -> None:
@@ -74,21 +86,28 @@ def _rule(paragraph: Any) -> None:
     paragraph._p.get_or_add_pPr().append(borders)
 
 
-def add_letterhead(doc: Any, letterhead: Letterhead) -> None:
-    """The organisation's lines centred, the first in bold, the emblem before them."""
-    from docx.shared import Mm
+def add_letterhead(doc: Any, letterhead: Letterhead, text_width_mm: float) -> None:
+    """The organisation's lines centred, the first in bold, the emblem at their left
+    (a borderless table of two cells, as kop surat are set), the double rule below."""
+    from docx.shared import Mm, Pt
 
+    table = doc.add_table(rows=1, cols=2)
+    logo_cell, text_cell = table.rows[0].cells
     if letterhead.logo:
         try:
-            doc.add_picture(BytesIO(letterhead.logo), height=Mm(LOGO_MM))
-            doc.paragraphs[-1].alignment = 1  # centred above the lines
+            run = logo_cell.paragraphs[0].add_run()
+            run.add_picture(BytesIO(letterhead.logo), height=Mm(LOGO_MM))
         except Exception:  # a picture Word cannot take: the letterhead without it
             pass
-    last = None
     for n, line in enumerate(letterhead.lines):
-        last = _paragraph(doc, line, "center", bold=n == 0)
-    if last is not None:
-        _rule(last)
+        paragraph = text_cell.paragraphs[0] if n == 0 else text_cell.add_paragraph()
+        paragraph.alignment = 1  # centred
+        paragraph.paragraph_format.space_after = 0
+        run = paragraph.add_run(_text(line))
+        run.bold = n == 0
+        run.font.size = Pt(13 if n == 0 else 9)
+    _fix_widths(table, [LOGO_MM + 6, text_width_mm - LOGO_MM - 6])
+    _rule(_paragraph(doc))
     _paragraph(doc)
 
 
@@ -105,8 +124,9 @@ def add_letter(doc: Any, letter: Letter, text_width_mm: float) -> None:
     _paragraph(doc)
     opening = _paragraph(doc, letter.opening, "justify")
     opening.paragraph_format.first_line_indent = Mm(10)
+    _paragraph(doc)
     details = [["", label, ":", value] for label, value in letter.details]
-    _borderless(doc, details, [10, 30, 4, max(text_width_mm - 44, 40)])
+    _borderless(doc, details, [10, 30, 4, text_width_mm - 44])
     _paragraph(doc)
     closing = _paragraph(doc, letter.closing, "justify")
     closing.paragraph_format.first_line_indent = Mm(10)
@@ -131,27 +151,27 @@ def add_signature(doc: Any, block: SignatureBlock, text_width_mm: float) -> None
             _paragraph(doc, line).paragraph_format.left_indent = Mm(text_width_mm / 2)
 
 
-def _table(doc: Any, table: Table) -> None:
-    """A printout's table with its lines: the header in bold."""
-    from docx.shared import Mm
+def _table(doc: Any, table: Table, text_width_mm: float) -> None:
+    """A printout's table with its lines, in the size of the PDF's cells: the header in
+    bold."""
+    from docx.shared import Pt
 
     grid = doc.add_table(rows=1, cols=len(table.columns))
     grid.style = "Table Grid"
-    for cell, name in zip(grid.rows[0].cells, table.columns, strict=True):
-        cell.paragraphs[0].add_run(_text(name)).bold = True
-    total = sum(table.widths) or 1
-    for row in table.rows:
-        cells = grid.add_row().cells
+    rows = [list(table.columns), *table.rows]
+    for n, row in enumerate(rows):
+        cells = grid.rows[0].cells if n == 0 else grid.add_row().cells
         for cell, value in zip(cells, row, strict=False):
-            cell.paragraphs[0].add_run(_text(value if isinstance(value, str) else ""))
-    for column, share in zip(grid.columns, table.widths, strict=False):
-        for cell in column.cells:
-            cell.width = Mm(170 * share / total)
+            run = cell.paragraphs[0].add_run(_text(value if isinstance(value, str) else ""))
+            run.bold = n == 0
+            run.font.size = Pt(CELL_SIZE)
+    total = sum(table.widths) or 1
+    _fix_widths(grid, [text_width_mm * share / total for share in table.widths])
 
 
 def _document(doc: Any, document: Document, text_width_mm: float) -> None:
     if document.letterhead is not None:
-        add_letterhead(doc, document.letterhead)
+        add_letterhead(doc, document.letterhead, text_width_mm)
     if document.letter is not None:
         add_letter(doc, document.letter, text_width_mm)
     else:
@@ -166,7 +186,7 @@ def _document(doc: Any, document: Document, text_width_mm: float) -> None:
             for line in section.lines:
                 _paragraph(doc, line)
             if section.table is not None:
-                _table(doc, section.table)
+                _table(doc, section.table, text_width_mm)
     if document.signature is not None:
         add_signature(doc, document.signature, text_width_mm)
 
@@ -181,6 +201,8 @@ def render_letter_docx(document: Document, paper: str = "a4") -> bytes:
     style = doc.styles["Normal"]
     style.font.name = FONT
     style.font.size = Pt(SIZE)
+    style.paragraph_format.space_after = 0
+    style.paragraph_format.line_spacing = 1.0
     width, height = PAPERS.get(paper.lower(), PAPERS["a4"])
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(width), Mm(height)
