@@ -14,7 +14,7 @@ from __future__ import annotations
 from io import BytesIO
 from typing import Any
 
-from gathertui.exports.document import Document, Letter, Letterhead, SignatureBlock, Table
+from gathertui.exports.document import Cell, Document, Letter, Letterhead, SignatureBlock, Table
 from gathertui.text import without_controls
 
 FONT = "Arial"
@@ -158,7 +158,7 @@ def _table(doc: Any, table: Table, text_width_mm: float) -> None:
 
     grid = doc.add_table(rows=1, cols=len(table.columns))
     grid.style = "Table Grid"
-    rows = [list(table.columns), *table.rows]
+    rows: list[list[Cell]] = [list(table.columns), *table.rows]
     for n, row in enumerate(rows):
         cells = grid.rows[0].cells if n == 0 else grid.add_row().cells
         for cell, value in zip(cells, row, strict=False):
