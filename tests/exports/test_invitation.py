@@ -211,6 +211,7 @@ def test_hostile_text_stays_literal(fmt: str) -> None:
         )
     ]
     plan.invitation = (plan.invitation or Invitation()).model_copy(update={"invitees": ["x"]})
+    plan.event.title = "Acara " * 60
     data = export(plan, settings, "invitation", fmt, "id")
     if fmt == "pdf":
         pages = _pages(data)

@@ -210,8 +210,9 @@ def render_letter_docx(document: Document, paper: str = "a4") -> bytes:
         setattr(section, side, Mm(MARGIN_MM))
     text_width = width - 2 * MARGIN_MM
     properties = doc.core_properties
-    properties.title = _text(document.title)
-    properties.subject = _text(document.heading)
+    # Word's document properties hold at most 255 characters.
+    properties.title = _text(document.title)[:255]
+    properties.subject = _text(document.heading)[:255]
     properties.author = "gathertui"
     _document(doc, document, text_width)
     for part in document.following:
