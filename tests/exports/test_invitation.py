@@ -5,6 +5,7 @@ attached, hostile text kept literal; PDF read back with pypdf, docx with python-
 from __future__ import annotations
 
 import io
+import os
 import re
 from pathlib import Path
 
@@ -233,3 +234,15 @@ def test_hostile_text_stays_literal(fmt: str) -> None:
             assert "[bold]Hadir[/bold] <i>ya</i>" in text
             assert "Perihal  : =1+1" in text
             assert max(len(line) for line in text.splitlines()) <= 100
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_the_visit_letters_match_their_golden_files(lang: str, fmt: str) -> None:
+    """After a deliberate change, regenerate with GATHERTUI_UPDATE_GOLDEN=1 and review."""
+    plan, settings = _visit(number="005/123/Prokompim/2023")
+    data = export(plan, settings, "invitation", fmt, lang)
+    golden = Path(__file__).parent / "golden" / f"visit-invitation-{lang}.{fmt}"
+    if os.environ.get("GATHERTUI_UPDATE_GOLDEN"):
+        golden.write_bytes(data)
+    assert data == golden.read_bytes()

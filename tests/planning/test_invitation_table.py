@@ -93,3 +93,15 @@ def test_an_invitation_with_nothing_set_is_no_table(visit: Path) -> None:
     PlanEditor(plan).apply(edit_invitation(plan, Invitation()))
     assert plan.invitation is None
     assert "[invitation]" not in canonical_text(plan)
+
+
+def test_a_changed_invitation_is_told_in_words(visit: Path) -> None:
+    from gathertui.planning.diff_words import describe_changes
+
+    old = load_plan(visit).model
+    new = old.model_copy(update={"invitation": Invitation(number="005/9", merge=False)})
+    described = describe_changes(plan_changes(old, new), old, new, "id")
+    assert [heading for heading, _ in described] == ["Surat undangan"]
+    lines = described[0][1]
+    assert any("Nomor" in line and "005/9" in line for line in lines)
+    assert any("Satu surat per penerima" in line for line in lines)

@@ -48,7 +48,8 @@ def _table(table: Table) -> list[str]:
 def _signature(block: SignatureBlock) -> list[str]:
     """The signer under the place and date, then the acknowledging official, one block
     after another; a blank line stands for the room to sign."""
-    lines = ["", f"{escape(block.place_date)}  "]
+    # A letter says its place and date above it, not again here.
+    lines = ["", *([f"{escape(block.place_date)}  "] if block.place_date else [])]
     for n, official in enumerate(block.officials()):
         lines += [""] if n else []
         lines += [f"{escape(line)}  " for line in official.above()]
