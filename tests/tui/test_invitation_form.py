@@ -72,3 +72,36 @@ async def test_the_palette_opens_the_invitation_from_any_tab(workspace: Path) ->
         await run_command(pilot, app, "invitation", "Invitation letter")
         assert isinstance(app.screen, RecordForm)
         assert app.screen.query_one("#number", Input).has_focus
+
+
+async def test_the_letter_exported_from_the_app_as_docx(workspace: Path, visit: Path) -> None:
+    import io
+
+    import docx
+    from textual.widgets import Select
+
+    from gathertui.tui.modals.export_form import ExportForm
+
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot, app)
+        await pilot.press("x")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ExportForm)
+        form.query_one("#what", Select).value = "invitation"
+        await pilot.pause()
+        formats = form.query_one("#format", Select)
+        assert [value for _, value in formats._options] == ["pdf", "docx", "txt", "md"]
+        formats.value = "docx"
+        await pilot.pause()
+        path = form.query_one("#path", Input)
+        assert path.value == visit.stem + "-surat-undangan.docx"
+        path.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    written = visit.with_name(visit.stem + "-surat-undangan.docx").read_bytes()
+    paragraphs = [p.text for p in docx.Document(io.BytesIO(written)).paragraphs]
+    assert "To: Wali Kota Semarang" in paragraphs  # the app speaks English in the tests
