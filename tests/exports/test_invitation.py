@@ -246,3 +246,12 @@ def test_the_visit_letters_match_their_golden_files(lang: str, fmt: str) -> None
     if os.environ.get("GATHERTUI_UPDATE_GOLDEN"):
         golden.write_bytes(data)
     assert data == golden.read_bytes()
+
+
+def test_the_letter_signed_by_the_official_the_plan_names_for_it() -> None:
+    plan, settings = _visit(attach_rundown=False)
+    assert plan.signing is not None
+    plan.signing = plan.signing.model_copy(update={"printouts": {"invitation": "sekda"}})
+    text = export(plan, settings, "invitation", "txt", "id").decode()
+    assert "Dr. Ir. Bambang Suryanto, M.T." in text
+    assert "Dra. Ratna Wulandari" not in text
