@@ -21,6 +21,7 @@ from gathertui.model import (
     Status,
     Venue,
 )
+from gathertui.model.plan import Invitation
 from gathertui.storage import canonical_text
 from helpers import load_text
 
@@ -118,9 +119,27 @@ def plans(draw: st.DrawFn) -> Plan:
         )
         for ident in draw(st.lists(slugs, max_size=5, unique=True))
     ]
+    # The invitation letter's table, or none; its invitees name the plan's people.
+    invitation = draw(
+        st.none()
+        | st.builds(
+            Invitation,
+            number=maybe_text,
+            nature=maybe_text,
+            attachment=maybe_text,
+            subject=maybe_text,
+            invitees=st.none() | st.lists(st.sampled_from(people_ids), max_size=3, unique=True)
+            if people_ids
+            else st.none(),
+            merge=st.booleans(),
+            attach_rundown=st.booleans(),
+            body=maybe_text,
+        )
+    )
     return Plan(
         schema_version=1,
         event=event,
+        invitation=invitation,
         venues=venues,
         delegations=delegations,
         people=people,

@@ -18,6 +18,7 @@ WHATS = (
     "calendar",
     "mc-script",
     "whatsapp",
+    "invitation",
 )
 FORMATS = ("pdf", "html", "md", "txt", "csv", "xlsx", "ics", "docx")
 # What each printout can be written as: .docx for those offices edit in Word too.
@@ -30,6 +31,7 @@ SUPPORTED = {
     "mc-script": ("pdf", "md", "txt", "docx"),
     # WhatsApp's own formatting, pasted as it is; md for those who paste it elsewhere.
     "whatsapp": ("txt", "md"),
+    "invitation": ("pdf", "docx", "txt", "md"),
 }
 BINARY = frozenset({"pdf", "ics", "csv", "xlsx", "docx"})
 # The formats that print the letterhead's emblem; Markdown and text leave it out.
@@ -91,6 +93,14 @@ def export(
         document = printouts.rundown_document(plan, settings, lang)
     elif what == "attendance":
         document = printouts.attendance_document(plan, settings, lang, delegation)
+    elif what == "invitation":
+        from gathertui.exports.letter import invitation_document
+
+        document = invitation_document(plan, settings, lang)
+        if fmt == "docx":
+            from gathertui.exports.docx_letter import render_letter_docx
+
+            return render_letter_docx(with_logo(document, logo), paper)
     elif what == "salutation":
         from gathertui.exports.salutation import salutation_document
 

@@ -36,17 +36,23 @@ def signature_block(
         acknowledger = settings.signatory(signing.acknowledged_by or preferences.acknowledged_by)
     if acknowledger is not None and acknowledger.id == signer.id:
         acknowledger = None
-    organization = settings.organization
-    place = one_line(signing.place or (organization.city if organization else None) or "")
-    day = letter_date(signing.dated or today(), lang)
-    place_date = tr("print.sign.place_date", lang, place=place, date=day) if place else day
     return SignatureBlock(
-        place_date,
+        place_date(plan, settings, lang),
         _official(signer, "", lang),
         _official(acknowledger, tr("print.sign.acknowledged", lang), lang)
         if acknowledger
         else None,
     )
+
+
+def place_date(plan: Plan | None, settings: WorkspaceSettings | None, lang: str) -> str:
+    """ "Semarang, 22 Mei 2023": the plan's signing place (else the organisation's city)
+    and date (else today); the date alone without a place."""
+    signing = (plan.signing if plan else None) or Signing()
+    organization = settings.organization if settings else None
+    place = one_line(signing.place or (organization.city if organization else None) or "")
+    day = letter_date(signing.dated or today(), lang)
+    return tr("print.sign.place_date", lang, place=place, date=day) if place else day
 
 
 def _official(signatory: Signatory, lead: str, lang: str) -> SigningOfficial:
