@@ -241,6 +241,12 @@ def _every_command(plan: Path, folder: Path, tmp_path: Path) -> list[list[str | 
         for what in ("roster", "attendance")
         for form in ("xlsx", "pdf")
     ]
+    # The invitation letters: the poisoned people's offices as their addressees.
+    runs += [["export", plan, "--what", "invitation", "--format", form] for form in ("txt", "md")]
+    runs += [
+        ["export", plan, "--what", "invitation", "--format", form, "-o", tmp_path / f"inv.{form}"]
+        for form in ("pdf", "docx")
+    ]
     # git's merge driver over it: each side poisoned in turn (OURS is written over).
     base, ours, theirs = (tmp_path / f"{side}.toml" for side in ("base", "ours", "theirs"))
     shutil.copy(PLANS / VISIT, base)

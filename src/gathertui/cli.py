@@ -197,12 +197,14 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
             "calendar",
             "mc-script",
             "whatsapp",
+            "invitation",
             "report",
             "press-release",
         ),
         required=True,
         help="salutation: the MC's opening salutation, in order of precedence; "
-        "mc-script: the MC's script; whatsapp: the rundown and the media invitation",
+        "mc-script: the MC's script; whatsapp: the rundown and the media invitation; "
+        "invitation: the invitation letters",
     )
     export.add_argument(
         "--format",

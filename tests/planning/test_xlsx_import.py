@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import datetime
 
@@ -72,8 +73,12 @@ def test_a_sheet_that_gives_a_wrong_size_is_read_whole() -> None:
         for item in source.infolist():
             content = source.read(item)
             if item.filename == "xl/worksheets/sheet1.xml":
-                content = content.replace(b'<dimension ref="A1:B3" />', b'<dimension ref="A1" />')
-                assert b'<dimension ref="A1" />' in content
+                # openpyxl writes `<dimension ref="A1:B3" />`, or without the space when
+                # lxml is installed (python-docx brings it).
+                content, made = re.subn(
+                    rb'<dimension ref="A1:B3"\s*/>', b'<dimension ref="A1"/>', content
+                )
+                assert made == 1
             target.writestr(item, content)
     found = read_roster(out.getvalue())
     assert [row.fields for row in found.rows] == [

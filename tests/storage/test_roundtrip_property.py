@@ -22,7 +22,7 @@ from gathertui.model import (
     Venue,
 )
 from gathertui.model.enums import CoverageKind
-from gathertui.model.plan import Coverage
+from gathertui.model.plan import Coverage, Invitation
 from gathertui.storage import canonical_text
 from helpers import load_text
 
@@ -120,6 +120,23 @@ def plans(draw: st.DrawFn) -> Plan:
         )
         for ident in draw(st.lists(slugs, max_size=5, unique=True))
     ]
+    # The invitation letter's table, or none; its invitees name the plan's people.
+    invitation = draw(
+        st.none()
+        | st.builds(
+            Invitation,
+            number=maybe_text,
+            nature=maybe_text,
+            attachment=maybe_text,
+            subject=maybe_text,
+            invitees=st.none() | st.lists(st.sampled_from(people_ids), max_size=3, unique=True)
+            if people_ids
+            else st.none(),
+            merge=st.booleans(),
+            attach_rundown=st.booleans(),
+            body=maybe_text,
+        )
+    )
     coverage = [
         Coverage(
             outlet=draw(some_text),
@@ -134,6 +151,7 @@ def plans(draw: st.DrawFn) -> Plan:
     return Plan(
         schema_version=1,
         event=event,
+        invitation=invitation,
         venues=venues,
         delegations=delegations,
         people=people,

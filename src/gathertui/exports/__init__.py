@@ -20,6 +20,7 @@ WHATS = (
     "calendar",
     "mc-script",
     "whatsapp",
+    "invitation",
     "report",
     "press-release",
 )
@@ -34,6 +35,7 @@ SUPPORTED = {
     "mc-script": ("pdf", "md", "txt", "docx"),
     # WhatsApp's own formatting, pasted as it is; md for those who paste it elsewhere.
     "whatsapp": ("txt", "md"),
+    "invitation": ("pdf", "docx", "txt", "md"),
     "report": ("pdf", "md", "txt", "docx"),
     "press-release": ("md", "txt", "docx", "pdf"),
 }
@@ -100,6 +102,14 @@ def export(
         document = printouts.rundown_document(plan, settings, lang)
     elif what == "attendance":
         document = printouts.attendance_document(plan, settings, lang, delegation)
+    elif what == "invitation":
+        from gathertui.exports.letter import invitation_document
+
+        document = invitation_document(plan, settings, lang)
+        if fmt == "docx":
+            from gathertui.exports.docx_letter import render_letter_docx
+
+            return render_letter_docx(with_logo(document, logo), paper)
     elif what == "salutation":
         from gathertui.exports.salutation import salutation_document
 

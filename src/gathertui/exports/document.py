@@ -120,6 +120,23 @@ class SignatureBlock:
 
 
 @dataclass(frozen=True)
+class Letter:
+    """An official letter's own parts (the surat undangan), drawn in place of a
+    printout's heading block: under the letterhead, the place and date at the right,
+    the reference block, the addressee, the body with its aligned details, the closing;
+    the document's signature block follows."""
+
+    place_date: str  # "Semarang, 15 Mei 2023"
+    # (label, value), aligned on their colons: Nomor, Sifat, Lampiran, Perihal.
+    references: list[tuple[str, str]]
+    addressee: list[str]  # "Yth. Bapak Wali Kota Mojokerto", "di", "Tempat"
+    opening: str
+    # (label, value), aligned on their colons: hari/tanggal, pukul, tempat, acara...
+    details: list[tuple[str, str]]
+    closing: str
+
+
+@dataclass(frozen=True)
 class Document:
     heading: str  # "SUSUNAN ACARA"
     title: str  # the event
@@ -136,10 +153,21 @@ class Document:
     # Read aloud from a lectern (the MC's script): the PDF sets its sections in large
     # type; the other formats have no type size to change.
     large: bool = False
+    # A letter: drawn in place of the heading, title and lines.
+    letter: Letter | None = None
+    # Documents that follow, each from a new page, in the same file: the other letters
+    # of a mail merge, a letter's attachments. Their own letterhead and signature are
+    # drawn; the page numbers and the watermark are this document's.
+    following: tuple[Document, ...] = ()
 
 
 def with_logo(document: Document, logo: bytes | None) -> Document:
-    """The document with the emblem in its letterhead (none without a letterhead)."""
-    if logo is None or document.letterhead is None:
+    """The document with the emblem in its letterhead (none without a letterhead), and
+    in those of the documents that follow it (each letter of a mail merge)."""
+    if logo is None:
         return document
-    return replace(document, letterhead=replace(document.letterhead, logo=logo))
+    following = tuple(with_logo(part, logo) for part in document.following)
+    if document.letterhead is None:
+        return replace(document, following=following) if following else document
+    letterhead = replace(document.letterhead, logo=logo)
+    return replace(document, letterhead=letterhead, following=following)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from gathertui.exports.document import Cell, Document, Signature, SignatureBlock, Table
+from gathertui.exports.document import Cell, Document, Letter, Signature, SignatureBlock, Table
 
 # What Markdown (CommonMark and GitHub's tables) reads as inline syntax, HTML or a cell
 # border anywhere in a line; "!" and "(" only matter after "[", which is escaped.
@@ -48,7 +48,8 @@ def _table(table: Table) -> list[str]:
 def _signature(block: SignatureBlock) -> list[str]:
     """The signer under the place and date, then the acknowledging official, one block
     after another; a blank line stands for the room to sign."""
-    lines = ["", f"{escape(block.place_date)}  "]
+    # A letter says its place and date above it, not again here.
+    lines = ["", *([f"{escape(block.place_date)}  "] if block.place_date else [])]
     for n, official in enumerate(block.officials()):
         lines += [""] if n else []
         lines += [f"{escape(line)}  " for line in official.above()]
@@ -57,14 +58,36 @@ def _signature(block: SignatureBlock) -> list[str]:
     return lines
 
 
+def _letter(letter: Letter) -> list[str]:
+    """The place and date, the references, the addressee, the body: a line each, the
+    details as a list."""
+    lines = [f"{escape(letter.place_date)}", ""]
+    lines += [f"{escape(label)}: {escape(value)}  " for label, value in letter.references]
+    lines += ["", *(f"{escape(line)}  " for line in letter.addressee), ""]
+    lines += [escape(letter.opening), ""]
+    lines += [f"- {escape(label)}: {escape(value)}" for label, value in letter.details]
+    return [*lines, "", escape(letter.closing)]
+
+
 def render_markdown(document: Document) -> str:
+    lines = _document(document)
+    for part in document.following:
+        # A rule between a letter and what follows it (the next letter, an attachment).
+        lines += ["", "---", "", *_document(part)]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _document(document: Document) -> list[str]:
     lines: list[str] = []
     if document.letterhead:
         lines += [f"**{escape(line)}**  " for line in document.letterhead.lines[:1]]
         lines += [f"{escape(line)}  " for line in document.letterhead.lines[1:]]
         lines += ["", "---", ""]
-    lines += [f"# {escape(document.heading)}", "", f"**{escape(document.title)}**", ""]
-    lines += [f"{escape(line)}  " for line in document.lines]
+    if document.letter is not None:
+        lines += _letter(document.letter)
+    else:
+        lines += [f"# {escape(document.heading)}", "", f"**{escape(document.title)}**", ""]
+        lines += [f"{escape(line)}  " for line in document.lines]
     for section in document.sections:
         lines += ["", f"## {escape(section.title)}", ""] if section.title else [""]
         lines += [f"{escape(line)}  " for line in section.lines]
@@ -74,4 +97,4 @@ def render_markdown(document: Document) -> str:
             lines += _table(section.table)
     if document.signature is not None:
         lines += _signature(document.signature)
-    return "\n".join(lines).rstrip() + "\n"
+    return lines

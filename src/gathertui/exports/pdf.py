@@ -535,6 +535,10 @@ def _heading(document: Document, frame_width: float) -> list[Any]:
     story: list[Any] = []
     if document.letterhead is not None:
         story += _letterhead(document.letterhead, frame_width)
+    if document.letter is not None:
+        from gathertui.exports.pdf_letter import letter_story
+
+        return story + letter_story(document.letter, frame_width)
     story.append(_paragraph(document.heading.upper(), "heading"))
     if document.title:
         story.append(_paragraph(document.title, "title"))
@@ -551,13 +555,19 @@ def _story(
     progress: Progress | None = None,
 ) -> list[Any]:
     """The heading, then `opening` (the calendar's month grids), the sections and the
-    signature block."""
+    signature block; then each document that follows, from a new page."""
     story = [*_heading(document, frame_width), *opening]
     for section in document.sections:
         story += _section(section, frame_width, frame_height, progress, document.large)
     from gathertui.exports.pdf_signature import signed_story
 
-    return signed_story(story, document.signature, frame_width)
+    story = signed_story(story, document.signature, frame_width)
+    if document.following:
+        from reportlab.platypus import PageBreak
+
+        for part in document.following:
+            story += [PageBreak(), *_story(part, frame_width, frame_height, (), progress)]
+    return story
 
 
 def _page_text(label: str, page: int, pages: int) -> str:

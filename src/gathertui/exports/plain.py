@@ -6,7 +6,7 @@ import textwrap
 
 from rich.cells import cell_len
 
-from gathertui.exports.document import Cell, Document, Signature, SignatureBlock, Table
+from gathertui.exports.document import Cell, Document, Letter, Signature, SignatureBlock, Table
 
 WIDTH = 100
 SIGN_LINE = "…………………"
@@ -75,13 +75,50 @@ def _signature(block: SignatureBlock) -> list[str]:
     return [f"{SIGN_INDENT}{line}" if line else "" for line in wrapped]
 
 
+def _aligned(rows: list[tuple[str, str]], indent: str) -> list[str]:
+    """Label, colon, value, the colons under one another; a long value wraps under its
+    own start."""
+    width = max((cell_len(label) for label, _ in rows), default=0)
+    lines = []
+    for label, value in rows:
+        lead = f"{indent}{_pad(label, width)} : "
+        wrapped = textwrap.wrap(value, max(WIDTH - len(lead), 20)) or [""]
+        lines.append(lead + wrapped[0])
+        lines += [" " * len(lead) + part for part in wrapped[1:]]
+    return lines
+
+
+def _letter(letter: Letter) -> list[str]:
+    """The place and date at the right, the references, the addressee, the body."""
+    lines = [letter.place_date.rjust(WIDTH), "", *_aligned(letter.references, "")]
+    lines += ["", *(part for line in letter.addressee for part in _paragraph(line)), ""]
+    lines += textwrap.wrap(letter.opening, WIDTH) or [""]
+    lines += ["", *_aligned(letter.details, "    "), ""]
+    lines += textwrap.wrap(letter.closing, WIDTH)
+    return lines
+
+
+# Between a letter and what follows it (the next letter, an attachment).
+PAGE_BREAK = "-" * WIDTH
+
+
 def render_text(document: Document) -> str:
+    lines = _document(document)
+    for part in document.following:
+        lines += ["", PAGE_BREAK, "", *_document(part)]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _document(document: Document) -> list[str]:
     lines: list[str] = []
     if document.letterhead:
         lines += [line.center(WIDTH).rstrip() for line in document.letterhead.lines]
         lines += ["=" * WIDTH, ""]
-    lines += [document.heading.center(WIDTH).rstrip(), document.title.center(WIDTH).rstrip()]
-    lines += [line.center(WIDTH).rstrip() for line in document.lines]
+    if document.letter is not None:
+        lines += _letter(document.letter)
+    else:
+        heading = [document.heading, document.title, *document.lines]
+        lines += [line.center(WIDTH).rstrip() for line in heading]
     for section in document.sections:
         lines += ["", *([section.title] if section.title else [])]
         lines += [part for line in section.lines for part in _paragraph(line)]
@@ -89,4 +126,4 @@ def render_text(document: Document) -> str:
             lines += ["", *_table(section.table)]
     if document.signature is not None:
         lines += _signature(document.signature)
-    return "\n".join(lines).rstrip() + "\n"
+    return lines

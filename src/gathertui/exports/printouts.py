@@ -227,6 +227,11 @@ def _day_venues(plan: Plan, items: list[AgendaItem]) -> list[Venue]:
     return _venues_used(plan, items) or plan.venues[:1]
 
 
+def main_venues(plan: Plan) -> list[Venue]:
+    """The plan's venues, most used first; its first venue when the rundown names none."""
+    return _day_venues(plan, plan.agenda)
+
+
 def _title_lines(
     plan: Plan, days: list[tuple[date, list[AgendaItem]]], zone: str, lang: str
 ) -> list[str]:

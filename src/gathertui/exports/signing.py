@@ -36,11 +36,8 @@ def signature_block(
         acknowledger = settings.signatory(signing.acknowledged_by or preferences.acknowledged_by)
     if acknowledger is not None and acknowledger.id == signer.id:
         acknowledger = None
-    place = signing_place(plan, settings)
-    day = letter_date(signing.dated or today(), lang)
-    place_date = tr("print.sign.place_date", lang, place=place, date=day) if place else day
     return SignatureBlock(
-        place_date,
+        place_date(plan, settings, lang),
         _official(signer, "", lang),
         _official(acknowledger, tr("print.sign.acknowledged", lang), lang)
         if acknowledger
@@ -54,6 +51,15 @@ def signing_place(plan: Plan | None, settings: WorkspaceSettings | None) -> str:
     signing = (plan.signing if plan else None) or Signing()
     organization = settings.organization if settings else None
     return one_line(signing.place or (organization.city if organization else None) or "")
+
+
+def place_date(plan: Plan | None, settings: WorkspaceSettings | None, lang: str) -> str:
+    """ "Semarang, 22 Mei 2023": the plan's signing place (else the organisation's city)
+    and date (else today); the date alone without a place."""
+    signing = (plan.signing if plan else None) or Signing()
+    place = signing_place(plan, settings)
+    day = letter_date(signing.dated or today(), lang)
+    return tr("print.sign.place_date", lang, place=place, date=day) if place else day
 
 
 def _official(signatory: Signatory, lead: str, lang: str) -> SigningOfficial:

@@ -298,7 +298,15 @@ class MergeConflict(Record):
 
 
 # The printouts of a plan that carry a signature block.
-SIGNED_PRINTOUTS = ("agenda", "rundown", "attendance", "roster", "salutation", "report")
+SIGNED_PRINTOUTS = (
+    "agenda",
+    "rundown",
+    "attendance",
+    "roster",
+    "salutation",
+    "invitation",
+    "report",
+)
 
 
 class Signing(Record):
@@ -330,6 +338,29 @@ class Signing(Record):
         return printouts
 
 
+class Invitation(Record):
+    """The invitation letter (surat undangan) of the plan: its reference block, who
+    receives it, and what goes with it. Every key is optional; unset, the letter says
+    what offices usually write."""
+
+    # Nomor: "005/123/Prokompim/2023", as the office's register gives it.
+    number: str | None = None
+    # Sifat: "Biasa", "Segera", "Penting"; "Biasa" when unset.
+    nature: str | None = None
+    # Lampiran: unset, "1 (satu) berkas" with the Susunan Acara attached, else "-".
+    attachment: str | None = None
+    # Perihal: "Undangan" when unset.
+    subject: str | None = None
+    # People ids, one letter each; unset: the guests' delegations and the host's
+    # officials who are greeted, in order of precedence.
+    invitees: list[Slug] | None = None
+    # One letter per invitee; false: one letter to "(Daftar Terlampir)" with the list.
+    merge: bool = True
+    attach_rundown: bool = True
+    # The opening paragraph, in place of "Dalam rangka ..., bersama ini kami mengundang".
+    body: str | None = None
+
+
 class Plan(Record):
     # Entity lists in the order they are written; each entry is one `[[name]]` block.
     ENTITY_LISTS: ClassVar[tuple[str, ...]] = (
@@ -344,6 +375,7 @@ class Plan(Record):
     schema_version: int
     event: Event
     signing: Signing | None = None
+    invitation: Invitation | None = None
     venues: list[Venue] = Field(default_factory=list)
     delegations: list[Delegation] = Field(default_factory=list)
     people: list[Person] = Field(default_factory=list)

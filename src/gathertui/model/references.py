@@ -97,6 +97,10 @@ def plan_findings(plan: Plan) -> list[Finding]:
             path = ("people", n, "represented_by")
             found.append(_unknown(path, deputy, "what.representative"))
     found += _representation_loops(plan.people)
+    invitees = plan.invitation.invitees if plan.invitation else None
+    for i, ident in enumerate(invitees or ()):
+        if ident not in people:
+            found.append(_unknown(("invitation", "invitees", i), ident, "what.invitee"))
     days = plan.event.days()
     for n, item in enumerate(plan.agenda):
         if item.venue is not None and item.venue not in venues:

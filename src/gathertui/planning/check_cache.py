@@ -35,7 +35,7 @@ EACH_PERSON = "each-person"
 FIELDS: dict[str, tuple[str, Callable[[Any], object]]] = {
     "people-names": ("people", lambda person: (person.id, person.name, person.organization)),
 }
-PARTS = ("event", "signing", *Plan.ENTITY_LISTS)
+PARTS = ("event", "signing", "invitation", *Plan.ENTITY_LISTS)
 # The files whose problems are kept: the plans open for editing, a few at a time.
 KEPT_FILES = 8
 

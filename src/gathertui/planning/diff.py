@@ -13,12 +13,17 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from gathertui.model.plan import Plan, Record, Signing
+from gathertui.model.plan import Invitation, Plan, Record, Signing
 from gathertui.planning.agenda import Slot, days_of, minutes_of, reflow, running_order
 
 Kind = Literal["added", "removed", "changed"]
 # A merge's conflict entries are not content: they are said by `check`, not as changes.
-SECTIONS = ("event", "signing", *(name for name in Plan.ENTITY_LISTS if name != "conflicts"))
+SECTIONS = (
+    "event",
+    "signing",
+    "invitation",
+    *(name for name in Plan.ENTITY_LISTS if name != "conflicts"),
+)
 # The fields that place an item in time; a change to one of them can move later items.
 _TIMING = ("minutes", "start", "day", "pinned")
 
@@ -190,6 +195,9 @@ def plan_changes(old: Plan, new: Plan) -> list[Change]:
     """Every difference from `old` to `new`, section by section in file order."""
     changes = _record_changes("event", old.event, new.event)
     changes += _record_changes("signing", old.signing or Signing(), new.signing or Signing())
+    changes += _record_changes(
+        "invitation", old.invitation or Invitation(), new.invitation or Invitation()
+    )
     for section in ("venues", "delegations", "people"):
         changes += _list_changes(section, getattr(old, section), getattr(new, section))
     changes += _agenda_changes(old, new)

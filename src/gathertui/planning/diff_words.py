@@ -24,6 +24,7 @@ from gathertui.planning.diff import SECTIONS, Change
 SECTION_KEYS = {
     "event": "diff.section.event",
     "signing": "diff.section.signing",
+    "invitation": "diff.section.invitation",
     "venues": "show.venues",
     "delegations": "show.delegations",
     "people": "show.people",
@@ -75,6 +76,14 @@ FIELD_KEYS = {
     "place": "field.place",
     "dated": "field.date",
     "quotas": "key.quotas",
+    "number": "field.letter_number",
+    "nature": "field.letter_nature",
+    "attachment": "field.letter_attachment",
+    "subject": "field.letter_subject",
+    "invitees": "field.invitees",
+    "merge": "field.letter_merge",
+    "attach_rundown": "field.attach_rundown",
+    "body": "field.letter_body",
 }
 # An agenda item's `start` is a time of day; the event's is its first day.
 AGENDA_FIELD_KEYS = {**FIELD_KEYS, "start": "field.time"}
@@ -129,7 +138,8 @@ def field_name(section: str, field: str, lang: str) -> str:
 
 
 def _names(plan: Plan) -> dict[str, dict[str, str]]:
-    named = {section: {e.id: e.name for e in getattr(plan, section)} for section in SECTIONS[2:5]}
+    lists = ("venues", "delegations", "people")
+    named = {section: {e.id: e.name for e in getattr(plan, section)} for section in lists}
     named["agenda"] = {item.id: item.title for item in plan.agenda}
     # Coverage entries have no id: a change names them by their outlet and title.
     named["coverage"] = {}

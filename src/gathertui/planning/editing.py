@@ -16,7 +16,7 @@ from typing import Any, Literal, get_args
 
 from gathertui.i18n import Message, msg
 from gathertui.model.enums import Attendance
-from gathertui.model.plan import Delegation, Event, Person, Plan, Quotas, Signing
+from gathertui.model.plan import Delegation, Event, Invitation, Person, Plan, Quotas, Signing
 
 ListName = Literal["venues", "delegations", "people", "agenda", "coverage", "conflicts"]
 LIST_NAMES: tuple[ListName, ...] = get_args(ListName)
@@ -74,7 +74,15 @@ class SetSigning:
     after: Signing | None
 
 
-Step = Insert | Remove | Replace | Move | SetList | SetEvent | SetSigning
+@dataclass(frozen=True)
+class SetInvitation:
+    """The plan's `[invitation]` table; None: the plan has none."""
+
+    before: Invitation | None
+    after: Invitation | None
+
+
+Step = Insert | Remove | Replace | Move | SetList | SetEvent | SetSigning | SetInvitation
 
 
 def apply_step(plan: Plan, step: Step) -> None:
@@ -83,6 +91,9 @@ def apply_step(plan: Plan, step: Step) -> None:
         return
     if isinstance(step, SetSigning):
         plan.signing = step.after
+        return
+    if isinstance(step, SetInvitation):
+        plan.invitation = step.after
         return
     items: list[Any] = getattr(plan, step.list_name)
     if isinstance(step, SetList):
@@ -102,6 +113,8 @@ def inverse_step(step: Step) -> Step:
         return SetEvent(step.after, step.before)
     if isinstance(step, SetSigning):
         return SetSigning(step.after, step.before)
+    if isinstance(step, SetInvitation):
+        return SetInvitation(step.after, step.before)
     if isinstance(step, SetList):
         return SetList(step.list_name, step.after, step.before)
     if isinstance(step, Insert):
@@ -321,6 +334,13 @@ def edit_signing(plan: Plan, signing: Signing | None) -> Change:
     return Change(msg("op.edit_signing"), (SetSigning(plan.signing, after),))
 
 
+def edit_invitation(plan: Plan, invitation: Invitation | None) -> Change:
+    """The invitation letter's fields; None (or a table with nothing set) drops the
+    table, and the letter says what offices usually write."""
+    after = None if invitation == Invitation() else invitation
+    return Change(msg("op.edit_invitation"), (SetInvitation(plan.invitation, after),))
+
+
 def replace_plan(plan: Plan, new: Plan, label: Message | None = None) -> Change | None:
     """The whole plan becomes `new` (an older version brought back, the conflicts of a
     merge settled) as one undoable change; only the parts that differ are steps. None
@@ -330,6 +350,8 @@ def replace_plan(plan: Plan, new: Plan, label: Message | None = None) -> Change 
         steps.append(SetEvent(plan.event, new.event))
     if plan.signing != new.signing:
         steps.append(SetSigning(plan.signing, new.signing))
+    if plan.invitation != new.invitation:
+        steps.append(SetInvitation(plan.invitation, new.invitation))
     for name in LIST_NAMES:
         before, after = getattr(plan, name), getattr(new, name)
         if before != after:

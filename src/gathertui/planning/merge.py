@@ -49,6 +49,7 @@ _REFERENCES = (
     ("agenda", "venue", "venues"),
     ("agenda", "pic", "people"),
     ("agenda", "speakers", "people"),
+    ("invitation", "invitees", "people"),
     ("settings", "signed_by", "signatories"),
     ("settings", "acknowledged_by", "signatories"),
 )

@@ -18,6 +18,7 @@ from gathertui.model.plan import (
     Coverage,
     Delegation,
     Event,
+    Invitation,
     MergeConflict,
     Person,
     Plan,
@@ -32,6 +33,7 @@ from gathertui.planning.editing import (
     Remove,
     Replace,
     SetEvent,
+    SetInvitation,
     SetList,
     SetSigning,
     Step,
@@ -63,6 +65,8 @@ def step_record(step: Step) -> dict[str, Any]:
         return {"op": "event", "after": _dump(step.after)}
     if isinstance(step, SetSigning):
         return {"op": "signing", "after": None if step.after is None else _dump(step.after)}
+    if isinstance(step, SetInvitation):
+        return {"op": "invitation", "after": None if step.after is None else _dump(step.after)}
     record: dict[str, Any] = {"list": step.list_name}
     if isinstance(step, SetList):
         record |= {"op": "set", "after": [_dump(entity) for entity in step.after]}
@@ -86,6 +90,9 @@ def step_from_record(record: dict[str, Any]) -> Step:
     if op == "signing":
         after = record["after"]
         return SetSigning(None, None if after is None else _load(Signing, after))
+    if op == "invitation":
+        after = record["after"]
+        return SetInvitation(None, None if after is None else _load(Invitation, after))
     name: ListName = record["list"]
     model = ENTITY_TYPES[name]
     if op == "set":

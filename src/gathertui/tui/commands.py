@@ -44,6 +44,7 @@ class GathertuiCommands(Provider):
                 ("cmd.precedence_order", "pane('roster', 'precedence_order')"),
                 ("cmd.edit_event", "edit_event"),
                 ("cmd.edit_signing", "edit_signing"),
+                ("cmd.edit_invitation", "edit_invitation"),
                 ("cmd.add_item", "pane('agenda', 'add')"),
                 ("cmd.add_venue", "pane('venues', 'add')"),
                 ("cmd.reuse_venue", "pane('venues', 'reuse')"),

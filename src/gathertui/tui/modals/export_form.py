@@ -25,6 +25,7 @@ SUFFIXES = {
     "salutation": "sapaan-pembawa-acara",
     "mc-script": "naskah-pembawa-acara",
     "whatsapp": "whatsapp",
+    "invitation": "surat-undangan",
     "report": "laporan-kegiatan",
     "press-release": "siaran-pers",
 }

@@ -20,9 +20,9 @@ from textual.widgets import Static
 
 from gathertui.i18n.dates import zone_abbreviation
 from gathertui.i18n.labels import label
-from gathertui.model.plan import Event, Signing
+from gathertui.model.plan import Event, Invitation, Signing
 from gathertui.planning.agenda import event_period
-from gathertui.planning.editing import edit_event, edit_signing
+from gathertui.planning.editing import edit_event, edit_invitation, edit_signing
 from gathertui.planning.headcount import delegation_headcount
 from gathertui.problems import Problem
 from gathertui.text import literal
@@ -41,6 +41,8 @@ class OverviewPane(PlanPane):
         Binding("e", "edit", "key.edit", id="edit-event"),
         # t: tanda tangan.
         Binding("t", "signing", "key.signing", id="edit-signing"),
+        # u: undangan.
+        Binding("u", "invitation", "key.invitation", show=False, id="edit-invitation"),
     ]
 
     @dataclass
@@ -175,6 +177,20 @@ class OverviewPane(PlanPane):
 
         form = signing_form(plan, self.app.workspace.preferences, t(self, "hint.acknowledged"))
         self.app.push_screen(form, edited)
+
+    def action_invitation(self) -> None:
+        """The invitation letter's fields: the `[invitation]` table."""
+        from gathertui.tui.modals.invitation_form import invitation_form
+
+        plan = self.plan
+
+        def edited(invitation: Invitation | None) -> None:
+            # A new table with nothing set is no table: no change to undo.
+            if invitation is not None and (plan.invitation or Invitation()) != invitation:
+                self.request(edit_invitation(plan, invitation))
+
+        merge, attach = t(self, "hint.letter_merge"), t(self, "hint.attach_rundown")
+        self.app.push_screen(invitation_form(plan, merge, attach), edited)
 
     @on(VirtualTable.Selected, "#overview-table")
     def _go_to_warning(self, event: VirtualTable.Selected) -> None:

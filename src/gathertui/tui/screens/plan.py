@@ -241,6 +241,9 @@ class PlanScreen(SavingMixin, PlanFilesMixin, Screen[None]):
     def action_edit_signing(self) -> None:
         self.action_pane("overview", "signing")
 
+    def action_edit_invitation(self) -> None:
+        self.action_pane("overview", "invitation")
+
     @on(OverviewPane.GoTo)
     def _go_to_warning(self, message: OverviewPane.GoTo) -> None:
         self.go_to(message.path)
