@@ -4,6 +4,7 @@ canonically, and checked against the event's days."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -139,3 +140,19 @@ def test_a_coverage_step_survives_the_recovery_journal() -> None:
     records = [step_record(step) for step in add_coverage(plan, entry).steps]
     replay(plan, records)
     assert plan.coverage == [entry]
+
+
+def test_check_prints_file_line_and_column_of_each_bad_coverage_value(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from gathertui.cli import main
+
+    plan = tmp_path / "plan.toml"
+    bad = ENTRY.replace("https://", "ftp://").replace('"print"', '"blog"')
+    plan.write_text(MINIMAL + bad, encoding="utf-8")
+    assert main(["check", "--lang", "en", str(plan)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(" [")[0].split(": error")[0] for line in out if "error" in line][:2] == [
+        f"{plan}:10:1",
+        f"{plan}:12:1",
+    ]
