@@ -27,6 +27,8 @@ PRINTOUTS = [
     ("daftar-peserta", [str(VISIT), "--what", "roster"]),
     ("sapaan-pembawa-acara", [str(VISIT), "--what", "salutation"]),
     ("naskah-pembawa-acara", [str(VISIT), "--what", "mc-script"]),
+    ("laporan-kegiatan", [str(VISIT), "--what", "report"]),
+    ("siaran-pers", [str(VISIT), "--what", "press-release"]),
     (
         "kalender-2024-semester-1",
         [str(PLANS), "--what", "calendar", "--year", "2024", "--semester", "1"],
