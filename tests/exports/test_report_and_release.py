@@ -244,3 +244,14 @@ def test_the_plan_may_have_the_report_signed_by_another_official() -> None:
     text = export(plan, _settings(), "report", "txt", "id").decode()
     assert "Dr. Ir. Bambang Suryanto, M.T." in text
     assert "Dra. Ratna Wulandari" not in text
+
+
+def test_an_official_represented_by_someone_not_on_the_roster_counts_as_attended() -> None:
+    from gathertui.exports.report import attended
+
+    plan = _visit()
+    mayor = next(p for p in plan.people if p.represented_by == "sunarto")
+    index = plan.people.index(mayor)
+    assert attended(plan)[(mayor.delegation, mayor.category)] == 3
+    plan.people[index] = mayor.model_copy(update={"represented_by": None})
+    assert attended(plan)[(mayor.delegation, mayor.category)] == 4

@@ -21,7 +21,7 @@ from gathertui.model.plan import Delegation, Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.planning.coverage import partner_counts, partner_media
 from gathertui.planning.headcount import Group, by_group
-from gathertui.text import one_line
+from gathertui.text import as_sentence, one_line
 
 
 def attended(plan: Plan) -> Counter[Group]:
@@ -67,8 +67,8 @@ def _attendance_section(plan: Plan, lang: str) -> Section:
         rows.append([name, "", "", ""])
         for category, planned, count in counts:
             here = came[(ident, category)]
-            word = label(category, lang)
-            rows.append([word[:1].upper() + word[1:], str(planned), str(count), str(here)])
+            group = as_sentence(label(category, lang))
+            rows.append([group, str(planned), str(count), str(here)])
             totals = [totals[0] + planned, totals[1] + count, totals[2] + here]
     rows.append([tr("report.total", lang), *(str(n) for n in totals)])
     columns = [
