@@ -22,7 +22,7 @@ from gathertui.model import (
     Venue,
 )
 from gathertui.model.enums import CoverageKind
-from gathertui.model.plan import Coverage, Invitation
+from gathertui.model.plan import Coverage, Invitation, Layout, SeatPin
 from gathertui.storage import canonical_text
 from helpers import load_text
 
@@ -74,6 +74,16 @@ def plans(draw: st.DrawFn) -> Plan:
             capacity=draw(st.none() | st.integers(1, 10_000)),
             facilities=draw(st.lists(any_text, max_size=3)),
             notes=draw(maybe_text),
+            layout=draw(
+                st.none()
+                | st.builds(
+                    Layout,
+                    head_table=st.integers(0, 9),
+                    rows=st.integers(0, 12),
+                    seats_per_row=st.integers(0, 20),
+                    aisle_after=st.none() | st.integers(1, 19),
+                )
+            ),
         )
         for ident in venue_ids
     ]
@@ -148,6 +158,15 @@ def plans(draw: st.DrawFn) -> Plan:
         )
         for _ in range(draw(st.integers(0, 3)))
     ]
+    # People seated by hand: any of the codes a layout may have.
+    seats = [
+        SeatPin(
+            person=draw(st.sampled_from(people_ids)),
+            venue=draw(st.sampled_from(venue_ids)),
+            seat=draw(st.sampled_from(["H1", "B12", "T3-4", "L2", "AA1"])),
+        )
+        for _ in range(draw(st.integers(0, 2) if people_ids and venue_ids else st.just(0)))
+    ]
     return Plan(
         schema_version=1,
         event=event,
@@ -156,6 +175,7 @@ def plans(draw: st.DrawFn) -> Plan:
         delegations=delegations,
         people=people,
         agenda=agenda,
+        seats=seats,
         coverage=coverage,
     )
 

@@ -150,6 +150,29 @@ class Event(Record):
         return days_from(self.first_day, self.last_day)
 
 
+# Seats of one part of a layout: a head table, a row, a round table, a side of a U. More
+# than a hundred in a row or at a table is a typing mistake, and a seating plan of them
+# would never fit a page.
+SeatCount = Annotated[int, Field(ge=0, le=100)]
+
+
+class Layout(Record):
+    """How a venue's seats are laid out, for the seating plan: a head table facing the
+    room; down each side of it a U's arms; the audience in rows (theatre style) or at
+    round tables. Every part is optional; a part with no seats is not there."""
+
+    # Seats at the head table, numbered from the audience's left.
+    head_table: SeatCount = 0
+    # Seats down each arm of a U whose base is the head table.
+    sides: SeatCount = 0
+    rows: SeatCount = 0
+    seats_per_row: SeatCount = 0
+    # An aisle after this many seats of each row, counted from the audience's left.
+    aisle_after: Annotated[int, Field(ge=1, le=100)] | None = None
+    tables: SeatCount = 0
+    seats_per_table: SeatCount = 0
+
+
 class Venue(Record):
     kind_name: ClassVar[str] = "venue"
     id: Slug
@@ -161,6 +184,8 @@ class Venue(Record):
     facilities: list[str] = Field(default_factory=list)
     contact: str | None = None
     notes: str | None = None
+    # The seats, for the seating plan (denah tempat duduk).
+    layout: Layout | None = None
 
 
 class Quotas(Record):
@@ -361,6 +386,19 @@ class Invitation(Record):
     body: str | None = None
 
 
+class SeatPin(Record):
+    """A person seated by hand: the seating plan keeps them there whoever else comes or
+    goes. `seat` is the seat's code: "H3" (the head table's third seat from the
+    audience's left), "L2" or "R2" (the second seat down the U's left or right arm),
+    "B5" (row B, the second from the front, fifth seat from the left), "T2-4" (round
+    table 2, seat 4)."""
+
+    kind_name: ClassVar[str] = "seat"
+    person: Slug
+    venue: Slug
+    seat: Annotated[str, Field(pattern=r"^(H|L|R|[A-Z]{1,2}|T[0-9]{1,3}-)[0-9]{1,3}$")]
+
+
 class Plan(Record):
     # Entity lists in the order they are written; each entry is one `[[name]]` block.
     ENTITY_LISTS: ClassVar[tuple[str, ...]] = (
@@ -368,6 +406,7 @@ class Plan(Record):
         "delegations",
         "people",
         "agenda",
+        "seats",
         "coverage",
         "conflicts",
     )
@@ -380,6 +419,8 @@ class Plan(Record):
     delegations: list[Delegation] = Field(default_factory=list)
     people: list[Person] = Field(default_factory=list)
     agenda: list[AgendaItem] = Field(default_factory=list)
+    # People seated by hand in the seating plan.
+    seats: list[SeatPin] = Field(default_factory=list)
     # The reports about the event once it was held, for the activity report.
     coverage: list[Coverage] = Field(default_factory=list)
     # Left by `gathertui merge` until a person resolves them (MergeConflict).

@@ -101,6 +101,11 @@ def plan_findings(plan: Plan) -> list[Finding]:
     for i, ident in enumerate(invitees or ()):
         if ident not in people:
             found.append(_unknown(("invitation", "invitees", i), ident, "what.invitee"))
+    for n, pin in enumerate(plan.seats):
+        if pin.person not in people:
+            found.append(_unknown(("seats", n, "person"), pin.person, "what.seated"))
+        if pin.venue not in venues:
+            found.append(_unknown(("seats", n, "venue"), pin.venue, "what.venue"))
     days = plan.event.days()
     for n, item in enumerate(plan.agenda):
         if item.venue is not None and item.venue not in venues:

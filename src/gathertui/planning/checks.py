@@ -35,6 +35,7 @@ from gathertui.planning.coverage import coverage_before_event
 from gathertui.planning.headcount import CONFIRMED, by_group
 from gathertui.planning.merge_conflicts import conflict_problems, plan_conflicts
 from gathertui.planning.precedence import rank_unknown
+from gathertui.planning.seating_checks import seating_problems
 from gathertui.planning.signatories import people_nip, plan_signing, settings_signatories
 from gathertui.planning.silence import audible, silence_problems
 from gathertui.planning.venues import VenueLoad, items_at, venue_loads
@@ -219,6 +220,7 @@ def duplicate_person(context: PlanContext) -> Iterable[Problem]:
 
 
 PLAN_CHECKS: list[PlanCheck] = [
+    seating_problems,
     missing_person_in_charge,
     agenda_timing,
     venue_capacity,
@@ -238,6 +240,7 @@ PLAN_CHECKS: list[PlanCheck] = [
 # What each check reads besides the settings (see `check_cache`): after an edit, only the
 # checks that read a part it changed run again. A check left out always runs.
 PLAN_READS: dict[PlanCheck, frozenset[str]] = {
+    seating_problems: frozenset({"venues", "delegations", "people", "seats"}),
     missing_person_in_charge: frozenset({"event", "agenda"}),
     agenda_timing: frozenset({"event", "agenda"}),
     venue_capacity: frozenset({"event", "venues", "delegations", "people", "agenda"}),

@@ -60,6 +60,11 @@ CODES: dict[str, Severity] = {
     "logo-unusable": Severity.WARNING,
     # The coverage of an event after it was held.
     "coverage-before-event": Severity.WARNING,
+    # The seating plan.
+    "seats-short": Severity.WARNING,
+    "seat-not-in-layout": Severity.WARNING,
+    "seat-pinned-twice": Severity.WARNING,
+    "seat-not-coming": Severity.WARNING,
 }
 
 # The parts of every code's explanation, in the order they are shown.
