@@ -18,7 +18,7 @@ from gathertui.i18n import Message, msg
 from gathertui.model.enums import Attendance
 from gathertui.model.plan import Delegation, Event, Invitation, Person, Plan, Quotas, Signing
 
-ListName = Literal["venues", "delegations", "people", "agenda", "coverage", "conflicts"]
+ListName = Literal["venues", "delegations", "people", "agenda", "seats", "coverage", "conflicts"]
 LIST_NAMES: tuple[ListName, ...] = get_args(ListName)
 
 

@@ -23,6 +23,7 @@ from gathertui.model.plan import (
     Person,
     Plan,
     Record,
+    SeatPin,
     Signing,
     Venue,
 )
@@ -45,6 +46,7 @@ ENTITY_TYPES: dict[str, type[Record]] = {
     "delegations": Delegation,
     "people": Person,
     "agenda": AgendaItem,
+    "seats": SeatPin,
     "coverage": Coverage,
     "conflicts": MergeConflict,
 }
