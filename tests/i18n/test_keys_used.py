@@ -99,7 +99,12 @@ DYNAMIC: dict[str, Iterable[str | tuple[str, ...]]] = {
     "print.col.{}": CSV_COLUMNS,
     "print.salute.kind.{}": [c.value for c in MEDIA],
     "print.salute.{}": [c.value for c in GROUPS[len(MEDIA) :]],
-    "field.{}": [*person_form.TEXT_FIELDS, *person_form.SERVICE_FIELDS.values(), *_VENUE_TEXT],
+    "field.{}": [
+        *person_form.TEXT_FIELDS,
+        *person_form.SERVICE_FIELDS.values(),
+        *_VENUE_TEXT,
+        *venue_form.LAYOUT_FIELDS,
+    ],
     "hint.{}": [*person_form.TEXT_FIELDS, *person_form.SERVICE_FIELDS.values()],
     "hint.venue_{}": _VENUE_TEXT,
     "ui.export_{}": list(SUPPORTED),

@@ -48,6 +48,7 @@ class GathertuiCommands(Provider):
                 ("cmd.add_item", "pane('agenda', 'add')"),
                 ("cmd.add_venue", "pane('venues', 'add')"),
                 ("cmd.reuse_venue", "pane('venues', 'reuse')"),
+                ("cmd.seating", "pane('venues', 'seating')"),
                 ("cmd.add_delegation", "pane('delegations', 'add')"),
                 ("cmd.reflow_day", "pane('agenda', 'reflow')"),
                 ("cmd.day_venue", "pane('agenda', 'day_venue')"),

@@ -39,6 +39,7 @@ class VenuesPane(PlanPane):
         Binding("e", "edit", "key.edit", id="edit-venue"),
         Binding("delete", "delete", "key.delete", id="delete-venue"),
         Binding("u", "reuse", "key.reuse_venue", show=False, id="reuse-venue"),
+        Binding("d", "seating", "key.seating", id="venue-seating"),
     ]
 
     def __init__(self) -> None:
@@ -139,6 +140,21 @@ class VenuesPane(PlanPane):
 
         question = t(self, "ui.reuse_question")
         self.app.push_screen(Pick(question, choices, t(self, "ui.no_other_venues")), chosen)
+
+    def action_seating(self) -> None:
+        """The seating plan of the selected venue; one without a layout is said, kindly."""
+        from gathertui.tui.screens.seating import SeatingScreen
+
+        index = self.selected()
+        if index is None:
+            self.notify(markup=False, message=t(self, "ui.no_venues"))
+            return
+        venue = self.plan.venues[index]
+        if venue.layout is None:
+            message = t(self, "ui.seating_no_layout", venue=one_line(venue.name))
+            self.notify(markup=False, message=message)
+            return
+        self.app.push_screen(SeatingScreen(self.plan_screen, venue.id))
 
     @on(VirtualTable.Selected, "#venues-table")
     def _open(self) -> None:

@@ -1,0 +1,142 @@
+"""The room from above, in text: where each seat of a layout is drawn, and how the cursor
+goes from seat to seat.
+
+The head table is at the top, its seats numbered from the audience's left (the screen's
+left); the arms of a U go down from its ends, the left arm on the left; the rows follow,
+front first, each centred with the aisle as a gap; round tables last, each a small block
+of two lines, side by side as many as the width takes. Each seat is a cell of the same
+width, wide enough for the code and a short word of who sits there when the screen has
+room, and for the code and initials when it has not (then the room scrolls).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gathertui.model.plan import Layout
+from gathertui.planning.seating import row_letter
+
+GAP = 3  # the aisle, the space beside an arm, between two tables
+SEP = 1  # between two cells
+WIDEST = 18  # a cell never needs more: the office is read in full below the room
+
+
+@dataclass(frozen=True)
+class Cell:
+    code: str
+    line: int
+    x: int
+
+
+@dataclass
+class Room:
+    cells: list[Cell]
+    width: int
+    height: int
+    cell: int  # every cell's width
+
+    def at(self, code: str) -> Cell | None:
+        return next((cell for cell in self.cells if cell.code == code), None)
+
+    def step(self, code: str, dx: int, dy: int) -> str:
+        """The seat next to `code` in a direction: left and right along its line, up and
+        down to the nearest seat of the nearest line that has seats. The same seat at an
+        edge."""
+        here = self.at(code)
+        if here is None:
+            return self.cells[0].code if self.cells else code
+        if dx:
+            line = sorted((c for c in self.cells if c.line == here.line), key=lambda c: c.x)
+            at = line.index(here) + dx
+            return line[at].code if 0 <= at < len(line) else code
+        lines = sorted({c.line for c in self.cells if (c.line - here.line) * dy > 0})
+        if not lines:
+            return code
+        target = lines[0] if dy > 0 else lines[-1]
+        return min(
+            (c for c in self.cells if c.line == target), key=lambda c: (abs(c.x - here.x), c.x)
+        ).code
+
+
+def _row_width(count: int, cell: int, aisle_after: int | None) -> int:
+    if count == 0:
+        return 0
+    width = count * (cell + SEP) - SEP
+    if aisle_after is not None and 0 < aisle_after < count:
+        width += GAP
+    return width
+
+
+def _table_halves(seats: int) -> tuple[int, int]:
+    top = (seats + 1) // 2
+    return top, seats - top
+
+
+def room_width(layout: Layout, cell: int) -> int:
+    """The width the room takes with cells of `cell` characters."""
+    head = _row_width(layout.head_table, cell, None)
+    if layout.sides:
+        head = max(head, 0) + 2 * (cell + GAP)
+    rows = _row_width(layout.seats_per_row, cell, layout.aisle_after) if layout.rows else 0
+    top, _ = _table_halves(layout.seats_per_table)
+    tables = _row_width(top, cell, None) + 2 if layout.tables and top else 0
+    return max(head, rows, tables, 1)
+
+
+def cell_width(layout: Layout, room: int, least: int) -> int:
+    """The widest cell (up to WIDEST, at least `least`) with which the room fits `room`
+    characters; `least` when even that does not fit (the room scrolls)."""
+    for cell in range(WIDEST, least - 1, -1):
+        if room_width(layout, cell) <= room:
+            return cell
+    return least
+
+
+def draw_room(layout: Layout, cell: int) -> Room:
+    """Where each seat of `layout` goes with cells of `cell` characters."""
+    width = room_width(layout, cell)
+    cells: list[Cell] = []
+    line = 0
+
+    def centred(codes: list[str], y: int, aisle_after: int | None = None, left: int = 0) -> None:
+        span = _row_width(len(codes), cell, aisle_after)
+        x = left + (width - left * 2 - span) // 2 if left == 0 else left
+        for n, code in enumerate(codes):
+            if aisle_after is not None and n == aisle_after and 0 < aisle_after < len(codes):
+                x += GAP
+            cells.append(Cell(code, y, x))
+            x += cell + SEP
+
+    if layout.head_table:
+        centred([f"H{n}" for n in range(1, layout.head_table + 1)], line)
+    for n in range(1, layout.sides + 1):
+        line += 1
+        cells.append(Cell(f"L{n}", line, 0))
+        cells.append(Cell(f"R{n}", line, width - cell))
+    if cells:
+        line += 2  # a blank line between the front and the audience
+    if layout.seats_per_row:
+        for row in range(1, layout.rows + 1):
+            letter = row_letter(row)
+            codes = [f"{letter}{n}" for n in range(1, layout.seats_per_row + 1)]
+            centred(codes, line, layout.aisle_after)
+            line += 1
+        line += 1
+    if layout.seats_per_table and layout.tables:
+        top, bottom = _table_halves(layout.seats_per_table)
+        block = _row_width(top, cell, None) + 2
+        across = max(1, (width + GAP) // (block + GAP))
+        for table in range(1, layout.tables + 1):
+            column = (table - 1) % across
+            if table > 1 and column == 0:
+                line += 3  # the next band of tables, below a blank line
+            x = column * (block + GAP) + 1
+            codes = [f"T{table}-{n}" for n in range(1, layout.seats_per_table + 1)]
+            for n, code in enumerate(codes[:top]):
+                cells.append(Cell(code, line, x + n * (cell + SEP)))
+            # Round the table: the second half goes back from right to left.
+            for n, code in enumerate(reversed(codes[top:])):
+                cells.append(Cell(code, line + 1, x + (top - bottom + n) * (cell + SEP)))
+        line += 2
+    height = max((c.line for c in cells), default=0) + 1
+    return Room(cells, width, height, cell)
