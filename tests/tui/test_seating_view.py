@@ -226,10 +226,10 @@ async def test_a_moved_person_stays_when_someone_is_added(workspace: Path, visit
         )
         await pilot.press("d")
         await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, SeatingScreen)
-        assert person_id(screen, target) == FIRST
-        assert person_id(screen, "H4") == "walikota-baru"
+        again = app.screen
+        assert isinstance(again, SeatingScreen)
+        assert person_id(again, target) == FIRST
+        assert person_id(again, "H4") == "walikota-baru"
 
 
 # The venue form's layout
