@@ -19,7 +19,9 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from conftest import PLANS
+from gathertui.tui.modals.venue_form import VenueForm
 from gathertui.tui.screens.history import HistoryScreen, VersionScreen
+from gathertui.tui.screens.seating import SeatingScreen
 from git_history import plan_with_history
 from tui_helpers import LOOKS, SIZES, make_app
 
@@ -138,4 +140,35 @@ def test_history(  # type: ignore[no-untyped-def]
             await settle(pilot, lambda: isinstance(pilot.app.screen, VersionScreen))
 
     app = make_app(Path("plans"), lang)
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=shown)
+
+
+# The Seating view of the visit's Ruang Lokakrida, given a layout in the venue form as a
+# person tries it (a head table of 7 and 10 rows of 12, the aisle after the sixth seat);
+# the change stays in the session, unsaved.
+SEATING = {
+    "seating": [],
+    "seating-moving": ["enter", "down", "right"],
+    "seating-help": ["f1"],
+}
+LOKAKRIDA_LAYOUT = {"head_table": "7", "rows": "10", "seats_per_row": "12", "aisle_after": "6"}
+
+
+@pytest.mark.parametrize(("lang", "size"), LOOKS)
+@pytest.mark.parametrize("view", SEATING)
+def test_seating(snap_compare, view: str, lang: str, size: str) -> None:  # type: ignore[no-untyped-def]
+    async def shown(pilot: Pilot[None]) -> None:
+        await pilot.press(*VISIT, "4", "e")
+        form = pilot.app.screen
+        assert isinstance(form, VenueForm)
+        for field, value in LOKAKRIDA_LAYOUT.items():
+            form.query_one(f"#{field}", Input).value = value
+        await pilot.pause()
+        form.query_one("#head_table", Input).focus()
+        await pilot.press("enter", "d")
+        await settle(pilot, lambda: isinstance(pilot.app.screen, SeatingScreen))
+        await pilot.press(*SEATING[view])
+        await pilot.pause()
+
+    app = make_app(Path(PLANS.name), lang)
     assert snap_compare(app, terminal_size=SIZES[size], run_before=shown)
