@@ -107,3 +107,22 @@ def test_the_journal_replays_a_swap() -> None:
     _apply(plan, change)
     replay(copy, records)
     assert copy.seats == plan.seats
+
+
+def test_a_plans_changes_say_the_layout_and_the_pins() -> None:
+    from gathertui.model.plan import Layout
+    from gathertui.planning.diff import plan_changes
+    from gathertui.planning.diff_words import describe_changes
+
+    old = _plan()
+    old.venues[0] = old.venues[0].model_copy(update={"layout": None})
+    new = _plan([{"person": "p0", "venue": "aula", "seat": "A2"}])
+    new.venues[0] = new.venues[0].model_copy(update={"layout": Layout(head_table=3, rows=1)})
+    assert describe_changes(plan_changes(old, new), old, new, "en") == [
+        ("Venues", ["~ Aula: Head table seats 0 → 3", "~ Aula: Rows of seats 0 → 1"]),
+        ("Seats", ["+ Pejabat 0: Aula A2"]),
+    ]
+    assert describe_changes(plan_changes(new, old), new, old, "id")[1] == (
+        "Kursi",
+        ["- Pejabat 0: Aula A2"],
+    )

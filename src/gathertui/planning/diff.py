@@ -10,10 +10,11 @@ day (the day's start is the person's choice), or does not follow the reflow rule
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from gathertui.model.plan import Invitation, Plan, Record, Signing
+from gathertui.model.plan import Invitation, Layout, Plan, Record, SeatPin, Signing
 from gathertui.planning.agenda import Slot, days_of, minutes_of, reflow, running_order
 
 Kind = Literal["added", "removed", "changed"]
@@ -53,6 +54,9 @@ def _fields(old: Record, new: Record, prefix: str = "") -> list[tuple[str, Any, 
             continue
         if isinstance(before, Record) and isinstance(after, Record):
             changed += _fields(before, after, f"{prefix}{name}.")
+        elif isinstance(before, Layout | None) and isinstance(after, Layout | None):
+            # A layout given or taken away: part by part, against a room without seats.
+            changed += _fields(before or Layout(), after or Layout(), f"{prefix}{name}.")
         else:
             changed.append((f"{prefix}{name}", before, after))
     return changed
@@ -174,13 +178,12 @@ def _list_changes(section: str, old: list[Any], new: list[Any]) -> list[Change]:
     return changes
 
 
-def _row_changes(section: str, old: list[Any], new: list[Any]) -> list[Change]:
-    """Entries without an id (coverage): an entry is its whole content, so an edited one
-    is the old removed and the new added. `entity` names it as a reader finds it."""
-
-    def called(entry: Any) -> str:
-        return f"{entry.outlet}: {entry.title}"
-
+def _row_changes(
+    section: str, old: list[Any], new: list[Any], called: Callable[[Any], str]
+) -> list[Change]:
+    """Entries without an id (coverage, seat pins): an entry is its whole content, so an
+    edited one is the old removed and the new added. `entity` names it as a reader finds
+    it (`called`)."""
     left = list(old)
     added: list[Change] = []
     for entry in new:
@@ -189,6 +192,19 @@ def _row_changes(section: str, old: list[Any], new: list[Any]) -> list[Change]:
         else:
             added.append(Change(section, "added", called(entry)))
     return added + [Change(section, "removed", called(entry)) for entry in left]
+
+
+def _pin_called(old: Plan, new: Plan) -> Callable[[SeatPin], str]:
+    """A seat pin as a reader finds it: "Sunarto: Ruang Lokakrida A7", by the names the
+    plans give (the new plan's first: a pin of someone since deleted has the old's)."""
+    people: dict[str, str] = {}
+    venues: dict[str, str] = {}
+    for plan in (old, new):
+        people |= {person.id: person.name for person in plan.people}
+        venues |= {venue.id: venue.name for venue in plan.venues}
+    return lambda pin: (
+        f"{people.get(pin.person, pin.person)}: {venues.get(pin.venue, pin.venue)} {pin.seat}"
+    )
 
 
 def plan_changes(old: Plan, new: Plan) -> list[Change]:
@@ -201,5 +217,8 @@ def plan_changes(old: Plan, new: Plan) -> list[Change]:
     for section in ("venues", "delegations", "people"):
         changes += _list_changes(section, getattr(old, section), getattr(new, section))
     changes += _agenda_changes(old, new)
-    changes += _row_changes("coverage", old.coverage, new.coverage)
+    changes += _row_changes("seats", old.seats, new.seats, _pin_called(old, new))
+    changes += _row_changes(
+        "coverage", old.coverage, new.coverage, lambda entry: f"{entry.outlet}: {entry.title}"
+    )
     return changes

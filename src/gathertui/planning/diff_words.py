@@ -18,7 +18,7 @@ from typing import Any
 from gathertui.i18n import tr
 from gathertui.i18n.dates import clock
 from gathertui.i18n.labels import label, word
-from gathertui.model.plan import Plan
+from gathertui.model.plan import Layout, Plan
 from gathertui.planning.diff import SECTIONS, Change
 
 SECTION_KEYS = {
@@ -29,6 +29,7 @@ SECTION_KEYS = {
     "delegations": "show.delegations",
     "people": "show.people",
     "agenda": "show.rundown",
+    "seats": "diff.section.seats",
     "coverage": "diff.section.coverage",
 }
 
@@ -58,6 +59,8 @@ FIELD_KEYS = {
     "category": "field.category",
     "attendance": "field.attendance",
     "represented_by": "field.represented_by",
+    # A venue's layout, part by part ("layout.rows"): the venue form's labels.
+    **{name: f"field.{name}" for name in Layout.model_fields},
     "precedence": "field.precedence",
     "rank": "field.service_rank",
     "nip": "field.nip",
@@ -132,6 +135,8 @@ def field_name(section: str, field: str, lang: str) -> str:
     """A field by its form's label ("Kehadiran"); a quota by its category ("Kuota staf")."""
     keys = AGENDA_FIELD_KEYS if section == "agenda" else FIELD_KEYS
     table, _, category = field.partition(".")
+    if table == "layout":
+        return tr(keys[category], lang) if category in keys else field
     name = tr(keys[table], lang) if table in keys else table
     # A quota is named by its category's word: "Kuota staf".
     return f"{name} {word(category, lang)}" if category else name
@@ -143,6 +148,7 @@ def _names(plan: Plan) -> dict[str, dict[str, str]]:
     named["agenda"] = {item.id: item.title for item in plan.agenda}
     # Coverage entries have no id: a change names them by their outlet and title.
     named["coverage"] = {}
+    named["seats"] = {}  # named by the person, the venue and the seat, as coverage
     return named
 
 
