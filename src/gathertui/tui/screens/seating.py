@@ -82,6 +82,7 @@ class SeatingScreen(Screen[None]):
         self.carried_from = ""
         self.room: Room | None = None
         self.seating: Seating | None = None
+        self._made: object = None  # what `seating` was worked out from
         translate_bindings(self, self.app.lang)
 
     def compose(self) -> ComposeResult:
@@ -126,7 +127,14 @@ class SeatingScreen(Screen[None]):
             self.query_one("#seat-detail", Static).update("")
             self.query_one("#seating-notes", Static).update("")
             return
-        self.seating = seating = seat_plan(plan, venue, self.app.workspace.preferences)
+        # Worked out again only when the plan or the settings changed, not for each
+        # arrow key: a roster of thousands is ranked in tens of milliseconds.
+        preferences = self.app.workspace.preferences
+        made = (self.host.session.revision, id(preferences), self.venue_id)
+        if self.seating is None or made != self._made:
+            self.seating = seat_plan(plan, venue, preferences)
+            self._made = made
+        seating = self.seating
         codes = [seat.code for seat in seating.seats]
         least = max(len(code) for code in codes) + 4  # the code, a pin mark, initials
         room_width = max(self.query_one(RoomView).scrollable_content_region.width - 2, 20)
