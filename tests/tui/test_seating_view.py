@@ -299,3 +299,31 @@ async def test_the_venue_form_refuses_bad_numbers(workspace: Path) -> None:
         await _type(pilot, form, {"seats_per_row": "12", "aisle_after": "-1"})
         assert app.screen is form
         assert "Aisle after seat" in static_text(form.query_one("#errors", Static))
+
+
+async def test_the_people_without_a_seat_and_the_warnings(workspace: Path, visit: Path) -> None:
+    pin = '\n[[seats]]\nperson = "sunarto"\nvenue = "lokakrida"\nseat = "Z9"\n'
+    with_layout(visit, "layout = { head_table = 3 }", pin)
+    app = new_app(workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_seating(pilot, app)
+        assert static_text(screen.query_one("#seating-notes", Static)).splitlines() == [
+            "Without a seat (2): Rahmat Hidayat, Kartika Hedi Aji",
+            "⚠ Sunarto: Ruang Lokakrida has no seat Z9",
+            "⚠ Ruang Lokakrida has 3 seats for 5 people: 2 of them have no seat",
+        ]
+
+
+async def test_hostile_text_stays_literal(workspace: Path, visit: Path) -> None:
+    with_layout(visit)
+    text = visit.read_text(encoding="utf-8")
+    visit.write_text(text.replace('name = "Sunarto"', 'name = "[bold]Sun=1+1<b>"'), "utf-8")
+    app = new_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_seating(pilot, app)
+        assert person_id(screen, "H4") == FIRST
+        detail = static_text(screen.query_one("#seat-detail", Static))
+        assert detail.startswith("H4: [bold]Sun=1+1<b> · Kepala Dinas")
+        await pilot.press("enter")
+        moving = static_text(screen.query_one("#seat-detail", Static))
+        assert "Moving [bold]Sun=1+1<b>:" in moving

@@ -26,7 +26,8 @@ from gathertui.planning.seat_pins import move_to_seat, toggle_pin
 from gathertui.planning.seating import HEAD, Seating, seat_plan
 from gathertui.text import one_line
 from gathertui.tui.app import GathertuiApp
-from gathertui.tui.text import marked, t, translate_bindings
+from gathertui.tui.panes.base import about_it
+from gathertui.tui.text import MARKS, said, t, translate_bindings
 from gathertui.tui.widgets.footer import KeyFooter
 from gathertui.tui.widgets.seat_grid import Room, cell_width, draw_room
 
@@ -240,7 +241,8 @@ class SeatingScreen(Screen[None]):
                 and plan.seats[path[1]].venue == self.venue_id
             )
             if problem.code in SEATING_CODES and (about_venue or about_pin):
-                lines.append(marked(self, problem))
+                # Said without what it is about: the view is about this venue's seats.
+                lines.append(f"{MARKS[problem.severity]} {said(self, about_it(problem.message))}")
         self.query_one("#seating-notes", Static).update("\n".join(lines))
 
     # Keys
