@@ -8,7 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, cast
 
-from flow_helpers import SIZE, new_app, notifications, open_plan, plan_data, static_text
+from flow_helpers import (
+    SIZE,
+    new_app,
+    notifications,
+    open_plan,
+    plan_data,
+    run_command,
+    static_text,
+)
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
@@ -327,3 +335,16 @@ async def test_hostile_text_stays_literal(workspace: Path, visit: Path) -> None:
         await pilot.press("enter")
         moving = static_text(screen.query_one("#seat-detail", Static))
         assert "Moving [bold]Sun=1+1<b>:" in moving
+
+
+async def test_the_palette_opens_the_view_in_indonesian(workspace: Path, visit: Path) -> None:
+    with_layout(visit)
+    app = new_app(workspace, "id")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot, app)
+        await run_command(pilot, app, "denah", "Denah tempat duduk")
+        screen = app.screen
+        assert isinstance(screen, SeatingScreen)
+        assert screen.title == "Denah tempat duduk: Ruang Lokakrida"
+        detail = static_text(screen.query_one("#seat-detail", Static))
+        assert detail.endswith("urutan 1 (menurut tata urutan)")
