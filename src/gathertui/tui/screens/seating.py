@@ -59,10 +59,10 @@ def cut(text: str, width: int) -> str:
 class SeatingScreen(Screen[None]):
     app = getters.app(GathertuiApp)
     BINDINGS = [
-        Binding("up", "step(0, -1)", show=False),
-        Binding("down", "step(0, 1)", show=False),
-        Binding("left", "step(-1, 0)", show=False),
-        Binding("right", "step(1, 0)", show=False),
+        Binding("up", "step(0, -1)", "key.seat_step", show=False),
+        Binding("down", "step(0, 1)", "key.seat_step", show=False),
+        Binding("left", "step(-1, 0)", "key.seat_step", show=False),
+        Binding("right", "step(1, 0)", "key.seat_step", show=False),
         Binding("enter,m", "move", "key.move_seat", id="seating-move"),
         Binding("p", "pin", "key.pin_seat", id="seating-pin"),
         Binding("ctrl+s", "save", "key.save", id="seating-save"),
