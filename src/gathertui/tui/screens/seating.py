@@ -84,6 +84,9 @@ class SeatingScreen(Screen[None]):
         self.room: Room | None = None
         self.seating: Seating | None = None
         self._made: object = None  # what `seating` was worked out from
+        # The room drawn without the cursor, and what it was drawn from.
+        self._room_text: Text | None = None
+        self._room_made: object = None
         translate_bindings(self, self.app.lang)
 
     def compose(self) -> ComposeResult:
@@ -131,7 +134,7 @@ class SeatingScreen(Screen[None]):
         # Worked out again only when the plan or the settings changed, not for each
         # arrow key: a roster of thousands is ranked in tens of milliseconds.
         preferences = self.app.workspace.preferences
-        made = (self.host.session.revision, id(preferences), self.venue_id)
+        made = (self.host.session.revision, id(self.app.workspace.settings), self.venue_id)
         if self.seating is None or made != self._made:
             self.seating = seat_plan(plan, venue, preferences)
             self._made = made
@@ -172,6 +175,25 @@ class SeatingScreen(Screen[None]):
         return f"{head} {cut(word, room)}".ljust(width)
 
     def _drawn(self, room: Room, seating: Seating) -> Text:
+        """The room with the cursor on it. The room without it is kept until the plan,
+        the settings or the width change: an arrow key only moves a highlight."""
+        made = (self._made, room.cell)
+        if self._room_text is None or self._room_made != made:
+            self._room_text, self._room_made = self._room_drawn(room, seating), made
+        text = self._room_text.copy()
+        marks = [(self.cursor, "bold reverse" if self.carried is not None else "reverse")]
+        if self.carried is not None:
+            marks.append((self.carried_from, "underline"))
+        for code, style in marks:
+            cell = room.at(code)
+            if cell is not None:
+                start = cell.line * (room.width + 1) + cell.x
+                text.stylize(style, start, start + room.cell)
+        return text
+
+    def _room_drawn(self, room: Room, seating: Seating) -> Text:
+        """Each line `room.width` long and ended by a newline, so a cell's place in the
+        text is found from its line and column."""
         text = Text(no_wrap=True, overflow="ignore")
         parts = {seat.code: seat.part for seat in seating.seats}
         by_line: dict[int, list[tuple[int, str]]] = {}
@@ -181,21 +203,13 @@ class SeatingScreen(Screen[None]):
             x = 0
             for at, code in sorted(by_line.get(line, [])):
                 text.append(" " * (at - x))
-                text.append(self._label(code, seating, room.cell), style=self._style(code, parts))
+                style = "dim" if code not in seating.taken else ""
+                if parts.get(code) == HEAD and code in seating.taken:
+                    style = "bold"
+                text.append(self._label(code, seating, room.cell), style=style)
                 x = at + room.cell
             text.append(" " * (room.width - x) + "\n")
-        text.rstrip()
         return text
-
-    def _style(self, code: str, parts: dict[str, str]) -> str:
-        assert self.seating is not None
-        if code == self.cursor:
-            return "bold reverse" if self.carried is not None else "reverse"
-        if self.carried is not None and code == self.carried_from:
-            return "underline"
-        if code not in self.seating.taken:
-            return "dim"
-        return "bold" if parts.get(code) == HEAD else ""
 
     def _who(self, person: Person, index: int) -> str:
         """A person in full: name, office, organisation, and their place in the order."""

@@ -11,7 +11,7 @@ room, and for the code and initials when it has not (then the room scrolls).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from gathertui.model.plan import Layout
 from gathertui.planning.seating import row_letter
@@ -34,9 +34,14 @@ class Room:
     width: int
     height: int
     cell: int  # every cell's width
+    by_code: dict[str, Cell] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # The first cell of a code, as `seats_of` lists them (the head table first).
+        self.by_code = {cell.code: cell for cell in reversed(self.cells)}
 
     def at(self, code: str) -> Cell | None:
-        return next((cell for cell in self.cells if cell.code == code), None)
+        return self.by_code.get(code)
 
     def step(self, code: str, dx: int, dy: int) -> str:
         """The seat next to `code` in a direction: left and right along its line, up and
