@@ -126,3 +126,19 @@ def test_a_plans_changes_say_the_layout_and_the_pins() -> None:
         "Kursi",
         ["- Pejabat 0: Aula A2"],
     )
+
+
+def test_a_merge_keeps_the_pins_of_both_sides() -> None:
+    from gathertui.planning.merge import merge_plans
+
+    base = _plan([{"person": "p2", "venue": "aula", "seat": "A3"}])
+    ours = _plan([{"person": "p0", "venue": "aula", "seat": "A1"}])
+    theirs = _plan(
+        [
+            {"person": "p2", "venue": "aula", "seat": "A3"},
+            {"person": "p1", "venue": "aula", "seat": "A2"},
+        ]
+    )
+    merged = merge_plans(base, ours, theirs)
+    # Ours removed p2's pin and added p0's; theirs added p1's.
+    assert sorted((pin.person, pin.seat) for pin in merged.seats) == [("p0", "A1"), ("p1", "A2")]

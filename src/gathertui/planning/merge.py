@@ -41,7 +41,7 @@ Document = dict[str, Any]
 ModelT = TypeVar("ModelT", Plan, WorkspaceSettings)
 
 # Lists whose rows have no id: a row is its whole content.
-_ROW_LISTS = ("targets", "holidays", "precedence", "coverage", "conflicts")
+_ROW_LISTS = ("targets", "holidays", "precedence", "seats", "coverage", "conflicts")
 # Where an entity names another: (list or table, key, list named).
 _REFERENCES = (
     ("people", "delegation", "delegations"),
