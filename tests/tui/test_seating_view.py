@@ -348,3 +348,25 @@ async def test_the_palette_opens_the_view_in_indonesian(workspace: Path, visit: 
         assert screen.title == "Denah tempat duduk: Ruang Lokakrida"
         detail = static_text(screen.query_one("#seat-detail", Static))
         assert detail.endswith("urutan 1 (menurut tata urutan)")
+
+
+async def test_undo_of_the_layout_under_the_view(workspace: Path) -> None:
+    app = new_app(workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await _venue_form(pilot, app)
+        await _type(pilot, form, {"head_table": "3"})
+        await pilot.press("d")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SeatingScreen) and screen.cursor == "H2"
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        grid = screen.query_one("#seating-grid", Static)
+        assert static_text(grid) == (
+            "Ruang Lokakrida has no seat layout yet: give it one in the venue form (e)."
+        )
+        assert grid.size.height == 1  # said on one line, the width of the screen
+        await pilot.press("enter", "p")  # nothing to move or pin
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert screen.seating is not None and screen.cursor == "H2"

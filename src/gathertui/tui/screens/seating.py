@@ -127,6 +127,9 @@ class SeatingScreen(Screen[None]):
         grid = self.query_one("#seating-grid", Static)
         if venue is None or venue.layout is None:
             self.room = self.seating = None
+            # A sentence, wrapped to the screen, not a room of its own size.
+            grid.styles.width, grid.styles.height = "100%", "auto"
+            grid.styles.text_wrap = "wrap"
             grid.update(t(self, "ui.seating_no_layout", venue=name))
             self.query_one("#seat-detail", Static).update("")
             self.query_one("#seating-notes", Static).update("")
@@ -146,8 +149,8 @@ class SeatingScreen(Screen[None]):
         if self.cursor not in codes:
             self.cursor = self._first_seat(seating)
         # The room's own size: it scrolls in its container, never wraps.
-        grid.styles.width = room.width
-        grid.styles.height = room.height
+        grid.styles.width, grid.styles.height = room.width, room.height
+        grid.styles.text_wrap = "nowrap"
         grid.update(self._drawn(room, seating))
         self._show_detail()
         self._show_notes(seating)
