@@ -144,7 +144,9 @@ class SeatingScreen(Screen[None]):
         seating = self.seating
         codes = [seat.code for seat in seating.seats]
         least = max(len(code) for code in codes) + 4  # the code, a pin mark, initials
-        room_width = max(self.query_one(RoomView).scrollable_content_region.width - 2, 20)
+        # The screen's width, known from the start (the container's is not, before its
+        # first layout): less the room's padding and a vertical scrollbar.
+        room_width = max(self.app.size.width - 4, 20)
         self.room = room = draw_room(venue.layout, cell_width(venue.layout, room_width, least))
         if self.cursor not in codes:
             self.cursor = self._first_seat(seating)
