@@ -72,23 +72,15 @@ async def test_the_view_opens_on_the_place_of_honour(workspace: Path, visit: Pat
         plan = screen.host.session.plan
         seating = seat_plan(plan, plan.venues[0], app.workspace.preferences)
         assert screen.seating is not None and screen.seating.taken == seating.taken
-        grid = str(screen.query_one("#seating-grid", Static).render())
-        assert grid.splitlines()[0].split() == ["H1", "·", *_head_cells(screen), "H7", "·"]
+        # The head table on top, each seat with its code and the start of the office.
+        top = str(screen.query_one("#seating-grid", Static).render()).splitlines()[0]
+        assert "H1 ·" in top and "H7 ·" in top
+        for n in range(2, 7):
+            who = plan.people[seating.taken[f"H{n}"]]
+            assert f"H{n} {(who.position or who.name)[:6]}" in top
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, PlanScreen)
-
-
-def _head_cells(screen: SeatingScreen) -> list[str]:
-    """What the head table's taken seats H2 to H6 show: the code and initials."""
-    from gathertui.tui.screens.seating import initials
-
-    plan = screen.host.session.plan
-    assert screen.seating is not None
-    found = []
-    for n in range(2, 7):
-        found += [f"H{n}", initials(plan.people[screen.seating.taken[f"H{n}"]].name)]
-    return found
 
 
 async def test_a_venue_without_a_layout_is_refused_kindly(workspace: Path) -> None:

@@ -29,7 +29,7 @@ from gathertui.tui.app import GathertuiApp
 from gathertui.tui.panes.base import about_it
 from gathertui.tui.text import MARKS, said, t, translate_bindings
 from gathertui.tui.widgets.footer import KeyFooter
-from gathertui.tui.widgets.seat_grid import Room, cell_width, draw_room
+from gathertui.tui.widgets.seat_grid import Cell, Room, cell_width, draw_room
 
 if TYPE_CHECKING:
     from gathertui.tui.screens.plan import PlanScreen
@@ -147,7 +147,8 @@ class SeatingScreen(Screen[None]):
         # The screen's width, known from the start (the container's is not, before its
         # first layout): less the room's padding and a vertical scrollbar.
         room_width = max(self.app.size.width - 4, 20)
-        self.room = room = draw_room(venue.layout, cell_width(venue.layout, room_width, least))
+        size = cell_width(venue.layout, room_width, least)
+        self.room = room = draw_room(venue.layout, size, room_width)
         if self.cursor not in codes:
             self.cursor = self._first_seat(seating)
         # The room's own size: it scrolls in its container, never wraps.
@@ -158,7 +159,7 @@ class SeatingScreen(Screen[None]):
         self._show_notes(seating)
         cell = room.at(self.cursor)
         if cell is not None:
-            region = Region(cell.x, cell.line, room.cell, 1)
+            region = Region(cell.x, cell.line, cell.width, 1)
             self.query_one(RoomView).scroll_to_region(region, animate=False, immediate=True)
 
     def _first_seat(self, seating: Seating) -> str:
@@ -182,7 +183,7 @@ class SeatingScreen(Screen[None]):
     def _drawn(self, room: Room, seating: Seating) -> Text:
         """The room with the cursor on it. The room without it is kept until the plan,
         the settings or the width change: an arrow key only moves a highlight."""
-        made = (self._made, room.cell)
+        made = (self._made, room.cell, room.width)
         if self._room_text is None or self._room_made != made:
             self._room_text, self._room_made = self._room_drawn(room, seating), made
         text = self._room_text.copy()
@@ -193,7 +194,7 @@ class SeatingScreen(Screen[None]):
             cell = room.at(code)
             if cell is not None:
                 start = cell.line * (room.width + 1) + cell.x
-                text.stylize(style, start, start + room.cell)
+                text.stylize(style, start, start + cell.width)
         return text
 
     def _room_drawn(self, room: Room, seating: Seating) -> Text:
@@ -201,18 +202,19 @@ class SeatingScreen(Screen[None]):
         text is found from its line and column."""
         text = Text(no_wrap=True, overflow="ignore")
         parts = {seat.code: seat.part for seat in seating.seats}
-        by_line: dict[int, list[tuple[int, str]]] = {}
+        by_line: dict[int, list[Cell]] = {}
         for cell in room.cells:
-            by_line.setdefault(cell.line, []).append((cell.x, cell.code))
+            by_line.setdefault(cell.line, []).append(cell)
         for line in range(room.height):
             x = 0
-            for at, code in sorted(by_line.get(line, [])):
-                text.append(" " * (at - x))
+            for cell in sorted(by_line.get(line, []), key=lambda cell: cell.x):
+                code = cell.code
+                text.append(" " * (cell.x - x))
                 style = "dim" if code not in seating.taken else ""
                 if parts.get(code) == HEAD and code in seating.taken:
                     style = "bold"
-                text.append(self._label(code, seating, room.cell), style=style)
-                x = at + room.cell
+                text.append(self._label(code, seating, cell.width), style=style)
+                x = cell.x + cell.width
             text.append(" " * (room.width - x) + "\n")
         return text
 

@@ -26,6 +26,7 @@ class Cell:
     code: str
     line: int
     x: int
+    width: int
 
 
 @dataclass
@@ -33,7 +34,7 @@ class Room:
     cells: list[Cell]
     width: int
     height: int
-    cell: int  # every cell's width
+    cell: int  # the width of every cell but the head table's, which may be wider
     by_code: dict[str, Cell] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -58,9 +59,12 @@ class Room:
         if not lines:
             return code
         target = lines[0] if dy > 0 else lines[-1]
-        return min(
-            (c for c in self.cells if c.line == target), key=lambda c: (abs(c.x - here.x), c.x)
-        ).code
+        middle = here.x * 2 + here.width  # twice the middle: no halves to round
+
+        def distance(cell: Cell) -> tuple[int, int]:
+            return abs(cell.x * 2 + cell.width - middle), cell.x
+
+        return min((c for c in self.cells if c.line == target), key=distance).code
 
 
 def _row_width(count: int, cell: int, aisle_after: int | None) -> int:
@@ -97,34 +101,39 @@ def cell_width(layout: Layout, room: int, least: int) -> int:
     return least
 
 
-def draw_room(layout: Layout, cell: int) -> Room:
-    """Where each seat of `layout` goes with cells of `cell` characters."""
-    width = room_width(layout, cell)
+def draw_room(layout: Layout, cell: int, room: int = 0) -> Room:
+    """Where each seat of `layout` goes with cells of `cell` characters. The head table's
+    cells are as wide as `room` characters (or the room's own width) let them be, up to
+    WIDEST: there are few of them, and who sits there matters most."""
+    width = max(room_width(layout, cell), room)
+    arms = 2 * (cell + GAP) if layout.sides else 0
+    head = cell
+    while head < WIDEST and _row_width(layout.head_table, head + 1, None) + arms <= width:
+        head += 1
     cells: list[Cell] = []
     line = 0
 
-    def centred(codes: list[str], y: int, aisle_after: int | None = None, left: int = 0) -> None:
-        span = _row_width(len(codes), cell, aisle_after)
-        x = left + (width - left * 2 - span) // 2 if left == 0 else left
+    def centred(codes: list[str], y: int, size: int, aisle_after: int | None = None) -> None:
+        x = (width - _row_width(len(codes), size, aisle_after)) // 2
         for n, code in enumerate(codes):
             if aisle_after is not None and n == aisle_after and 0 < aisle_after < len(codes):
                 x += GAP
-            cells.append(Cell(code, y, x))
-            x += cell + SEP
+            cells.append(Cell(code, y, x, size))
+            x += size + SEP
 
     if layout.head_table:
-        centred([f"H{n}" for n in range(1, layout.head_table + 1)], line)
+        centred([f"H{n}" for n in range(1, layout.head_table + 1)], line, head)
     for n in range(1, layout.sides + 1):
         line += 1
-        cells.append(Cell(f"L{n}", line, 0))
-        cells.append(Cell(f"R{n}", line, width - cell))
+        cells.append(Cell(f"L{n}", line, 0, cell))
+        cells.append(Cell(f"R{n}", line, width - cell, cell))
     if cells:
         line += 2  # a blank line between the front and the audience
     if layout.seats_per_row:
         for row in range(1, layout.rows + 1):
             letter = row_letter(row)
             codes = [f"{letter}{n}" for n in range(1, layout.seats_per_row + 1)]
-            centred(codes, line, layout.aisle_after)
+            centred(codes, line, cell, layout.aisle_after)
             line += 1
         line += 1
     if layout.seats_per_table and layout.tables:
@@ -138,10 +147,11 @@ def draw_room(layout: Layout, cell: int) -> Room:
             x = column * (block + GAP) + 1
             codes = [f"T{table}-{n}" for n in range(1, layout.seats_per_table + 1)]
             for n, code in enumerate(codes[:top]):
-                cells.append(Cell(code, line, x + n * (cell + SEP)))
+                cells.append(Cell(code, line, x + n * (cell + SEP), cell))
             # Round the table: the second half goes back from right to left.
             for n, code in enumerate(reversed(codes[top:])):
-                cells.append(Cell(code, line + 1, x + (top - bottom + n) * (cell + SEP)))
+                at = x + (top - bottom + n) * (cell + SEP)
+                cells.append(Cell(code, line + 1, at, cell))
         line += 2
     height = max((c.line for c in cells), default=0) + 1
     return Room(cells, width, height, cell)
