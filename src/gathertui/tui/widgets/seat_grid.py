@@ -107,8 +107,10 @@ def draw_room(layout: Layout, cell: int, room: int = 0) -> Room:
     WIDEST: there are few of them, and who sits there matters most."""
     width = max(room_width(layout, cell), room)
     arms = 2 * (cell + GAP) if layout.sides else 0
+    # Within the screen when the room is wider than it: the head table is seen whole.
+    fits = min(width, room) if room else width
     head = cell
-    while head < WIDEST and _row_width(layout.head_table, head + 1, None) + arms <= width:
+    while head < WIDEST and _row_width(layout.head_table, head + 1, None) + arms <= fits:
         head += 1
     cells: list[Cell] = []
     line = 0
