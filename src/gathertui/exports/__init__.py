@@ -23,6 +23,8 @@ WHATS = (
     "invitation",
     "report",
     "press-release",
+    "seating",
+    "seating-list",
 )
 FORMATS = ("pdf", "html", "md", "txt", "csv", "xlsx", "ics", "docx")
 # What each printout can be written as: .docx for those offices edit in Word too.
@@ -38,6 +40,9 @@ SUPPORTED = {
     "invitation": ("pdf", "docx", "txt", "md"),
     "report": ("pdf", "md", "txt", "docx"),
     "press-release": ("md", "txt", "docx", "pdf"),
+    # The room drawn from above is a PDF; the list by seat is a table any format holds.
+    "seating": ("pdf",),
+    "seating-list": ("pdf", "html", "md", "txt", "csv", "docx"),
 }
 BINARY = frozenset({"pdf", "ics", "csv", "xlsx", "docx"})
 # The formats that print the letterhead's emblem; Markdown and text leave it out.
@@ -78,6 +83,10 @@ def export(
         raise ExportError("export.unsupported", what=what, format=fmt, allowed=allowed)
     if progress is not None:
         progress.key = PROGRESS_KEYS.get(what, "progress.rows")
+    if what in ("seating", "seating-list"):
+        from gathertui.exports.seating_list import seating_printout
+
+        return seating_printout(plan, settings, what, fmt, lang, paper, logo, progress)
     if fmt == "csv":
         from gathertui.exports.spreadsheet import roster_csv
 

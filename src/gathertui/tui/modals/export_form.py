@@ -28,6 +28,8 @@ SUFFIXES = {
     "invitation": "surat-undangan",
     "report": "laporan-kegiatan",
     "press-release": "siaran-pers",
+    "seating": "denah-tempat-duduk",
+    "seating-list": "daftar-tempat-duduk",
 }
 
 
