@@ -119,16 +119,17 @@ def room(layout: Layout) -> Room:
     radius = ring(layout.seats_per_table) if tables else 0.0
     cell = 2 * radius + SEAT_W + GAP + PART_GAP
     middle = max(row_width, ROOM_MIN)
-    # As wide as the rows below leave them, between a seat's width and HEAD_W.
+    columns = 0
+    if tables:
+        # As many tables side by side as the rows' width holds, and at least a square's.
+        fits = int((middle + PART_GAP) // cell)
+        columns = min(tables, max(fits, math.ceil(math.sqrt(tables))))
+        middle = max(middle, columns * cell - PART_GAP)
+    # As wide as the parts below leave them, between a seat's width and HEAD_W.
     each = (middle - max(len(head) - 1, 0) * GAP) / max(len(head), 1)
     each = min(max(each, SEAT_W), HEAD_W)
     head_width = len(head) * each + max(len(head) - 1, 0) * GAP
     middle = max(middle, head_width)
-    columns = 0
-    if tables:
-        fits = int((max(middle, 0.0) + PART_GAP) // cell)
-        columns = min(tables, fits) if fits >= 1 and middle > cell else math.ceil(math.sqrt(tables))
-        middle = max(middle, columns * cell - PART_GAP)
     shape = Room()
     arm = SEAT_W + GAP + TABLE_BAR if layout.sides else 0.0
     left = arm + (PART_GAP if arm else 0.0)  # where the middle of the room starts
