@@ -157,7 +157,16 @@ def room(layout: Layout) -> Room:
             )
         bar_left = SEAT_W + GAP
         bar_right = left + middle + PART_GAP
-        shape.arms = [Rect(bar_left, top, TABLE_BAR, depth), Rect(bar_right, top, TABLE_BAR, depth)]
+        # The arms join the head table's ends, and the head table reaches them: a U.
+        start = shape.head_table.y if shape.head_table else top
+        length = top + depth - start
+        shape.arms = [
+            Rect(bar_left, start, TABLE_BAR, length),
+            Rect(bar_right, start, TABLE_BAR, length),
+        ]
+        if shape.head_table is not None:
+            bar = shape.head_table
+            shape.head_table = Rect(bar_left, bar.y, bar_right + TABLE_BAR - bar_left, bar.h)
     y = top + (PART_GAP / 2 if rows or tables else 0.0)
     if rows:
         start = left + (middle - row_width) / 2 + LETTER
