@@ -209,3 +209,14 @@ def test_the_command_draws_it_and_refuses_a_plan_with_no_layout(
     assert ",H4,Sunarto," in listed.stdout
     refused = run_gathertui("export", visit, "--what", "seating", "--format", "md")
     assert refused.returncode == 1 and "pdf" in refused.stderr
+
+
+@pytest.mark.parametrize(("lang", "stage"), [("id", "PANGGUNG"), ("en", "STAGE")])
+def test_rows_without_a_head_table_face_the_stage(lang: str, stage: str) -> None:
+    plan = visit({"rows": 3, "seats_per_row": 8, "aisle_after": 4})
+    text = _pages(_pdf(plan, lang))[0].extract_text()
+    words = text.split()
+    assert stage in words and "MEJA" not in words
+    # Each row's letter at both its ends.
+    assert words.count("A") >= 2 and words.count("C") >= 2
+    assert "Sunarto" in text
