@@ -204,7 +204,8 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         required=True,
         help="salutation: the MC's opening salutation, in order of precedence; "
         "mc-script: the MC's script; whatsapp: the rundown and the media invitation; "
-        "invitation: the invitation letters",
+        "invitation: the invitation letters; report: the activity report; "
+        "press-release: a press release draft",
     )
     export.add_argument(
         "--format",
