@@ -28,6 +28,7 @@ SUFFIXES = {
     "invitation": "surat-undangan",
     "report": "laporan-kegiatan",
     "press-release": "siaran-pers",
+    "name-cards": "kartu-nama-meja",
 }
 
 
