@@ -201,6 +201,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
             "report",
             "press-release",
             "name-cards",
+            "name-tags",
         ),
         required=True,
         help="salutation: the MC's opening salutation, in order of precedence; "

@@ -24,6 +24,7 @@ WHATS = (
     "report",
     "press-release",
     "name-cards",
+    "name-tags",
 )
 FORMATS = ("pdf", "html", "md", "txt", "csv", "xlsx", "ics", "docx")
 # What each printout can be written as: .docx for those offices edit in Word too.
@@ -41,6 +42,7 @@ SUPPORTED = {
     "press-release": ("md", "txt", "docx", "pdf"),
     # Drawn to be cut or folded: a page is a card, a sheet of badges, a sign.
     "name-cards": ("pdf",),
+    "name-tags": ("pdf",),
 }
 BINARY = frozenset({"pdf", "ics", "csv", "xlsx", "docx"})
 # The formats that print the letterhead's emblem; Markdown and text leave it out.
@@ -101,6 +103,11 @@ def export(
         from gathertui.exports.pdf_cards import name_cards_pdf
 
         return name_cards_pdf(plan, settings, lang, paper)
+    if what == "name-tags":
+        from gathertui.exports.pdf_tags import name_tags_pdf
+
+        # Ten badges to an A4 sheet, whatever the paper of the other printouts.
+        return name_tags_pdf(plan, settings, lang)
     from gathertui.exports import printouts
 
     if what == "agenda":

@@ -29,6 +29,7 @@ SUFFIXES = {
     "report": "laporan-kegiatan",
     "press-release": "siaran-pers",
     "name-cards": "kartu-nama-meja",
+    "name-tags": "tanda-pengenal",
 }
 
 
