@@ -202,6 +202,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
             "press-release",
             "name-cards",
             "name-tags",
+            "signs",
         ),
         required=True,
         help="salutation: the MC's opening salutation, in order of precedence; "

@@ -25,6 +25,7 @@ WHATS = (
     "press-release",
     "name-cards",
     "name-tags",
+    "signs",
 )
 FORMATS = ("pdf", "html", "md", "txt", "csv", "xlsx", "ics", "docx")
 # What each printout can be written as: .docx for those offices edit in Word too.
@@ -43,6 +44,7 @@ SUPPORTED = {
     # Drawn to be cut or folded: a page is a card, a sheet of badges, a sign.
     "name-cards": ("pdf",),
     "name-tags": ("pdf",),
+    "signs": ("pdf",),
 }
 BINARY = frozenset({"pdf", "ics", "csv", "xlsx", "docx"})
 # The formats that print the letterhead's emblem; Markdown and text leave it out.
@@ -108,6 +110,10 @@ def export(
 
         # Ten badges to an A4 sheet, whatever the paper of the other printouts.
         return name_tags_pdf(plan, settings, lang)
+    if what == "signs":
+        from gathertui.exports.pdf_signs import signs_pdf
+
+        return signs_pdf(plan, settings, lang, paper, logo)
     from gathertui.exports import printouts
 
     if what == "agenda":

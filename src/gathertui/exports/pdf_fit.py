@@ -132,18 +132,18 @@ def sheet(out: BytesIO, size: tuple[float, float], title: str, subject: str, lan
     return canvas
 
 
-def emblem(canvas: Any, logo: bytes, x: float, top: float, height: float) -> float:
-    """The letterhead's emblem `height` tall, its top left corner at (x, top); its width,
-    or 0 for bytes that are no picture reportlab can read (the sign goes without it)."""
+def emblem(canvas: Any, logo: bytes, centre_x: float, top: float, height: float) -> bool:
+    """The letterhead's emblem `height` tall, centred on `centre_x` under `top`; False
+    for bytes that are no picture reportlab can read (the page goes without it)."""
     from reportlab.lib.utils import ImageReader
 
     try:
         image = ImageReader(BytesIO(logo))
         width, tall = image.getSize()
     except Exception:  # any decoding failure of a damaged file: drawn without it
-        return 0.0
+        return False
     if width <= 0 or tall <= 0:
-        return 0.0
+        return False
     drawn = height * width / tall
-    canvas.drawImage(image, x, top - height, drawn, height, mask="auto")
-    return float(drawn)
+    canvas.drawImage(image, centre_x - drawn / 2, top - height, drawn, height, mask="auto")
+    return True

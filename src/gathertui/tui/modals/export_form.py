@@ -30,6 +30,7 @@ SUFFIXES = {
     "press-release": "siaran-pers",
     "name-cards": "kartu-nama-meja",
     "name-tags": "tanda-pengenal",
+    "signs": "papan-penunjuk",
 }
 
 
