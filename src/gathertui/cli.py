@@ -200,6 +200,9 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
             "invitation",
             "report",
             "press-release",
+            "name-cards",
+            "name-tags",
+            "signs",
         ),
         required=True,
         help="salutation: the MC's opening salutation, in order of precedence; "
