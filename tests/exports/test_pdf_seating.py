@@ -15,7 +15,8 @@ from seating_plans import LOKAKRIDA, press, settings, visit, with_people
 
 from gathertui.exports import export
 from gathertui.exports.pdf import FONT, FONT_BOLD
-from gathertui.exports.pdf_seating import LEADING, fit, wrap
+from gathertui.exports.pdf_fit import LEADING
+from gathertui.exports.pdf_seating import fit
 from gathertui.exports.seating_geometry import room
 from gathertui.model.plan import Layout, Plan
 from gathertui.planning.seating import seat_plan
@@ -148,11 +149,12 @@ def test_a_60_character_office_is_wrapped_or_shrunk_to_its_box_never_cut(
     assert lines[-1] == (FONT_BOLD, "Sunarto")
 
 
-def test_a_word_wider_than_the_box_is_broken_between_letters() -> None:
+def test_a_word_wider_than_the_box_is_broken_between_letters_never_cut() -> None:
     word = "Panjang" * 40
-    lines = wrap(word, FONT, 6.0, 50.0)
-    assert "".join(lines) == word
-    assert all(stringWidth(line, FONT, 6.0) <= 50.0 for line in lines)
+    size, lines = fit([(word, FONT_BOLD)], 50.0, 200.0, 7.0)
+    assert "".join(line for _, line in lines) == word
+    assert all(stringWidth(line, FONT_BOLD, size) <= 50.0 for _, line in lines)
+    assert len(lines) * size * LEADING <= 200.0
 
 
 @pytest.mark.parametrize(

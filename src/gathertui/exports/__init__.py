@@ -23,6 +23,9 @@ WHATS = (
     "invitation",
     "report",
     "press-release",
+    "name-cards",
+    "name-tags",
+    "signs",
     "seating",
     "seating-list",
 )
@@ -40,6 +43,10 @@ SUPPORTED = {
     "invitation": ("pdf", "docx", "txt", "md"),
     "report": ("pdf", "md", "txt", "docx"),
     "press-release": ("md", "txt", "docx", "pdf"),
+    # Drawn to be cut or folded: a page is a card, a sheet of badges, a sign.
+    "name-cards": ("pdf",),
+    "name-tags": ("pdf",),
+    "signs": ("pdf",),
     # The room drawn from above is a PDF; the list by seat is a table any format holds.
     "seating": ("pdf",),
     "seating-list": ("pdf", "html", "md", "txt", "csv", "docx"),
@@ -103,6 +110,19 @@ def export(
         from gathertui.exports.whatsapp import whatsapp_text
 
         return whatsapp_text(plan, settings, lang, markdown=fmt == "md").encode()
+    if what == "name-cards":
+        from gathertui.exports.pdf_cards import name_cards_pdf
+
+        return name_cards_pdf(plan, settings, lang, paper)
+    if what == "name-tags":
+        from gathertui.exports.pdf_tags import name_tags_pdf
+
+        # Ten badges to an A4 sheet, whatever the paper of the other printouts.
+        return name_tags_pdf(plan, settings, lang)
+    if what == "signs":
+        from gathertui.exports.pdf_signs import signs_pdf
+
+        return signs_pdf(plan, settings, lang, paper, logo)
     from gathertui.exports import printouts
 
     if what == "agenda":

@@ -107,6 +107,8 @@ STYLES = {
     "Section Line": _Style(BODY_SIZE, after=1),
     # A section of lines alone is read aloud (the MC's salutation): larger, spaced.
     "Reading": _Style(11, after=5, hanging=14),
+    # Paragraphs of prose (`Section.prose`): the body's type, a little apart.
+    "Prose": _Style(10.5, after=7),
     # The same in large type (`Document.large`), for a script read at arm's length.
     "Section Title Large": _Style(
         LARGE_SIZE + 1, bold=True, before=14, after=4, keep_with_next=True, outline=1
@@ -407,6 +409,8 @@ def _section(
         head.append(_add(word, section.title, "Section Title Large" if large else "Section Title"))
     reading = "Reading Large" if large else "Reading"
     style = reading if section.table is None else "Section Line"
+    if section.prose and not large and section.table is None:
+        style = "Prose"
     head += [_add(word, line, style) for line in section.lines]
     if section.table is not None:
         # The title and the lines stay on the page of the table's first rows; a spacer

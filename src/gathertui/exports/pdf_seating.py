@@ -31,13 +31,13 @@ from gathertui.exports.pdf import (
     markup,
     paper_size,
 )
+from gathertui.exports.pdf_fit import LEADING, wrapped
 from gathertui.exports.seating_geometry import SEAT_H, SEAT_W, Rect, Room, room
 from gathertui.exports.seating_list import DiagramPage, SeatText
 
 # The smallest type a seat's words are set in: below it, a 300-character name would
 # still fit, but nobody would read it; so the floor only stops the search.
 FLOOR = 1.0
-LEADING = 1.15
 SEAT_TEXT = 7.0  # the largest type of an office and a name
 CODE_TEXT = 7.0  # the largest type of a seat's code
 # A seat is never drawn wider than this, however few seats the room has.
@@ -58,41 +58,20 @@ def _width(text: str, font: str, size: float) -> float:
     return float(stringWidth(text, font, size))
 
 
-def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """The text in lines no wider than `width` at `size`: broken between words, and a
-    word wider than the line between its letters. Nothing is left out."""
-    lines: list[str] = []
-    line = ""
-    for word in clean(text).split():
-        candidate = f"{line} {word}" if line else word
-        if _width(candidate, font, size) <= width:
-            line = candidate
-            continue
-        if line:
-            lines.append(line)
-        line = ""
-        while _width(word, font, size) > width and len(word) > 1:
-            # As many letters as fit, at least one.
-            cut = 1
-            while cut < len(word) and _width(word[: cut + 1], font, size) <= width:
-                cut += 1
-            lines.append(word[:cut])
-            word = word[cut:]
-        line = word
-    if line:
-        lines.append(line)
-    return lines
-
-
 def fit(
     parts: Sequence[tuple[str, str]], width: float, height: float, largest: float
 ) -> tuple[float, list[tuple[str, str]]]:
     """The size and the lines (font, text) of `parts` (text, font), each wrapped to
-    `width`, all set in one size: the largest, up to `largest`, whose lines stand in
+    `width` (`pdf_fit.wrapped`: between words, a word wider than the line between its
+    letters), all set in one size: the largest, up to `largest`, whose lines stand in
     `height` (LEADING apart)."""
     size = largest
     while True:
-        lines = [(font, line) for text, font in parts for line in wrap(text, font, size, width)]
+        lines = [
+            (font, line)
+            for text, font in parts
+            for line in wrapped(" ".join(clean(text).split()), font, size, width)
+        ]
         if len(lines) * size * LEADING <= height or size <= FLOOR:
             return size, lines
         size = max(FLOOR, size * 0.93)

@@ -28,6 +28,9 @@ SUFFIXES = {
     "invitation": "surat-undangan",
     "report": "laporan-kegiatan",
     "press-release": "siaran-pers",
+    "name-cards": "kartu-nama-meja",
+    "name-tags": "tanda-pengenal",
+    "signs": "papan-penunjuk",
     "seating": "denah-tempat-duduk",
     "seating-list": "daftar-tempat-duduk",
 }
