@@ -122,3 +122,10 @@ def test_what_it_offers_and_who_signs_it() -> None:
     assert set(SUPPORTED["seating-list"]) == {"pdf", "html", "md", "txt", "csv", "docx"}
     assert "seating" in SIGNED_PRINTOUTS
     assert Signing(printouts={"seating": "kadis"}).printouts == {"seating": "kadis"}
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "csv"])
+def test_control_characters_never_reach_the_file(fmt: str) -> None:
+    people = [dict(press(1)[0], name="Budi\x1b[2J\u202eSantoso")]
+    data = export(with_people(visit(), people), settings(), "seating-list", fmt, "id")
+    assert b"\x1b" not in data and "\u202e".encode() not in data
