@@ -35,8 +35,8 @@ from gathertui.exports.pdf_fit import LEADING, wrapped
 from gathertui.exports.seating_geometry import SEAT_H, SEAT_W, Rect, Room, room
 from gathertui.exports.seating_list import DiagramPage, SeatText
 
-# The smallest type a seat's words are set in: below it, a 300-character name would
-# still fit, but nobody would read it; so the floor only stops the search.
+# The smallest type tried. Words that do not stand in their box even so (a box a few
+# points high) are drawn at it all the same: past the box's edge rather than cut.
 FLOOR = 1.0
 SEAT_TEXT = 7.0  # the largest type of an office and a name
 CODE_TEXT = 7.0  # the largest type of a seat's code
