@@ -378,3 +378,10 @@ def test_python_docx_loads_only_for_docx() -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.stdout.split() == ["False", "True"], result.stderr
+
+
+def test_a_title_longer_than_word_properties_hold_is_cut_there() -> None:
+    word = _word(render_docx(_small(title="Acara " * 60, heading="Judul " * 60)))
+    assert word.core_properties.title == ("Acara " * 60)[:255]
+    assert len(word.core_properties.subject) == 255
+    assert ("Acara " * 60).strip() in [p.text.strip() for p in word.paragraphs]
