@@ -135,10 +135,6 @@ def export(
         from gathertui.exports.letter import invitation_document
 
         document = invitation_document(plan, settings, lang)
-        if fmt == "docx":
-            from gathertui.exports.docx_letter import render_letter_docx
-
-            return render_letter_docx(with_logo(document, logo), paper)
     elif what == "salutation":
         from gathertui.exports.salutation import salutation_document
 
