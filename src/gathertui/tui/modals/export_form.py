@@ -109,6 +109,8 @@ class ExportForm(FormModal[ExportRequest]):
         return [(fmt.upper(), fmt) for fmt in SUPPORTED[what]]
 
     def on_mount(self) -> None:
+        if self.answered:
+            return
         self._suggest()
         self.query_one("#what", Select).focus()
 
