@@ -29,6 +29,9 @@ PRINTOUTS = [
     ("naskah-pembawa-acara", [str(VISIT), "--what", "mc-script"]),
     ("laporan-kegiatan", [str(VISIT), "--what", "report"]),
     ("siaran-pers", [str(VISIT), "--what", "press-release"]),
+    ("kartu-nama-meja", [str(VISIT), "--what", "name-cards"]),
+    ("tanda-pengenal", [str(VISIT), "--what", "name-tags"]),
+    ("papan-penunjuk", [str(VISIT), "--what", "signs"]),
     (
         "kalender-2024-semester-1",
         [str(PLANS), "--what", "calendar", "--year", "2024", "--semester", "1"],

@@ -200,11 +200,18 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
             "invitation",
             "report",
             "press-release",
+            "name-cards",
+            "name-tags",
+            "signs",
+            "seating",
+            "seating-list",
         ),
         required=True,
         help="salutation: the MC's opening salutation, in order of precedence; "
         "mc-script: the MC's script; whatsapp: the rundown and the media invitation; "
-        "invitation: the invitation letters",
+        "invitation: the invitation letters; report: the activity report; "
+        "press-release: a press release draft; seating: the seating plan drawn (pdf); "
+        "seating-list: who sits in each seat",
     )
     export.add_argument(
         "--format",

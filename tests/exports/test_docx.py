@@ -42,7 +42,7 @@ from gathertui.progress import Cancelled, Progress
 from gathertui.storage import load_plan, load_settings
 
 GOLDEN = Path(__file__).with_name("golden") / "docx"
-WHATS = ["agenda", "rundown", "attendance", "roster", "salutation"]
+WHATS = ["agenda", "rundown", "attendance", "roster", "salutation", "invitation"]
 LOGO = (PLANS / "logo.png").read_bytes()
 LONG_NAME = "Raden Mas " + "Panembahan " * 26 + "Wijaya"
 HOSTILE = ["<w:t>x</w:t>", "[bold]Sunarto[/bold]", "=1+1", "<b>tebal</b> & ]]>", LONG_NAME]
@@ -67,7 +67,10 @@ def _runs(paragraph: Paragraph) -> str:
             parts.append("{" + (code.text or "").strip() + "}")
         if in_field:
             continue  # the number shown until the pages are counted
-        text = run.text.replace("\t", "\\t").replace("\u200b", "")
+        for mark in run._r.findall(qn("w:br")):
+            if mark.get(qn("w:type")) == "page":
+                parts.append("{page break}")
+        text = run.text.replace("\t", "\\t").replace("\u200b", "").replace("\n", "")
         if text and run.bold and run.underline:
             text = f"_*{text}*_"
         parts.append(text)
@@ -87,7 +90,9 @@ def _cell(cell: _Cell) -> str:
 
 def _table(table: WordTable) -> list[str]:
     widths = " ".join(_mm(column.width) for column in table.columns)
-    lines = [f"table, columns {widths} mm"]
+    indent = table._tbl.tblPr.find(qn("w:tblInd"))
+    shift = "" if indent is None else f", {int(indent.get(qn('w:w'))) / 20 / 72 * 25.4:.0f} mm in"
+    lines = [f"table, columns {widths} mm{shift}"]
     for row in table.rows:
         cells: list[_Cell] = []
         for cell in row.cells:  # a merged cell comes once per column it spans
@@ -378,3 +383,35 @@ def test_python_docx_loads_only_for_docx() -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.stdout.split() == ["False", "True"], result.stderr
+
+
+def test_a_title_longer_than_word_properties_hold_is_cut_there() -> None:
+    word = _word(render_docx(_small(title="Acara " * 60, heading="Judul " * 60)))
+    assert word.core_properties.title == ("Acara " * 60)[:255]
+    assert len(word.core_properties.subject) == 255
+    assert ("Acara " * 60).strip() in [p.text.strip() for p in word.paragraphs]
+
+
+def test_documents_that_follow_start_a_page_with_their_own_letterhead() -> None:
+    official = SigningOfficial("", "Kepala,", "Sunarto", "", "NIP. 1")
+    signed = SignatureBlock("Semarang, 22 Mei 2023", official)
+    following = (_small(heading="Lampiran", signature=signed), _small(heading="Lampiran 2"))
+    document = _small(watermark="DRAF", following=following, signature=signed)
+    text = _dump(render_docx(replace(document, letterhead=Letterhead(["KOP"], LOGO))))
+    pages = text.split("Page Break: {page break}\n")
+    assert len(pages) == 3
+    for page, heading in zip(pages, ["DAFTAR HADIR", "LAMPIRAN", "LAMPIRAN 2"], strict=True):
+        assert f"Printout Heading: {heading}" in page
+        # Each its own letterhead: the first's beside its emblem, the others' without.
+        first = "KOP" if heading == "DAFTAR HADIR" else "PEMERINTAH KOTA SEMARANG"
+        assert first in page and ("PEMERINTAH" in page) == (first != "KOP")
+    assert pages[0].count("_*Sunarto*_") == pages[1].count("_*Sunarto*_") == 1
+    assert "_*Sunarto*_" not in pages[2]
+    # One page header and footer for all: the draft mark and the numbers run on.
+    assert text.count("header: DRAF") == 1 and text.count("footer: Halaman") == 1
+
+
+def test_each_letter_of_the_invitation_has_the_emblem() -> None:
+    word = _word(_visit("invitation", "id", LOGO))
+    assert len(word.inline_shapes) == 6  # the six invitees' letters; the programme has none
+    assert len(word.sections) == 1

@@ -255,3 +255,13 @@ def test_an_official_represented_by_someone_not_on_the_roster_counts_as_attended
     assert attended(plan)[(mayor.delegation, mayor.category)] == 3
     plan.people[index] = mayor.model_copy(update={"represented_by": None})
     assert attended(plan)[(mayor.delegation, mayor.category)] == 4
+
+
+def test_the_release_is_set_as_prose_not_as_lines_read_aloud() -> None:
+    """Its paragraphs hang under nothing: in Word they are of the "Prose" style."""
+    import docx
+
+    plan = load_plan(PLANS / VISIT).model
+    word = docx.Document(io.BytesIO(export(plan, None, "press-release", "docx", "id")))
+    styles = [p.style.name for p in word.paragraphs if p.text.startswith("Dalam acara") and p.style]
+    assert styles and set(styles) == {"Prose"}

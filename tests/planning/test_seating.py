@@ -65,7 +65,22 @@ def test_rows_are_filled_from_the_middle_out() -> None:
     assert middle_out(3) == [2, 3, 1]
     assert middle_out(4) == [3, 2, 4, 1]
     assert middle_out(7) == [4, 5, 3, 6, 2, 7, 1]
-    assert [row_letter(n) for n in (1, 2, 26, 27, 52)] == ["A", "B", "Z", "AA", "AZ"]
+    assert [row_letter(n) for n in (1, 2, 7, 8, 23, 24, 46)] == [
+        "A",
+        "B",
+        "G",
+        "I",
+        "Z",
+        "AA",
+        "AZ",
+    ]
+
+
+def test_no_row_seat_has_the_code_of_a_head_table_or_arm_seat() -> None:
+    # Ten rows used to reach row H, whose "H2" was the head table's second seat too.
+    seats = seats_of(Layout(head_table=7, sides=3, rows=30, seats_per_row=12))
+    codes = [seat.code for seat in seats]
+    assert len(codes) == len(set(codes))
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,11 @@ import threading
 from pathlib import Path
 
 import pytest
-from flow_helpers import SIZE, table
+from flow_helpers import SIZE, table, wait_for
 from textual.pilot import Pilot
 
 from conftest import VISIT
+from gathertui.glance import Glance
 from gathertui.progress import Progress
 from gathertui.state import WorkspaceState
 from gathertui.tui.app import GathertuiApp
@@ -138,22 +139,38 @@ async def test_the_glance_says_why_a_file_cannot_be_read(
 # The glance cache (gathertui/glance_cache.py)
 
 
-async def _glance_rows(app: GathertuiApp, pilot: Pilot[None]) -> list[tuple[str, ...]]:
-    """The list once every file is glanced, before the (held) full read."""
-    for _ in range(200):
-        await pilot.pause()
-        glancing = [worker for worker in app.workers if worker.group == "glance"]
-        if glancing and all(worker.is_finished for worker in glancing):
-            break
+@pytest.fixture
+def glanced(monkeypatch: pytest.MonkeyPatch) -> list[GathertuiApp]:
+    """The apps whose background glance has come back to them, in order."""
+    came: list[GathertuiApp] = []
+    real = GathertuiApp._glanced
+
+    def noted(app: GathertuiApp, glances: list[Glance]) -> None:
+        real(app, glances)
+        came.append(app)
+
+    monkeypatch.setattr(GathertuiApp, "_glanced", noted)
+    return came
+
+
+async def _glance_rows(
+    app: GathertuiApp, pilot: Pilot[None], glanced: list[GathertuiApp]
+) -> list[tuple[str, ...]]:
+    """The list once every file is glanced, before the (held) full read. Waits for the
+    glance to come back, not for its worker: a finished worker leaves `app.workers`."""
+    await wait_for(pilot, lambda: app in glanced)
+    await pilot.pause()
     assert not app.workspace_ready
     return table(app, "plans").rows
 
 
 async def test_the_same_rows_with_and_without_the_cache(
-    workspace: Path, gate: threading.Event, monkeypatch: pytest.MonkeyPatch
+    workspace: Path,
+    gate: threading.Event,
+    glanced: list[GathertuiApp],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from gathertui import glance_cache
-    from gathertui.glance import Glance
 
     # The copied files' change times are new: kept at once all the same.
     monkeypatch.setattr(glance_cache, "SETTLING_NS", -(10**18))
@@ -168,7 +185,7 @@ async def test_the_same_rows_with_and_without_the_cache(
         gate.clear()
         app = GathertuiApp(workspace, "en")
         async with app.run_test(size=SIZE) as pilot:
-            shown.append(await _glance_rows(app, pilot))
+            shown.append(await _glance_rows(app, pilot, glanced))
             gate.set()
             await _until_read(app, pilot)
     assert shown[0] == shown[1]
@@ -176,7 +193,10 @@ async def test_the_same_rows_with_and_without_the_cache(
 
 
 async def test_many_unglanced_plans_are_named_then_glanced_and_placed_at_today(
-    workspace: Path, gate: threading.Event, monkeypatch: pytest.MonkeyPatch
+    workspace: Path,
+    gate: threading.Event,
+    glanced: list[GathertuiApp],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from gathertui import glance_cache
 
@@ -186,7 +206,7 @@ async def test_many_unglanced_plans_are_named_then_glanced_and_placed_at_today(
         # The first frame names the files, undated, before their glance.
         assert app.unglanced
         assert table(app, "plans").rows[0][0] == "—"
-        assert [(row[0], row[1]) for row in await _glance_rows(app, pilot)] == GLANCED
+        assert [(row[0], row[1]) for row in await _glance_rows(app, pilot, glanced)] == GLANCED
         # Today is 1 December 2024: every plan is past, the list opens at the last.
         assert table(app, "plans").cursor_row == 2
         gate.set()

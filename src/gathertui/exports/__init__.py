@@ -23,6 +23,11 @@ WHATS = (
     "invitation",
     "report",
     "press-release",
+    "name-cards",
+    "name-tags",
+    "signs",
+    "seating",
+    "seating-list",
 )
 FORMATS = ("pdf", "html", "md", "txt", "csv", "xlsx", "ics", "docx")
 # What each printout can be written as: .docx for those offices edit in Word too.
@@ -38,6 +43,13 @@ SUPPORTED = {
     "invitation": ("pdf", "docx", "txt", "md"),
     "report": ("pdf", "md", "txt", "docx"),
     "press-release": ("md", "txt", "docx", "pdf"),
+    # Drawn to be cut or folded: a page is a card, a sheet of badges, a sign.
+    "name-cards": ("pdf",),
+    "name-tags": ("pdf",),
+    "signs": ("pdf",),
+    # The room drawn from above is a PDF; the list by seat is a table any format holds.
+    "seating": ("pdf",),
+    "seating-list": ("pdf", "html", "md", "txt", "csv", "docx"),
 }
 BINARY = frozenset({"pdf", "ics", "csv", "xlsx", "docx"})
 # The formats that print the letterhead's emblem; Markdown and text leave it out.
@@ -78,6 +90,10 @@ def export(
         raise ExportError("export.unsupported", what=what, format=fmt, allowed=allowed)
     if progress is not None:
         progress.key = PROGRESS_KEYS.get(what, "progress.rows")
+    if what in ("seating", "seating-list"):
+        from gathertui.exports.seating_list import seating_printout
+
+        return seating_printout(plan, settings, what, fmt, lang, paper, logo, progress)
     if fmt == "csv":
         from gathertui.exports.spreadsheet import roster_csv
 
@@ -94,6 +110,19 @@ def export(
         from gathertui.exports.whatsapp import whatsapp_text
 
         return whatsapp_text(plan, settings, lang, markdown=fmt == "md").encode()
+    if what == "name-cards":
+        from gathertui.exports.pdf_cards import name_cards_pdf
+
+        return name_cards_pdf(plan, settings, lang, paper)
+    if what == "name-tags":
+        from gathertui.exports.pdf_tags import name_tags_pdf
+
+        # Ten badges to an A4 sheet, whatever the paper of the other printouts.
+        return name_tags_pdf(plan, settings, lang)
+    if what == "signs":
+        from gathertui.exports.pdf_signs import signs_pdf
+
+        return signs_pdf(plan, settings, lang, paper, logo)
     from gathertui.exports import printouts
 
     if what == "agenda":
@@ -106,10 +135,6 @@ def export(
         from gathertui.exports.letter import invitation_document
 
         document = invitation_document(plan, settings, lang)
-        if fmt == "docx":
-            from gathertui.exports.docx_letter import render_letter_docx
-
-            return render_letter_docx(with_logo(document, logo), paper)
     elif what == "salutation":
         from gathertui.exports.salutation import salutation_document
 

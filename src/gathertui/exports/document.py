@@ -50,6 +50,9 @@ class Section:
     # Starts on a page of its own (each delegation's sign-in sheet), unless it is the
     # printout's first section.
     new_page: bool = False
+    # Lines that are paragraphs of prose (a press release), set as text is, not as the
+    # lines read aloud of the MC's salutation, each hanging under its start.
+    prose: bool = False
 
 
 @dataclass(frozen=True)

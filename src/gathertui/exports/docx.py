@@ -56,6 +56,9 @@ from gathertui.exports.pdf import (
     clean,
     paper_size,
 )
+from gathertui.exports.pdf_letter import GAP as LETTER_GAP
+from gathertui.exports.pdf_letter import PARAGRAPH_INDENT
+from gathertui.exports.pdf_letter import SIZE as LETTER_SIZE
 from gathertui.exports.pdf_signature import SIGN_SPACE, SPACE_BEFORE, TAIL_ROWS
 from gathertui.progress import Progress
 
@@ -81,14 +84,16 @@ _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
 @dataclass(frozen=True)
 class _Style:
-    """A paragraph style, in points; `hanging` indents the continuation of a line."""
+    """A paragraph style, in points; `hanging` indents the continuation of a line,
+    `indent` the first line (a letter's paragraphs)."""
 
     size: float
     bold: bool = False
-    centred: bool = False
+    align: str = "left"  # left, center, right or justify
     before: float = 0.0
     after: float = 0.0
     hanging: float = 0.0
+    indent: float = 0.0
     keep_with_next: bool = False
     # Word's outline level, so the navigation pane lists the heading and the sections.
     outline: int | None = None
@@ -96,17 +101,19 @@ class _Style:
 
 # The PDF's styles (`pdf._styles`), by the names a Word user sees in the style list.
 STYLES = {
-    "Letterhead First Line": _Style(13, bold=True, centred=True),
-    "Letterhead": _Style(9.5, centred=True),
+    "Letterhead First Line": _Style(13, bold=True, align="center"),
+    "Letterhead": _Style(9.5, align="center"),
     # The empty paragraph whose lower border is the kop surat's rule.
     "Letterhead Rule": _Style(2, after=9),
-    "Printout Heading": _Style(HEADING_SIZE, bold=True, centred=True, after=2, outline=0),
-    "Printout Title": _Style(11.5, bold=True, centred=True),
-    "Printout Line": _Style(BODY_SIZE, centred=True),
+    "Printout Heading": _Style(HEADING_SIZE, bold=True, align="center", after=2, outline=0),
+    "Printout Title": _Style(11.5, bold=True, align="center"),
+    "Printout Line": _Style(BODY_SIZE, align="center"),
     "Section Title": _Style(11, bold=True, before=10, after=2, keep_with_next=True, outline=1),
     "Section Line": _Style(BODY_SIZE, after=1),
     # A section of lines alone is read aloud (the MC's salutation): larger, spaced.
     "Reading": _Style(11, after=5, hanging=14),
+    # Paragraphs of prose (`Section.prose`): the body's type, a little apart.
+    "Prose": _Style(10.5, after=7),
     # The same in large type (`Document.large`), for a script read at arm's length.
     "Section Title Large": _Style(
         LARGE_SIZE + 1, bold=True, before=14, after=4, keep_with_next=True, outline=1
@@ -115,6 +122,18 @@ STYLES = {
     "Table Text": _Style(CELL_SIZE),
     "Table Heading": _Style(CELL_SIZE, bold=True),
     "Signature": _Style(BODY_SIZE),
+    # A letter's parts (`Document.letter`), spaced as the PDF's (`pdf_letter`): the place
+    # and date at the right; the reference block, the addressee and the details; the
+    # opening and closing paragraphs, justified, their first line indented.
+    "Letter Date": _Style(LETTER_SIZE, align="right", after=LETTER_GAP),
+    "Letter Reference": _Style(LETTER_SIZE),
+    "Letter Addressee": _Style(LETTER_SIZE),
+    "Letter Paragraph": _Style(
+        LETTER_SIZE, align="justify", before=LETTER_GAP, after=LETTER_GAP, indent=PARAGRAPH_INDENT
+    ),
+    # The paragraph that ends a document that another follows, from a new page: small,
+    # so the rest of it, over the page, does not push the next letterhead down.
+    "Page Break": _Style(1),
 }
 
 
@@ -128,11 +147,15 @@ def render_docx(document: Document, paper: str = "a4", progress: Progress | None
     """The document as a .docx on A4 or F4 paper, the same bytes for the same document;
     `progress` counts its tables' rows, and stops the export when cancelled."""
     from docx import Document as new_document
-    from docx.shared import Pt
 
     width, height = paper_size(paper)
-    tables = [section.table for section in document.sections if section.table is not None]
     if progress is not None:
+        tables = [
+            section.table
+            for part in _parts(document)
+            for section in part.sections
+            if section.table is not None
+        ]
         rows = sum(len(table.rows) for table in tables)
         progress.begin(rows, rows - sum(len(table.headings) for table in tables))
     word = new_document()
@@ -141,15 +164,40 @@ def render_docx(document: Document, paper: str = "a4", progress: Progress | None
     _styles(word, language)
     _proofing(word, language)
     _properties(word, document)
-    frame = width - 2 * MARGIN
+    _body(word, document, width - 2 * MARGIN, progress)
+    _footer(word, document.page_label)
+    if document.watermark:
+        _watermark(word, document.watermark)
+    out = BytesIO()
+    word.save(out)
+    if progress is not None:
+        progress.finish()
+    return _without_times(out.getvalue())
+
+
+def _parts(document: Document) -> list[Document]:
+    """The document and those that follow it, in the order they are drawn."""
+    return [document, *(part for following in document.following for part in _parts(following))]
+
+
+def _body(word: WordDocument, document: Document, frame: float, progress: Progress | None) -> None:
+    """The letterhead, the heading block or the letter, the sections and the signature
+    block; then each document that follows, from a new page."""
+    from docx.shared import Pt
+
     if document.letterhead is not None:
         _letterhead(word, document.letterhead, frame)
-    heading = [_add(word, document.heading.upper(), "Printout Heading")]
-    if document.title:
-        heading.append(_add(word, document.title, "Printout Title"))
-    heading += [_add(word, line, "Printout Line") for line in document.lines]
-    # The room the PDF leaves under the heading block.
-    heading[-1].paragraph_format.space_after = Pt(6)
+    if document.letter is not None:
+        from gathertui.exports.docx_letter import add_letter
+
+        add_letter(word, document.letter, frame)
+    else:
+        heading = [_add(word, document.heading.upper(), "Printout Heading")]
+        if document.title:
+            heading.append(_add(word, document.title, "Printout Title"))
+        heading += [_add(word, line, "Printout Line") for line in document.lines]
+        # The room the PDF leaves under the heading block.
+        heading[-1].paragraph_format.space_after = Pt(6)
     tail: list[Paragraph] = []
     for index, section in enumerate(document.sections):
         tail = _section(
@@ -161,14 +209,10 @@ def render_docx(document: Document, paper: str = "a4", progress: Progress | None
         for paragraph in tail:
             paragraph.paragraph_format.keep_with_next = True
         _signature(word, document.signature, frame)
-    _footer(word, document.page_label)
-    if document.watermark:
-        _watermark(word, document.watermark)
-    out = BytesIO()
-    word.save(out)
-    if progress is not None:
-        progress.finish()
-    return _without_times(out.getvalue())
+    for part in document.following:
+        # python-docx leaves add_page_break unannotated.
+        _style(cast(Any, word).add_page_break(), "Page Break")
+        _body(word, part, frame, progress)
 
 
 def _page(word: WordDocument, width: float, height: float) -> None:
@@ -216,13 +260,16 @@ def _styles(word: WordDocument, language: str) -> None:
         style.font.size = Pt(spec.size)
         style.font.bold = spec.bold or None
         form = style.paragraph_format
-        form.alignment = WD_ALIGN_PARAGRAPH.CENTER if spec.centred else None
+        align = spec.align.upper()
+        form.alignment = None if align == "LEFT" else getattr(WD_ALIGN_PARAGRAPH, align)
         form.space_before = Pt(spec.before)
         form.space_after = Pt(spec.after)
         form.keep_with_next = spec.keep_with_next or None
         if spec.hanging:
             form.left_indent = Pt(spec.hanging)
             form.first_line_indent = Pt(-spec.hanging)
+        if spec.indent:
+            form.first_line_indent = Pt(spec.indent)
         if spec.outline is not None:
             level = _element("w:outlineLvl", val=str(spec.outline))
             style.element.get_or_add_pPr().append(level)
@@ -267,8 +314,9 @@ def _properties(word: WordDocument, document: Document) -> None:
     from docx.oxml.ns import qn
 
     core = word.core_properties
-    core.title = literal(document.title).replace("\n", " ")
-    core.subject = literal(document.heading).replace("\n", " ")
+    # Word's properties hold at most 255 characters; python-docx refuses a longer one.
+    core.title = literal(document.title).replace("\n", " ")[:255]
+    core.subject = literal(document.heading).replace("\n", " ")[:255]
     core.author = core.last_modified_by = "gathertui"
     core.language = LANGUAGE_TAGS.get(document.language, document.language)
     core.revision = 1
@@ -407,6 +455,8 @@ def _section(
         head.append(_add(word, section.title, "Section Title Large" if large else "Section Title"))
     reading = "Reading Large" if large else "Reading"
     style = reading if section.table is None else "Section Line"
+    if section.prose and not large and section.table is None:
+        style = "Prose"
     head += [_add(word, line, style) for line in section.lines]
     if section.table is not None:
         # The title and the lines stay on the page of the table's first rows; a spacer

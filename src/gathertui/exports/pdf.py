@@ -137,6 +137,8 @@ def _styles() -> dict[str, Any]:
         "reading": derive(
             "gt-reading", fontSize=11, leading=15, spaceAfter=5, leftIndent=14, firstLineIndent=-14
         ),
+        # Paragraphs of prose (`Section.prose`): the body's type, a little apart.
+        "prose": derive("gt-prose", fontSize=10.5, leading=15, spaceAfter=7),
         # The same in large type, for a script read at arm's length from a lectern.
         "section-large": derive(
             "gt-section-large",
@@ -508,6 +510,8 @@ def _section(
     style = "reading" if section.table is None else "section-line"
     if large and section.table is None:
         style = "reading-large"
+    elif section.prose:
+        style = "prose"
     head += [_paragraph(line, style) for line in section.lines]
     head.append(Spacer(1, 4))
     table, opening = (

@@ -9,14 +9,17 @@ from functools import cache
 from typing import Any
 
 from gathertui.exports.document import Letter
-from gathertui.exports.pdf import MM, _styles, markup
+from gathertui.exports.pdf import MM, _register_fonts, _styles, markup
 
 # The colon's column, and the room after the longest label ("Lampiran", "Hari/tanggal").
 COLON = 4 * MM
 LABEL_PAD = 3 * MM
 # The details stand indented under the opening paragraph, as letters set them.
 DETAIL_INDENT = 10 * MM
+# A paragraph's first line is indented as far.
+PARAGRAPH_INDENT = DETAIL_INDENT
 GAP = 4 * MM
+SIZE = 11
 
 
 @cache
@@ -24,11 +27,14 @@ def _letter_styles() -> dict[str, Any]:
     from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
-    body = ParagraphStyle("gt-letter", parent=_styles()["line"], fontSize=11, leading=15)
+    body = ParagraphStyle("gt-letter", parent=_styles()["line"], fontSize=SIZE, leading=15)
     return {
         "body": ParagraphStyle("gt-letter-body", parent=body, alignment=TA_LEFT),
         "paragraph": ParagraphStyle(
-            "gt-letter-paragraph", parent=body, alignment=TA_JUSTIFY, firstLineIndent=10 * MM
+            "gt-letter-paragraph",
+            parent=body,
+            alignment=TA_JUSTIFY,
+            firstLineIndent=PARAGRAPH_INDENT,
         ),
         "right": ParagraphStyle("gt-letter-right", parent=body, alignment=TA_RIGHT),
     }
@@ -44,15 +50,9 @@ def _aligned(rows: list[tuple[str, str]], width: float, indent: float) -> Any:
     """Label, colon, value: a borderless table, so every colon stands under the one
     above and a long value wraps under its own start. The labels' column is as wide as
     the longest label, in the reader's language ("Attachment", "Hari/tanggal")."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Table, TableStyle
 
-    style = _letter_styles()["body"]
-    longest = max(
-        (stringWidth(name, style.fontName, style.fontSize) for name, _ in rows), default=0
-    )
-    label = min(longest + LABEL_PAD, width / 3)
-
+    label = label_width(rows, width)
     data = [[_text(name), _text(":"), _text(value)] for name, value in rows]
     table = Table(
         data,
@@ -73,6 +73,19 @@ def _aligned(rows: list[tuple[str, str]], width: float, indent: float) -> Any:
 
         return [Indenter(left=indent), table, Indenter(left=-indent)]
     return [table]
+
+
+def label_width(rows: list[tuple[str, str]], width: float) -> float:
+    """The labels' column of an aligned block: the longest label and a little room, at
+    most a third of the `width`. The .docx uses it too, so both set the colons alike."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    _register_fonts()
+    style = _letter_styles()["body"]
+    longest = max(
+        (stringWidth(name, style.fontName, style.fontSize) for name, _ in rows), default=0
+    )
+    return min(longest + LABEL_PAD, width / 3)
 
 
 def letter_story(letter: Letter, frame_width: float) -> list[Any]:

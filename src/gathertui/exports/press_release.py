@@ -165,8 +165,8 @@ def press_release_document(plan: Plan, settings: WorkspaceSettings | None, lang:
     # The release is not signed, and its dateline says the day and the place.
     fields |= {"title": headline(plan.event.title), "lines": [], "signature": None}
     # A paragraph a section: the formats set sections apart, and lines close together.
-    sections = [Section("", [lead(plan, settings, lang)])]
-    sections += [Section("", [line]) for line in speech_lines(plan, lang)]
+    sections = [Section("", [lead(plan, settings, lang)], prose=True)]
+    sections += [Section("", [line], prose=True) for line in speech_lines(plan, lang)]
     contacts = contact_lines(settings, lang)
     if contacts:
         sections.append(Section(tr("release.contact", lang), contacts))

@@ -331,6 +331,7 @@ SIGNED_PRINTOUTS = (
     "salutation",
     "invitation",
     "report",
+    "seating",
 )
 
 

@@ -47,9 +47,15 @@ class Seat:
     number: int
 
 
+# The letters of the rows: not H, L or R, which name the head table's and the U's seats
+# ("H2" would be the head table's second seat and row H's at once).
+ROW_LETTERS = "".join(c for c in string.ascii_uppercase if c not in "HLR")
+
+
 def row_letter(row: int) -> str:
-    """Row 1 is "A", 26 is "Z", 27 is "AA": rows as halls letter them."""
-    letters = string.ascii_uppercase
+    """Row 1 is "A", 7 is "G", 8 is "I" (H, L and R are other parts' seats), 23 is "Z",
+    24 is "AA": rows as halls letter them."""
+    letters = ROW_LETTERS
     if row <= len(letters):
         return letters[row - 1]
     return letters[(row - 1) // len(letters) - 1] + letters[(row - 1) % len(letters)]

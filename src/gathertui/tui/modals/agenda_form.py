@@ -131,6 +131,8 @@ class AgendaForm(FormModal[AgendaItem]):
         return self.plan.venues[0].id if self.plan.venues else None
 
     def on_mount(self) -> None:
+        if self.answered:
+            return
         self.query_one("#title", Input).focus()
 
     def build(self) -> tuple[AgendaItem | None, list[str]]:

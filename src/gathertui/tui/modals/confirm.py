@@ -33,6 +33,8 @@ class Choice(Dialog[str]):
                     )
 
     def on_mount(self) -> None:
+        if self.answered:
+            return
         self.query_one(f"#{self.primary}", Button).focus()
 
     @on(Button.Pressed)

@@ -58,6 +58,8 @@ class CoverageForm(FormModal[Coverage]):
         return Input(value or "", id=field, placeholder=hint, compact=True)
 
     def on_mount(self) -> None:
+        if self.answered:
+            return
         self.query_one("#outlet", Input).focus()
 
     def build(self) -> tuple[Coverage | None, list[str]]:

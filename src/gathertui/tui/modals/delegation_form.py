@@ -61,6 +61,8 @@ class DelegationForm(FormModal[Delegation]):
             yield from self.compose_footer()
 
     def on_mount(self) -> None:
+        if self.answered:
+            return
         self.query_one("#name", Input).focus()
 
     def build(self) -> tuple[Delegation | None, list[str]]:

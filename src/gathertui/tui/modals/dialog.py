@@ -18,6 +18,13 @@ ResultT = TypeVar("ResultT")
 
 
 class Dialog(ModalScreen[ResultT]):
+    @property
+    def answered(self) -> bool:
+        """Closed already. A key typed at once can answer a dialog before it is mounted;
+        its mount handler then finds its widgets gone (NoMatches ended the app) and has
+        nothing left to focus or fill."""
+        return not self.is_active
+
     def dismiss(self, result: ResultT | None = None) -> AwaitComplete:
         if not self.is_active:
             done: AwaitComplete = AwaitComplete.nothing()  # type: ignore[no-untyped-call]

@@ -116,6 +116,8 @@ class EventForm(FormModal[Event]):
             yield from self.compose_footer()
 
     def on_mount(self) -> None:
+        if self.answered:
+            return
         self.query_one("#title", Input).focus()
 
     def _moments(self, problems: list[str]) -> dict[str, date | datetime | None]:

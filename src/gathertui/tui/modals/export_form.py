@@ -28,6 +28,11 @@ SUFFIXES = {
     "invitation": "surat-undangan",
     "report": "laporan-kegiatan",
     "press-release": "siaran-pers",
+    "name-cards": "kartu-nama-meja",
+    "name-tags": "tanda-pengenal",
+    "signs": "papan-penunjuk",
+    "seating": "denah-tempat-duduk",
+    "seating-list": "daftar-tempat-duduk",
 }
 
 
@@ -104,6 +109,8 @@ class ExportForm(FormModal[ExportRequest]):
         return [(fmt.upper(), fmt) for fmt in SUPPORTED[what]]
 
     def on_mount(self) -> None:
+        if self.answered:
+            return
         self._suggest()
         self.query_one("#what", Select).focus()
 

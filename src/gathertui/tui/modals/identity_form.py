@@ -24,6 +24,8 @@ class IdentityForm(FormModal[Identity]):
             yield from self.compose_footer()
 
     def on_mount(self) -> None:
+        if self.answered:
+            return
         self.query_one("#name", Input).focus()
 
     def build(self) -> tuple[Identity | None, list[str]]:

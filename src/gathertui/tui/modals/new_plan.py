@@ -90,6 +90,8 @@ class NewPlanForm(FormModal[Path]):
         self.query(".start-error").set(display=bad)
 
     def on_mount(self) -> None:
+        if self.answered:
+            return
         self.query_one("#title", Input).focus()
         self.query(".start-error").set(display=False)
 

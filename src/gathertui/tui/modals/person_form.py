@@ -145,6 +145,8 @@ class PersonForm(FormModal[Person]):
         return t(self, "hint.precedence", rank=rank.text(), office=rank.office)
 
     def on_mount(self) -> None:
+        if self.answered:
+            return
         self.query_one("#name", Input).focus()
 
     def _values(self) -> dict[str, Any]:

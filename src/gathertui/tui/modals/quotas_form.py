@@ -41,6 +41,8 @@ class QuotasForm(FormModal[Quotas]):
             yield from self.compose_footer()
 
     def on_mount(self) -> None:
+        if self.answered:
+            return
         self.query(Input).first().focus()
 
     def build(self) -> tuple[Quotas | None, list[str]]:

@@ -104,6 +104,8 @@ class RecordForm(FormModal[RecordT], Generic[RecordT]):
         return self.model.model_fields[name].default
 
     def on_mount(self) -> None:
+        if self.answered:
+            return
         self.query_one(f"#{self.fields[0].name}").focus()
 
     def prepared(self, data: dict[str, Any]) -> list[str]:

@@ -63,6 +63,8 @@ class VenueForm(FormModal[Venue]):
         yield Input(value or "", id=field, placeholder=t(self, f"hint.venue_{field}"), compact=True)
 
     def on_mount(self) -> None:
+        if self.answered:
+            return
         self.query_one("#name", Input).focus()
 
     def build(self) -> tuple[Venue | None, list[str]]:

@@ -41,6 +41,8 @@ class Working(Dialog[None]):
             yield Static(t(self, "sync.esc_stops"), markup=False, id="working-hint")
 
     def on_mount(self) -> None:
+        if self.answered:
+            return
         # The work starts as the dialog is pushed: what it told before the dialog was
         # mounted is drawn now.
         progress = self.progress

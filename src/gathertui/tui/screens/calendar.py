@@ -221,6 +221,8 @@ class GatheringForm(NewPlanForm):
     quick way to plan the semester's gathering."""
 
     def on_mount(self) -> None:
+        if self.answered:
+            return
         self.query_one("#kind", Select).value = EventKind.MEDIA_GATHERING.value
 
 

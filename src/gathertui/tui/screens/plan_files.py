@@ -21,6 +21,7 @@ from gathertui.tui.saving import say_save_failed
 from gathertui.tui.text import said, t
 
 if TYPE_CHECKING:
+    from gathertui.exports import ExportError
     from gathertui.model.plan import Plan
     from gathertui.model.workspace import WorkspaceSettings
     from gathertui.planning.editing import Change
@@ -209,11 +210,11 @@ class PlanFilesMixin(Screen[None]):
         working: Working,
         others: list[Plan],
     ) -> None:
-        from gathertui.exports import export
+        from gathertui.exports import ExportError, export
         from gathertui.progress import Cancelled
         from gathertui.storage.atomic import write_atomic
 
-        outcome: Cancelled | OSError | None = None
+        outcome: Cancelled | OSError | ExportError | None = None
         try:
             data = export(
                 plan,
@@ -230,18 +231,26 @@ class PlanFilesMixin(Screen[None]):
             # Esc after the last row: still nothing written.
             working.progress.stop_if_asked()
             write_atomic(request.path, data)
-        except (Cancelled, OSError) as error:
+        except (Cancelled, OSError, ExportError) as error:
+            # ExportError: a printout the plan cannot give (a seating plan of no layout).
             outcome = error
         with contextlib.suppress(RuntimeError):  # raised if the app closed first
             self.app.call_from_thread(self._exported, request, working, outcome)
 
     def _exported(
-        self, request: ExportRequest, working: Working, outcome: Cancelled | OSError | None
+        self,
+        request: ExportRequest,
+        working: Working,
+        outcome: Cancelled | OSError | ExportError | None,
     ) -> None:
+        from gathertui.exports import ExportError
         from gathertui.progress import Cancelled
 
         working.dismiss()
-        if isinstance(outcome, Cancelled):
+        if isinstance(outcome, ExportError):
+            message = t(self, outcome.key, **outcome.params)
+            self.notify(markup=False, message=message, severity="error", timeout=10)
+        elif isinstance(outcome, Cancelled):
             message = t(self, "ui.export_stopped", path=str(request.path))
             self.notify(markup=False, message=message, severity="warning")
         elif isinstance(outcome, OSError):
