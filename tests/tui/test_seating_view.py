@@ -310,7 +310,8 @@ async def test_the_people_without_a_seat_and_the_warnings(workspace: Path, visit
         assert static_text(screen.query_one("#seating-notes", Static)).splitlines() == [
             "Without a seat (2): Rahmat Hidayat, Kartika Hedi Aji",
             "⚠ Sunarto: Ruang Lokakrida has no seat Z9",
-            "⚠ Ruang Lokakrida has 3 seats for 5 people: 2 of them have no seat",
+            "⚠ 2 of the 5 people coming have no seat in Ruang Lokakrida: 3 seats, the head "
+            "table for officials only",
         ]
 
 

@@ -48,7 +48,8 @@ class PlanContext:
         if path[0] in Plan.ENTITY_LISTS and len(path) > 1 and isinstance(path[1], int):
             entity = getattr(self.plan, str(path[0]))[path[1]]
             called = getattr(entity, "title", None) or getattr(entity, "name", None) or ""
-            # A coverage entry has no id: its title names it.
+            # A coverage entry has no id: its title names it; a seat pin, its seat.
+            called = called or getattr(entity, "seat", None) or ""
             ident = getattr(entity, "id", None) or called
             return msg(f"entity.{path[0]}", id=one_line(ident), called=one_line(called))
         return msg("entity.table", name=path[0])
