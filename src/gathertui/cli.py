@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from gathertui import __version__
+from gathertui.export_names import FORMATS, WHATS
 from gathertui.i18n import LANGUAGES, resolve_language, tr
 
 SUBCOMMANDS = (
@@ -188,24 +189,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     export.add_argument("plan", metavar="PLAN")
     export.add_argument(
         "--what",
-        choices=(
-            "agenda",
-            "rundown",
-            "attendance",
-            "roster",
-            "salutation",
-            "calendar",
-            "mc-script",
-            "whatsapp",
-            "invitation",
-            "report",
-            "press-release",
-            "name-cards",
-            "name-tags",
-            "signs",
-            "seating",
-            "seating-list",
-        ),
+        choices=WHATS,
         required=True,
         help="salutation: the MC's opening salutation, in order of precedence; "
         "mc-script: the MC's script; whatsapp: the rundown and the media invitation; "
@@ -215,7 +199,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--format",
-        choices=("pdf", "html", "md", "txt", "csv", "xlsx", "ics", "docx"),
+        choices=FORMATS,
         required=True,
     )
     export.add_argument(

@@ -171,3 +171,12 @@ def test_cli_pdf_agenda_on_f4_and_attendance(tmp_path: Path) -> None:
     text, _ = pdf_text(sheet)
     for words in ("DAFTAR HADIR", "Tanda Tangan", "Abd Rachman Tuwo", "Santi Ratnaningtias"):
         assert words in text
+
+
+def test_the_command_line_offers_every_printout_and_format_there_is() -> None:
+    """The names `gathertui export` accepts (kept apart from the exports, which load the
+    model) are those the exports make: each printout, the calendar, and every format."""
+    from gathertui.exports import FORMATS, SUPPORTED, WHATS
+
+    assert set(WHATS) == {*SUPPORTED, "calendar"}
+    assert {fmt for formats in SUPPORTED.values() for fmt in formats} == set(FORMATS)

@@ -6,30 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from gathertui.export_names import FORMATS as FORMATS
+from gathertui.export_names import WHATS as WHATS
 from gathertui.exports.document import Document, with_logo
 from gathertui.model.plan import Plan
 from gathertui.model.workspace import WorkspaceSettings
 from gathertui.progress import Progress
 
-WHATS = (
-    "agenda",
-    "rundown",
-    "attendance",
-    "roster",
-    "salutation",
-    "calendar",
-    "mc-script",
-    "whatsapp",
-    "invitation",
-    "report",
-    "press-release",
-    "name-cards",
-    "name-tags",
-    "signs",
-    "seating",
-    "seating-list",
-)
-FORMATS = ("pdf", "html", "md", "txt", "csv", "xlsx", "ics", "docx")
 # What each printout can be written as: .docx for those offices edit in Word too.
 SUPPORTED = {
     "agenda": ("pdf", "html", "md", "txt", "ics", "docx"),
