@@ -658,22 +658,14 @@ def render_pdf(document: Document, paper: str = "a4", progress: Progress | None 
     return data
 
 
-def build_pdf(
-    document: Document,
-    size: tuple[float, float],
-    story: Callable[[Document, float, float], list[Any]],
-) -> bytes:
-    """The flowables `story` makes of the document (given the frame's width and height)
-    on pages of `size`, numbered "page of pages"."""
-    from reportlab.platypus import (
-        BaseDocTemplate,
-        Frame,
-        PageTemplate,
-    )
+def doc_template(
+    out: BytesIO, size: tuple[float, float], document: Document, **options: Any
+) -> Any:
+    """Reportlab's document on pages of `size` within the margins, with the printout's
+    title, subject and language, and the same bytes for the same printout."""
+    from reportlab.platypus import BaseDocTemplate
 
-    _register_fonts()
-    out = BytesIO()
-    template = BaseDocTemplate(
+    return BaseDocTemplate(
         out,
         pagesize=size,
         leftMargin=MARGIN,
@@ -687,20 +679,41 @@ def build_pdf(
         lang=document.language,
         invariant=1,
         initialFontName=FONT,
-        initialFontSize=BODY_SIZE,
+        **options,
     )
-    # No padding inside the margins: the tables are exactly as wide as the text.
-    frame = Frame(
+
+
+def body_frame(width: float, height: float, ident: str) -> Any:
+    """The frame inside the margins, without padding: the tables are exactly as wide as
+    the text."""
+    from reportlab.platypus import Frame
+
+    return Frame(
         MARGIN,
         MARGIN,
-        template.width,
-        template.height,
+        width,
+        height,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,
         bottomPadding=0,
-        id="body",
+        id=ident,
     )
+
+
+def build_pdf(
+    document: Document,
+    size: tuple[float, float],
+    story: Callable[[Document, float, float], list[Any]],
+) -> bytes:
+    """The flowables `story` makes of the document (given the frame's width and height)
+    on pages of `size`, numbered "page of pages"."""
+    from reportlab.platypus import PageTemplate
+
+    _register_fonts()
+    out = BytesIO()
+    template = doc_template(out, size, document, initialFontSize=BODY_SIZE)
+    frame = body_frame(template.width, template.height, "body")
     template.addPageTemplates(
         [PageTemplate(id="page", frames=[frame], onPage=_watermark(clean(document.watermark)))]
     )

@@ -27,7 +27,9 @@ from gathertui.exports.pdf import (
     _numbered_canvas,
     _register_fonts,
     _watermark,
+    body_frame,
     clean,
+    doc_template,
     markup,
     paper_size,
 )
@@ -326,7 +328,7 @@ def _page_story(
 def render_seating_pdf(pages: list[DiagramPage], paper: str = "a4") -> bytes:
     """The diagram: a page per venue, portrait or landscape as draws its room larger, on
     A4 or F4 paper; numbered "page of pages"; the same bytes for the same plan."""
-    from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+    from reportlab.platypus import NextPageTemplate, PageBreak, PageTemplate
 
     _register_fonts()
     first = pages[0].document
@@ -346,35 +348,11 @@ def render_seating_pdf(pages: list[DiagramPage], paper: str = "a4") -> bytes:
             chosen = orientation
         story += made[orientation][0]
     out = BytesIO()
-    template = BaseDocTemplate(
-        out,
-        pagesize=sizes[chosen],
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=clean(first.title),
-        author="gathertui",
-        creator="gathertui",
-        subject=clean(first.heading),
-        lang=first.language,
-        invariant=1,
-        initialFontName=FONT,
-    )
+    template = doc_template(out, sizes[chosen], first)
     watermark = _watermark(clean(first.watermark))
     templates = []
     for name, (w, h) in sizes.items():
-        frame = Frame(
-            MARGIN,
-            MARGIN,
-            w - 2 * MARGIN,
-            h - 2 * MARGIN,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id=f"body-{name}",
-        )
+        frame = body_frame(w - 2 * MARGIN, h - 2 * MARGIN, f"body-{name}")
         templates.append(PageTemplate(id=name, frames=[frame], onPage=watermark, pagesize=(w, h)))
     # The first page's orientation is the first template: the one a document starts on.
     templates.sort(key=lambda made: made.id != chosen)
